@@ -1,0 +1,308 @@
+//! Typed identifiers issued by a [`ClaimGraph`](crate::ClaimGraph).
+
+use std::fmt;
+
+/// Defines one identifier newtype. Every id type shares the same shape, so they are made here
+/// once: `Copy`, ordered by issue order, shown with a one-letter prefix, serialised as a bare
+/// integer.
+macro_rules! define_id {
+    ($(#[$meta:meta])* $name:ident, $prefix:literal, $kind:expr) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[cfg_attr(feature = "serde", serde(transparent))]
+        pub struct $name(u32);
+
+        impl $name {
+            /// The kind of entity this id names.
+            pub const KIND: EntityKind = $kind;
+
+            /// Makes an id from its number.
+            ///
+            /// Ids are issued by the graph; making one by hand is useful for looking an entity
+            /// up by a number read from elsewhere (a document, a command line). An id that the
+            /// graph never issued simply finds nothing.
+            ///
+            /// ```
+            #[doc = concat!("use claimgraph::", stringify!($name), ";")]
+            #[doc = concat!("let id = ", stringify!($name), "::new(7);")]
+            /// assert_eq!(id.index(), 7);
+            #[doc = concat!("assert_eq!(id.to_string(), \"", $prefix, "7\");")]
+            /// ```
+            pub const fn new(index: u32) -> Self {
+                Self(index)
+            }
+
+            /// The id's number.
+            ///
+            /// ```
+            #[doc = concat!("use claimgraph::", stringify!($name), ";")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::new(3).index(), 3);")]
+            /// ```
+            pub const fn index(self) -> u32 {
+                self.0
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}{}", $prefix, self.0)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}{}", $prefix, self.0)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::ParseIdError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let digits = s.strip_prefix($prefix).unwrap_or(s);
+                digits
+                    .parse::<u32>()
+                    .map(Self)
+                    .map_err(|_| crate::ParseIdError { input: s.to_owned(), kind: $kind })
+            }
+        }
+
+        impl From<$name> for EntityId {
+            fn from(id: $name) -> Self {
+                EntityId::$name(id)
+            }
+        }
+    };
+}
+
+define_id!(
+    /// Identifies an [`Actor`](crate::Actor) in a graph. Shown as `A0`, `A1`, ...
+    ActorId, "A", EntityKind::Actor
+);
+define_id!(
+    /// Identifies a [`Relation`](crate::Relation) between two actors. Shown as `L0`, `L1`, ...
+    RelationId, "L", EntityKind::Relation
+);
+define_id!(
+    /// Identifies a [`Claim`](crate::Claim). Shown as `C0`, `C1`, ...
+    ClaimId, "C", EntityKind::Claim
+);
+define_id!(
+    /// Identifies a [`Rebuttal`](crate::Rebuttal). Shown as `R0`, `R1`, ...
+    RebuttalId, "R", EntityKind::Rebuttal
+);
+define_id!(
+    /// Identifies an [`Event`](crate::Event). Shown as `E0`, `E1`, ...
+    EventId, "E", EntityKind::Event
+);
+define_id!(
+    /// Identifies a [`Source`](crate::Source). Shown as `S0`, `S1`, ...
+    SourceId, "S", EntityKind::Source
+);
+define_id!(
+    /// Identifies a [`Support`](crate::Support) link between two statements. Shown as `P0`,
+    /// `P1`, ...
+    SupportId, "P", EntityKind::Support
+);
+
+/// The kinds of entity a graph holds.
+///
+/// ```
+/// use claimgraph::{ClaimId, EntityKind};
+/// assert_eq!(ClaimId::KIND, EntityKind::Claim);
+/// assert_eq!(EntityKind::Claim.to_string(), "claim");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityKind {
+    /// An [`Actor`](crate::Actor).
+    Actor,
+    /// A [`Relation`](crate::Relation).
+    Relation,
+    /// A [`Claim`](crate::Claim).
+    Claim,
+    /// A [`Rebuttal`](crate::Rebuttal).
+    Rebuttal,
+    /// An [`Event`](crate::Event).
+    Event,
+    /// A [`Source`](crate::Source).
+    Source,
+    /// A [`Support`](crate::Support).
+    Support,
+}
+
+impl fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            EntityKind::Actor => "actor",
+            EntityKind::Relation => "relation",
+            EntityKind::Claim => "claim",
+            EntityKind::Rebuttal => "rebuttal",
+            EntityKind::Event => "event",
+            EntityKind::Source => "source",
+            EntityKind::Support => "support",
+        })
+    }
+}
+
+/// Any entity's id: what errors and removal reports name.
+///
+/// ```
+/// use claimgraph::{ClaimId, EntityId};
+/// let id: EntityId = ClaimId::new(4).into();
+/// assert_eq!(id.to_string(), "C4");
+/// ```
+#[allow(clippy::enum_variant_names)] // the variants are the id types themselves
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityId {
+    /// An actor.
+    ActorId(ActorId),
+    /// A relation.
+    RelationId(RelationId),
+    /// A claim.
+    ClaimId(ClaimId),
+    /// A rebuttal.
+    RebuttalId(RebuttalId),
+    /// An event.
+    EventId(EventId),
+    /// A source.
+    SourceId(SourceId),
+    /// A support link.
+    SupportId(SupportId),
+}
+
+impl EntityId {
+    /// The kind of entity the id names.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, EntityId, EntityKind};
+    /// assert_eq!(EntityId::from(ActorId::new(0)).kind(), EntityKind::Actor);
+    /// ```
+    pub fn kind(self) -> EntityKind {
+        match self {
+            EntityId::ActorId(_) => EntityKind::Actor,
+            EntityId::RelationId(_) => EntityKind::Relation,
+            EntityId::ClaimId(_) => EntityKind::Claim,
+            EntityId::RebuttalId(_) => EntityKind::Rebuttal,
+            EntityId::EventId(_) => EntityKind::Event,
+            EntityId::SourceId(_) => EntityKind::Source,
+            EntityId::SupportId(_) => EntityKind::Support,
+        }
+    }
+}
+
+impl fmt::Display for EntityId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EntityId::ActorId(id) => id.fmt(f),
+            EntityId::RelationId(id) => id.fmt(f),
+            EntityId::ClaimId(id) => id.fmt(f),
+            EntityId::RebuttalId(id) => id.fmt(f),
+            EntityId::EventId(id) => id.fmt(f),
+            EntityId::SourceId(id) => id.fmt(f),
+            EntityId::SupportId(id) => id.fmt(f),
+        }
+    }
+}
+
+/// A statement: something an actor said that can be answered, either a claim or a rebuttal.
+///
+/// Rebuttals answer statements, so a rebuttal can itself be rebutted. Serialised as
+/// `{"claim": 3}` or `{"rebuttal": 5}`.
+///
+/// ```
+/// use claimgraph::{ClaimId, StatementId};
+/// let s: StatementId = ClaimId::new(3).into();
+/// assert_eq!(s.to_string(), "C3");
+/// assert_eq!(s.as_claim(), Some(ClaimId::new(3)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", deny_unknown_fields))]
+pub enum StatementId {
+    /// A claim.
+    Claim(ClaimId),
+    /// A rebuttal.
+    Rebuttal(RebuttalId),
+}
+
+impl StatementId {
+    /// The claim, when the statement is one.
+    ///
+    /// ```
+    /// use claimgraph::{RebuttalId, StatementId};
+    /// assert_eq!(StatementId::from(RebuttalId::new(1)).as_claim(), None);
+    /// ```
+    pub fn as_claim(self) -> Option<ClaimId> {
+        match self {
+            StatementId::Claim(id) => Some(id),
+            StatementId::Rebuttal(_) => None,
+        }
+    }
+
+    /// The rebuttal, when the statement is one.
+    ///
+    /// ```
+    /// use claimgraph::{RebuttalId, StatementId};
+    /// let id = RebuttalId::new(1);
+    /// assert_eq!(StatementId::from(id).as_rebuttal(), Some(id));
+    /// ```
+    pub fn as_rebuttal(self) -> Option<RebuttalId> {
+        match self {
+            StatementId::Rebuttal(id) => Some(id),
+            StatementId::Claim(_) => None,
+        }
+    }
+}
+
+impl From<ClaimId> for StatementId {
+    fn from(id: ClaimId) -> Self {
+        StatementId::Claim(id)
+    }
+}
+
+impl From<RebuttalId> for StatementId {
+    fn from(id: RebuttalId) -> Self {
+        StatementId::Rebuttal(id)
+    }
+}
+
+impl From<StatementId> for EntityId {
+    fn from(id: StatementId) -> Self {
+        match id {
+            StatementId::Claim(c) => c.into(),
+            StatementId::Rebuttal(r) => r.into(),
+        }
+    }
+}
+
+impl fmt::Display for StatementId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StatementId::Claim(id) => id.fmt(f),
+            StatementId::Rebuttal(id) => id.fmt(f),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_parse_with_or_without_prefix() {
+        assert_eq!("C12".parse::<ClaimId>().unwrap(), ClaimId::new(12));
+        assert_eq!("12".parse::<ClaimId>().unwrap(), ClaimId::new(12));
+        let err = "R12".parse::<ClaimId>().unwrap_err();
+        assert_eq!(err.to_string(), "`R12` is not a claim id");
+        assert!("C-1".parse::<ClaimId>().is_err());
+    }
+
+    #[test]
+    fn ids_order_by_number() {
+        assert!(ClaimId::new(2) < ClaimId::new(10));
+        let mut v = vec![StatementId::from(RebuttalId::new(0)), ClaimId::new(5).into()];
+        v.sort();
+        assert_eq!(v[0], StatementId::Claim(ClaimId::new(5)));
+    }
+}
