@@ -9,9 +9,33 @@ macro_rules! define_id {
     ($(#[$meta:meta])* $name:ident, $prefix:literal, $kind:expr) => {
         $(#[$meta])*
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-        #[cfg_attr(feature = "serde", serde(transparent))]
         pub struct $name(u32);
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct Visitor;
+                impl serde::de::Visitor<'_> for Visitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        write!(f, "a {} id such as \"{}0\"", $kind, $prefix)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$name, E> {
+                        $name::parse_strict(v).ok_or_else(|| {
+                            E::custom(crate::ParseIdError { input: v.chars().take(40).collect(), kind: $kind })
+                        })
+                    }
+                }
+                d.deserialize_str(Visitor)
+            }
+        }
 
         impl $name {
             /// The kind of entity this id names.
@@ -41,6 +65,16 @@ macro_rules! define_id {
             /// ```
             pub const fn index(self) -> u32 {
                 self.0
+            }
+
+            /// Reads the prefixed form only (`C12`), as documents write ids.
+            #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+            pub(crate) fn parse_strict(s: &str) -> Option<Self> {
+                let digits = s.strip_prefix($prefix)?;
+                if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                digits.parse::<u32>().ok().map(Self)
             }
         }
 
@@ -207,8 +241,8 @@ impl fmt::Display for EntityId {
 
 /// A statement: something an actor said that can be answered, either a claim or a rebuttal.
 ///
-/// Rebuttals answer statements, so a rebuttal can itself be rebutted. Serialised as
-/// `{"claim": 3}` or `{"rebuttal": 5}`.
+/// Rebuttals answer statements, so a rebuttal can itself be rebutted. Written `C3` or `R5`, in
+/// documents as in [`Display`](std::fmt::Display).
 ///
 /// ```
 /// use claimgraph::{ClaimId, StatementId};
@@ -217,8 +251,6 @@ impl fmt::Display for EntityId {
 /// assert_eq!(s.as_claim(), Some(ClaimId::new(3)));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", deny_unknown_fields))]
 pub enum StatementId {
     /// A claim.
     Claim(ClaimId),
@@ -285,6 +317,50 @@ impl fmt::Display for StatementId {
     }
 }
 
+impl std::str::FromStr for StatementId {
+    type Err = crate::ParseIdError;
+
+    /// Reads `C3` as a claim and `R5` as a rebuttal.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ClaimId::parse_strict(s)
+            .map(StatementId::Claim)
+            .or_else(|| RebuttalId::parse_strict(s).map(StatementId::Rebuttal))
+            .ok_or_else(|| crate::ParseIdError {
+                input: s.chars().take(40).collect(),
+                kind: EntityKind::Claim,
+            })
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for StatementId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for StatementId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = StatementId;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a claim or rebuttal id such as \"C0\" or \"R0\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<StatementId, E> {
+                v.parse().map_err(|_| {
+                    E::custom(format!(
+                        "`{}` is not a claim or rebuttal id",
+                        v.chars().take(40).collect::<String>()
+                    ))
+                })
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,12 +372,23 @@ mod tests {
         let err = "R12".parse::<ClaimId>().unwrap_err();
         assert_eq!(err.to_string(), "`R12` is not a claim id");
         assert!("C-1".parse::<ClaimId>().is_err());
+        assert_eq!(ClaimId::parse_strict("C7"), Some(ClaimId::new(7)));
+        assert_eq!(ClaimId::parse_strict("7"), None);
+        assert_eq!(ClaimId::parse_strict("C+7"), None);
+        assert_eq!(ClaimId::parse_strict("C99999999999"), None);
+        assert_eq!(
+            "R2".parse::<StatementId>().unwrap(),
+            RebuttalId::new(2).into()
+        );
     }
 
     #[test]
     fn ids_order_by_number() {
         assert!(ClaimId::new(2) < ClaimId::new(10));
-        let mut v = vec![StatementId::from(RebuttalId::new(0)), ClaimId::new(5).into()];
+        let mut v = [
+            StatementId::from(RebuttalId::new(0)),
+            ClaimId::new(5).into(),
+        ];
         v.sort();
         assert_eq!(v[0], StatementId::Claim(ClaimId::new(5)));
     }

@@ -6,8 +6,20 @@
 mod error;
 mod ids;
 
-pub use error::ParseIdError;
+pub use error::{Error, ParseIdError, Subject};
 pub use ids::{
-    ActorId, ClaimId, EntityId, EntityKind, EventId, RebuttalId, RelationId, SourceId,
-    StatementId, SupportId,
+    ActorId, ClaimId, EntityId, EntityKind, EventId, RebuttalId, RelationId, SourceId, StatementId,
+    SupportId,
 };
+mod time;
+pub use time::{Interval, PartialDate, Precision, TimeError, TimeOrder};
+mod codes;
+mod codes_table;
+pub use codes::{CameoActorCode, CameoCode, CodeError, PloverContext, PloverMode, PloverType};
+mod model;
+pub use model::{
+    Actor, ActorKind, Allegation, Claim, CountryCode, Event, Motive, Participant, Rebuttal,
+    RebuttalKind, Relation, RelationKind, Role, Source, SourceKind, SpeechAct, Support, WikidataId,
+};
+mod graph;
+pub use graph::{ClaimGraph, Removal, Statement};

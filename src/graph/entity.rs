@@ -1,0 +1,242 @@
+//! What the graph needs to know about each kind of entity: its id type, how it is stored, and
+//! which other entities it refers to. One trait, so that adding, replacing, removing and
+//! checking are written once for all kinds.
+
+use super::{Link, Node};
+use crate::error::{Error, Subject};
+use crate::{
+    Actor, ActorId, Claim, ClaimId, EntityId, EntityKind, Event, EventId, Rebuttal, RebuttalId,
+    Relation, RelationId, Source, SourceId, SpeechAct, StatementId, Support, SupportId,
+};
+
+/// A reference from one entity to another: the edge kind, the field it lives in, the target.
+pub(crate) type Ref = (Link, &'static str, EntityId);
+
+pub(crate) trait Entity: Sized + 'static {
+    type Id: Copy + Ord + Into<EntityId>;
+    const KIND: EntityKind;
+
+    fn make_id(n: u32) -> Self::Id;
+    fn into_node(self, id: Self::Id) -> Node;
+    fn from_node(node: &Node) -> Option<(Self::Id, &Self)>;
+    fn from_node_mut(node: &mut Node) -> Option<&mut Self>;
+
+    /// Every reference the entity holds, in field order.
+    fn refs(&self, out: &mut Vec<Ref>);
+
+    /// Checks that need nothing but the entity itself.
+    fn check_self(&self, subject: Subject) -> Result<(), Error>;
+}
+
+macro_rules! node_access {
+    ($ty:ident, $id:ident, $variant:ident) => {
+        fn make_id(n: u32) -> $id {
+            $id::new(n)
+        }
+        fn into_node(self, id: $id) -> Node {
+            Node::$variant(id, Box::new(self))
+        }
+        fn from_node(node: &Node) -> Option<($id, &$ty)> {
+            match node {
+                Node::$variant(id, e) => Some((*id, e)),
+                _ => None,
+            }
+        }
+        fn from_node_mut(node: &mut Node) -> Option<&mut $ty> {
+            match node {
+                Node::$variant(_, e) => Some(e),
+                _ => None,
+            }
+        }
+    };
+}
+
+fn not_blank(text: &str, subject: Subject, field: &'static str) -> Result<(), Error> {
+    if text.trim().is_empty() {
+        Err(Error::Empty { subject, field })
+    } else {
+        Ok(())
+    }
+}
+
+fn push_all<I: Into<EntityId> + Copy>(
+    out: &mut Vec<Ref>,
+    link: Link,
+    field: &'static str,
+    ids: &[I],
+) {
+    out.extend(ids.iter().map(|&id| (link, field, id.into())));
+}
+
+impl Entity for Actor {
+    type Id = ActorId;
+    const KIND: EntityKind = EntityKind::Actor;
+    node_access!(Actor, ActorId, Actor);
+
+    fn refs(&self, _out: &mut Vec<Ref>) {}
+
+    fn check_self(&self, subject: Subject) -> Result<(), Error> {
+        not_blank(self.name(), subject, "name")
+    }
+}
+
+impl Entity for Relation {
+    type Id = RelationId;
+    const KIND: EntityKind = EntityKind::Relation;
+    node_access!(Relation, RelationId, Relation);
+
+    fn refs(&self, out: &mut Vec<Ref>) {
+        out.push((Link::RelationFrom, "from", self.from().into()));
+        out.push((Link::RelationTo, "to", self.to().into()));
+        push_all(out, Link::SourcedBy, "sources", self.sources());
+    }
+
+    fn check_self(&self, subject: Subject) -> Result<(), Error> {
+        if self.from() == self.to() {
+            return Err(Error::SelfReference {
+                subject,
+                field: "to",
+                id: self.to().into(),
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Claim {
+    type Id = ClaimId;
+    const KIND: EntityKind = EntityKind::Claim;
+    node_access!(Claim, ClaimId, Claim);
+
+    fn refs(&self, out: &mut Vec<Ref>) {
+        out.push((Link::Claimant, "claimant", self.claimant().into()));
+        push_all(out, Link::About, "about", self.about_actors());
+        if let Some(event) = self.motive().and_then(crate::Motive::event) {
+            out.push((Link::Motive, "motive.event", event.into()));
+        }
+        push_all(out, Link::RefersTo, "events", self.events());
+        push_all(out, Link::SourcedBy, "sources", self.sources());
+    }
+
+    fn check_self(&self, subject: Subject) -> Result<(), Error> {
+        if self.act() == SpeechAct::Accusation && self.about_actors().is_empty() {
+            return Err(Error::Empty {
+                subject,
+                field: "about",
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Rebuttal {
+    type Id = RebuttalId;
+    const KIND: EntityKind = EntityKind::Rebuttal;
+    node_access!(Rebuttal, RebuttalId, Rebuttal);
+
+    fn refs(&self, out: &mut Vec<Ref>) {
+        out.push((Link::Rebutter, "by", self.by().into()));
+        push_all(out, Link::Answers, "answers", self.answers());
+        push_all(out, Link::RefersTo, "events", self.events());
+        push_all(out, Link::SourcedBy, "sources", self.sources());
+    }
+
+    fn check_self(&self, subject: Subject) -> Result<(), Error> {
+        if self.answers().is_empty() {
+            return Err(Error::Empty {
+                subject,
+                field: "answers",
+            });
+        }
+        if let Some(EntityId::RebuttalId(me)) = subject.id()
+            && self.answers().contains(&StatementId::Rebuttal(me))
+        {
+            return Err(Error::SelfReference {
+                subject,
+                field: "answers",
+                id: me.into(),
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Event {
+    type Id = EventId;
+    const KIND: EntityKind = EntityKind::Event;
+    node_access!(Event, EventId, Event);
+
+    fn refs(&self, out: &mut Vec<Ref>) {
+        out.extend(
+            self.participants()
+                .iter()
+                .map(|p| (Link::Participant, "participants", p.actor().into())),
+        );
+        push_all(out, Link::SourcedBy, "sources", self.sources());
+    }
+
+    fn check_self(&self, subject: Subject) -> Result<(), Error> {
+        not_blank(self.description(), subject, "description")?;
+        if let (Some(start), Some(end)) = (self.date(), self.end()) {
+            crate::Interval::new(Some(start), Some(end)).map_err(|source| Error::Time {
+                subject,
+                field: "end",
+                source,
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Source {
+    type Id = SourceId;
+    const KIND: EntityKind = EntityKind::Source;
+    node_access!(Source, SourceId, Source);
+
+    fn refs(&self, out: &mut Vec<Ref>) {
+        if let Some(a) = self.outlet() {
+            out.push((Link::Outlet, "outlet", a.into()));
+        }
+        if let Some(a) = self.speaker() {
+            out.push((Link::Speaker, "speaker", a.into()));
+        }
+        if let Some(s) = self.reported_in_source() {
+            out.push((Link::ReportedIn, "reported_in", s.into()));
+        }
+    }
+
+    fn check_self(&self, subject: Subject) -> Result<(), Error> {
+        if let (Some(EntityId::SourceId(me)), Some(up)) = (subject.id(), self.reported_in_source())
+            && me == up
+        {
+            return Err(Error::SelfReference {
+                subject,
+                field: "reported_in",
+                id: me.into(),
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Entity for Support {
+    type Id = SupportId;
+    const KIND: EntityKind = EntityKind::Support;
+    node_access!(Support, SupportId, Support);
+
+    fn refs(&self, out: &mut Vec<Ref>) {
+        out.push((Link::Premise, "premise", self.premise().into()));
+        out.push((Link::Conclusion, "conclusion", self.conclusion().into()));
+    }
+
+    fn check_self(&self, subject: Subject) -> Result<(), Error> {
+        if self.premise() == self.conclusion() {
+            return Err(Error::SelfReference {
+                subject,
+                field: "conclusion",
+                id: self.conclusion().into(),
+            });
+        }
+        Ok(())
+    }
+}

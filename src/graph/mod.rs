@@ -1,0 +1,1349 @@
+//! The claim graph: every entity a node of a petgraph `StableGraph`, every reference an edge.
+//!
+//! The petgraph graph stays private. Users hold typed ids, issued here in increasing order per
+//! kind and never reused, even after removals; a map per kind takes an id to its node.
+
+mod entity;
+
+use crate::error::{Error, Subject};
+use crate::{
+    Actor, ActorId, Claim, ClaimId, EntityId, EntityKind, Event, EventId, PartialDate, Rebuttal,
+    RebuttalId, Relation, RelationId, Source, SourceId, StatementId, Support, SupportId,
+};
+use entity::{Entity, Ref};
+use petgraph::Direction::{Incoming, Outgoing};
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+use petgraph::visit::EdgeRef;
+use std::collections::{BTreeMap, HashSet};
+
+/// A node: an entity with its id. Entities are boxed so that every node is small, whatever
+/// the size of the largest kind.
+#[derive(Clone, Debug)]
+pub(crate) enum Node {
+    Actor(ActorId, Box<Actor>),
+    Relation(RelationId, Box<Relation>),
+    Claim(ClaimId, Box<Claim>),
+    Rebuttal(RebuttalId, Box<Rebuttal>),
+    Event(EventId, Box<Event>),
+    Source(SourceId, Box<Source>),
+    Support(SupportId, Box<Support>),
+}
+
+impl Node {
+    fn id(&self) -> EntityId {
+        match self {
+            Node::Actor(id, _) => (*id).into(),
+            Node::Relation(id, _) => (*id).into(),
+            Node::Claim(id, _) => (*id).into(),
+            Node::Rebuttal(id, _) => (*id).into(),
+            Node::Event(id, _) => (*id).into(),
+            Node::Source(id, _) => (*id).into(),
+            Node::Support(id, _) => (*id).into(),
+        }
+    }
+}
+
+/// An edge: which field of the referring entity (the edge's source) points at the edge's
+/// target. Every edge runs from the entity that refers to the entity referred to, so the
+/// entities that depend on a node are exactly its incoming neighbours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Link {
+    RelationFrom,
+    RelationTo,
+    Claimant,
+    About,
+    Motive,
+    RefersTo,
+    SourcedBy,
+    Rebutter,
+    Answers,
+    Participant,
+    Outlet,
+    Speaker,
+    ReportedIn,
+    Premise,
+    Conclusion,
+}
+
+/// What [`ClaimGraph::remove`] does with the entities that refer to the one removed.
+///
+/// ```
+/// use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, Removal, SpeechAct};
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+/// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+/// assert!(g.remove(b, Removal::Refuse).is_err()); // the claim is about B
+/// let removed = g.remove(b, Removal::Cascade)?;
+/// assert_eq!(removed, [b.into(), c.into()]);
+/// # Ok::<(), claimgraph::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Removal {
+    /// Refuse, with [`Error::InUse`], while anything refers to the entity.
+    Refuse,
+    /// Remove the entity and, transitively, every entity that refers to a removed one: an
+    /// actor takes its claims, relations, rebuttals, events it took part in and sources it
+    /// spoke or published; a claim takes its rebuttals and supports; and so on.
+    Cascade,
+}
+
+/// A claim or a rebuttal, borrowed from the graph: what the two kinds of statement share.
+///
+/// ```
+/// use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, SpeechAct};
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("it rains")))?;
+/// let s = g.statement(c.into()).unwrap();
+/// assert_eq!(s.author(), a);
+/// assert_eq!(s.text(), "it rains");
+/// # Ok::<(), claimgraph::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Statement<'g> {
+    /// A claim.
+    Claim(&'g Claim),
+    /// A rebuttal.
+    Rebuttal(&'g Rebuttal),
+}
+
+impl<'g> Statement<'g> {
+    /// Who said it: the claimant or the rebutter.
+    ///
+    /// ```
+    /// # use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, SpeechAct};
+    /// # let mut g = ClaimGraph::new();
+    /// # let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// # let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// assert_eq!(g.statement(c.into()).unwrap().author(), a);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn author(&self) -> ActorId {
+        match self {
+            Statement::Claim(c) => c.claimant(),
+            Statement::Rebuttal(r) => r.by(),
+        }
+    }
+
+    /// When it was stated, if known.
+    ///
+    /// ```
+    /// # use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, SpeechAct};
+    /// # let mut g = ClaimGraph::new();
+    /// # let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x"))
+    ///     .with_stated("2023".parse().unwrap()))?;
+    /// assert_eq!(g.statement(c.into()).unwrap().stated().unwrap().to_string(), "2023");
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn stated(&self) -> Option<PartialDate> {
+        match self {
+            Statement::Claim(c) => c.stated(),
+            Statement::Rebuttal(r) => r.stated(),
+        }
+    }
+
+    /// Its words: the allegation's text for a claim, the rebuttal's text for a rebuttal.
+    ///
+    /// ```
+    /// # use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, SpeechAct};
+    /// # let mut g = ClaimGraph::new();
+    /// # let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// # let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// assert_eq!(g.statement(c.into()).unwrap().text(), "x");
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn text(&self) -> &'g str {
+        match self {
+            Statement::Claim(c) => c.allegation().text(),
+            Statement::Rebuttal(r) => r.text(),
+        }
+    }
+
+    /// Its sources.
+    ///
+    /// ```
+    /// # use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, SpeechAct};
+    /// # let mut g = ClaimGraph::new();
+    /// # let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// # let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// assert!(g.statement(c.into()).unwrap().sources().is_empty());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn sources(&self) -> &'g [SourceId] {
+        match self {
+            Statement::Claim(c) => c.sources(),
+            Statement::Rebuttal(r) => r.sources(),
+        }
+    }
+}
+
+const KINDS: usize = 7;
+
+fn slot(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Actor => 0,
+        EntityKind::Relation => 1,
+        EntityKind::Claim => 2,
+        EntityKind::Rebuttal => 3,
+        EntityKind::Event => 4,
+        EntityKind::Source => 5,
+        EntityKind::Support => 6,
+    }
+}
+
+fn number(id: EntityId) -> u32 {
+    match id {
+        EntityId::ActorId(i) => i.index(),
+        EntityId::RelationId(i) => i.index(),
+        EntityId::ClaimId(i) => i.index(),
+        EntityId::RebuttalId(i) => i.index(),
+        EntityId::EventId(i) => i.index(),
+        EntityId::SourceId(i) => i.index(),
+        EntityId::SupportId(i) => i.index(),
+    }
+}
+
+/// A dispute as a graph: actors and their relations, claims, rebuttals, events, sources, and
+/// support between statements.
+///
+/// Every `add_*` method checks the new entity's references and returns its id, or an
+/// [`Error`] naming what is wrong, with the graph unchanged. Ids are issued in increasing
+/// order per kind and never reused. Lookups by id cost `O(log n)`; the neighbour queries
+/// ([`claims_by`](Self::claims_by), [`rebuttals_of`](Self::rebuttals_of), ...) cost time
+/// proportional to the entity's number of references, and return results in id order.
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+/// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+/// let accusation = g.add_claim(
+///     Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling asylum seekers"))
+///         .about(russia),
+/// )?;
+/// let denial = g.add_rebuttal(
+///     Rebuttal::new(russia, RebuttalKind::Denial, accusation)
+///         .with_text("We do not accept such accusations"),
+/// )?;
+/// assert_eq!(g.claims_about(russia).map(|(id, _)| id).collect::<Vec<_>>(), [accusation]);
+/// assert_eq!(g.rebuttals_of(accusation.into()).map(|(id, _)| id).collect::<Vec<_>>(), [denial]);
+/// # Ok::<(), claimgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ClaimGraph {
+    graph: StableDiGraph<Node, Link>,
+    index: [BTreeMap<u32, NodeIndex>; KINDS],
+    next: [u32; KINDS],
+}
+
+impl ClaimGraph {
+    /// An empty graph.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// assert!(ClaimGraph::new().is_empty());
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An empty graph with room for `entities` entities and `references` references, to
+    /// avoid reallocating while a large graph is built.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// let g = ClaimGraph::with_capacity(1_000, 3_000);
+    /// assert!(g.is_empty());
+    /// ```
+    pub fn with_capacity(entities: usize, references: usize) -> Self {
+        ClaimGraph {
+            graph: StableDiGraph::with_capacity(entities, references),
+            ..Self::default()
+        }
+    }
+
+    /// Whether the graph holds no entity at all.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, ClaimGraph};
+    /// let mut g = ClaimGraph::new();
+    /// g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// assert!(!g.is_empty());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.graph.node_count() == 0
+    }
+
+    /// How many entities of `kind` the graph holds.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, ClaimGraph, EntityKind};
+    /// let mut g = ClaimGraph::new();
+    /// g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// assert_eq!(g.count(EntityKind::Actor), 1);
+    /// assert_eq!(g.count(EntityKind::Claim), 0);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn count(&self, kind: EntityKind) -> usize {
+        self.index[slot(kind)].len()
+    }
+
+    /// How many actors. Shorthand for `count(EntityKind::Actor)`.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// assert_eq!(ClaimGraph::new().actor_count(), 0);
+    /// ```
+    pub fn actor_count(&self) -> usize {
+        self.count(EntityKind::Actor)
+    }
+
+    /// How many claims.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// assert_eq!(ClaimGraph::new().claim_count(), 0);
+    /// ```
+    pub fn claim_count(&self) -> usize {
+        self.count(EntityKind::Claim)
+    }
+
+    /// How many rebuttals.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// assert_eq!(ClaimGraph::new().rebuttal_count(), 0);
+    /// ```
+    pub fn rebuttal_count(&self) -> usize {
+        self.count(EntityKind::Rebuttal)
+    }
+
+    /// How many references (edges) the graph holds in all.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, ClaimGraph, Relation, RelationKind};
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::Alliance))?;
+    /// g.add_relation(Relation::new(a, RelationKind::MemberOf, b))?;
+    /// assert_eq!(g.reference_count(), 2);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn reference_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// Whether `id` is in the graph.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, ClaimGraph, ClaimId};
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// assert!(g.contains(a));
+    /// assert!(!g.contains(ClaimId::new(0)));
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn contains(&self, id: impl Into<EntityId>) -> bool {
+        self.node_of(id.into()).is_some()
+    }
+
+    /// The id the next entity of `kind` will get.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, ClaimGraph, EntityKind, Removal};
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// g.remove(a, Removal::Refuse)?;
+    /// // Ids are never reused.
+    /// assert_eq!(g.next_id(EntityKind::Actor), 1);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn next_id(&self, kind: EntityKind) -> u32 {
+        self.next[slot(kind)]
+    }
+
+    fn node_of(&self, id: EntityId) -> Option<NodeIndex> {
+        self.index[slot(id.kind())].get(&number(id)).copied()
+    }
+
+    // ---- adding -------------------------------------------------------------------------
+
+    /// Adds an actor.
+    ///
+    /// # Errors
+    /// [`Error::Empty`] for a blank name; [`Error::Full`] when ids run out.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, ClaimGraph};
+    /// let mut g = ClaimGraph::new();
+    /// let nato = g.add_actor(Actor::new("NATO", ActorKind::Alliance))?;
+    /// assert_eq!(g.actor(nato).unwrap().name(), "NATO");
+    /// assert!(g.add_actor(Actor::new("  ", ActorKind::State)).is_err());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn add_actor(&mut self, actor: Actor) -> Result<ActorId, Error> {
+        self.insert(actor)
+    }
+
+    /// Adds a relation between two actors.
+    ///
+    /// # Errors
+    /// [`Error::UnknownReference`] for an actor or source not in the graph;
+    /// [`Error::SelfReference`] for an actor related to itself.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, ClaimGraph, Interval, Relation, RelationKind};
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let nato = g.add_actor(Actor::new("NATO", ActorKind::Alliance))?;
+    /// let member = g.add_relation(Relation::new(finland, RelationKind::MemberOf, nato)
+    ///     .with_valid(Interval::from_date("2023-04".parse().unwrap())))?;
+    /// assert_eq!(g.relations_of(nato).count(), 1);
+    /// # let _ = member;
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn add_relation(&mut self, relation: Relation) -> Result<RelationId, Error> {
+        self.insert(relation)
+    }
+
+    /// Adds a claim.
+    ///
+    /// # Errors
+    /// [`Error::UnknownReference`] for a claimant, actor, event or source not in the graph;
+    /// [`Error::DuplicateReference`] for a list naming an entity twice; [`Error::Empty`] for
+    /// an accusation that accuses nobody.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, SpeechAct};
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// assert_eq!(g.claim(c).unwrap().claimant(), a);
+    /// // An accusation must accuse someone.
+    /// assert!(g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x"))).is_err());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn add_claim(&mut self, claim: Claim) -> Result<ClaimId, Error> {
+        self.insert(claim)
+    }
+
+    /// Adds a rebuttal of one or more statements.
+    ///
+    /// # Errors
+    /// [`Error::UnknownReference`] for a rebutter, statement, event or source not in the graph;
+    /// [`Error::DuplicateReference`] for a statement answered twice.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// let r1 = g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Dismissal, c))?;
+    /// // A rebuttal can be rebutted.
+    /// let r2 = g.add_rebuttal(Rebuttal::new(a, RebuttalKind::Denial, r1))?;
+    /// assert_eq!(g.rebuttals_of(r1.into()).map(|(id, _)| id).collect::<Vec<_>>(), [r2]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn add_rebuttal(&mut self, rebuttal: Rebuttal) -> Result<RebuttalId, Error> {
+        self.insert(rebuttal)
+    }
+
+    /// Adds an event.
+    ///
+    /// # Errors
+    /// [`Error::UnknownReference`] for a participant or source not in the graph;
+    /// [`Error::Time`] for an end certainly before the date; [`Error::Empty`] for a blank
+    /// description.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimGraph, Event};
+    /// let mut g = ClaimGraph::new();
+    /// let e = g.add_event(Event::new("invasion of Ukraine").with_date("2022-02".parse().unwrap()))?;
+    /// assert_eq!(g.event(e).unwrap().date().unwrap().to_string(), "2022-02");
+    /// let bad = Event::new("x").with_date("2023".parse().unwrap()).with_end("2022".parse().unwrap());
+    /// assert!(g.add_event(bad).is_err());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn add_event(&mut self, event: Event) -> Result<EventId, Error> {
+        self.insert(event)
+    }
+
+    /// Adds a source.
+    ///
+    /// # Errors
+    /// [`Error::UnknownReference`] for an outlet, speaker or reporting source not in the graph.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimGraph, Source, SourceKind};
+    /// let mut g = ClaimGraph::new();
+    /// let article = g.add_source(Source::new(SourceKind::Article, "report"))?;
+    /// let remarks = g.add_source(Source::new(SourceKind::Remarks, "remarks").reported_in(article))?;
+    /// assert_eq!(g.reporting_chain(remarks).collect::<Vec<_>>(), [remarks, article]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn add_source(&mut self, source: Source) -> Result<SourceId, Error> {
+        self.insert(source)
+    }
+
+    /// Adds a support link from a premise statement to a conclusion statement.
+    ///
+    /// # Errors
+    /// [`Error::UnknownReference`] for a statement not in the graph;
+    /// [`Error::SelfReference`] for a statement supporting itself.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c0 = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("p")))?;
+    /// let c1 = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("q")))?;
+    /// let s = g.add_support(Support::new(c0, c1))?;
+    /// assert_eq!(g.supports_of(c1.into()).map(|(id, _)| id).collect::<Vec<_>>(), [s]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn add_support(&mut self, support: Support) -> Result<SupportId, Error> {
+        self.insert(support)
+    }
+
+    fn insert<E: Entity>(&mut self, entity: E) -> Result<E::Id, Error> {
+        let subject = Subject::new(E::KIND);
+        let refs = self.validate(&entity, subject)?;
+        let k = slot(E::KIND);
+        let n = self.next[k];
+        if n == u32::MAX {
+            return Err(Error::Full(E::KIND));
+        }
+        let id = E::make_id(n);
+        let node = self.graph.add_node(entity.into_node(id));
+        self.link(node, &refs);
+        self.index[k].insert(n, node);
+        self.next[k] = n + 1;
+        Ok(id)
+    }
+
+    /// Checks an entity against the graph and returns its references, resolved to nodes.
+    fn validate<E: Entity>(
+        &self,
+        entity: &E,
+        subject: Subject,
+    ) -> Result<Vec<(Link, NodeIndex)>, Error> {
+        entity.check_self(subject)?;
+        let mut refs: Vec<Ref> = Vec::new();
+        entity.refs(&mut refs);
+        let mut resolved = Vec::with_capacity(refs.len());
+        for &(link, field, target) in &refs {
+            let node = self.node_of(target).ok_or(Error::UnknownReference {
+                subject,
+                field,
+                missing: target,
+            })?;
+            resolved.push((link, node));
+        }
+        check_duplicates(&refs, subject)?;
+        Ok(resolved)
+    }
+
+    fn link(&mut self, node: NodeIndex, refs: &[(Link, NodeIndex)]) {
+        for &(link, target) in refs {
+            self.graph.add_edge(node, target, link);
+        }
+    }
+
+    // ---- replacing ----------------------------------------------------------------------
+
+    /// Replaces an actor, returning the old value. References to it are kept.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an id not in the graph; otherwise as
+    /// [`add_actor`](Self::add_actor).
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, ClaimGraph};
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("Helsinki", ActorKind::Unknown))?;
+    /// g.replace_actor(a, Actor::new("Finland", ActorKind::State).with_alias("Helsinki"))?;
+    /// assert_eq!(g.actor(a).unwrap().name(), "Finland");
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn replace_actor(&mut self, id: ActorId, actor: Actor) -> Result<Actor, Error> {
+        self.replace(id, actor)
+    }
+
+    /// Replaces a relation, returning the old value.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an id not in the graph; otherwise as
+    /// [`add_relation`](Self::add_relation).
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// let r = g.add_relation(Relation::new(a, RelationKind::AllyOf, b))?;
+    /// let ended = Relation::new(a, RelationKind::AllyOf, b)
+    ///     .with_valid(Interval::until("2020".parse().unwrap()));
+    /// g.replace_relation(r, ended)?;
+    /// assert!(g.relation(r).unwrap().valid().end().is_some());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn replace_relation(
+        &mut self,
+        id: RelationId,
+        relation: Relation,
+    ) -> Result<Relation, Error> {
+        self.replace(id, relation)
+    }
+
+    /// Replaces a claim, returning the old value. Rebuttals of the claim keep answering it.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an id not in the graph; otherwise as
+    /// [`add_claim`](Self::add_claim).
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// g.replace_claim(c, Claim::new(a, SpeechAct::Prediction, Allegation::new("x")))?;
+    /// assert_eq!(g.claim(c).unwrap().act(), SpeechAct::Prediction);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn replace_claim(&mut self, id: ClaimId, claim: Claim) -> Result<Claim, Error> {
+        self.replace(id, claim)
+    }
+
+    /// Replaces a rebuttal, returning the old value. This is how rebuttal cycles are made: a
+    /// rebuttal can be changed to answer one that answers it.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an id not in the graph; [`Error::SelfReference`] for a
+    /// rebuttal answering itself; otherwise as [`add_rebuttal`](Self::add_rebuttal).
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// let r1 = g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, c))?;
+    /// let r2 = g.add_rebuttal(Rebuttal::new(a, RebuttalKind::Denial, r1))?;
+    /// // r1 now also answers r2: a cycle, which argumentation allows.
+    /// g.replace_rebuttal(r1, Rebuttal::new(b, RebuttalKind::Denial, c).answering(r2))?;
+    /// assert_eq!(g.rebuttals_of(r2.into()).count(), 1);
+    /// assert!(g.replace_rebuttal(r1, Rebuttal::new(b, RebuttalKind::Denial, r1)).is_err());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn replace_rebuttal(
+        &mut self,
+        id: RebuttalId,
+        rebuttal: Rebuttal,
+    ) -> Result<Rebuttal, Error> {
+        self.replace(id, rebuttal)
+    }
+
+    /// Replaces an event, returning the old value.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an id not in the graph; otherwise as
+    /// [`add_event`](Self::add_event).
+    ///
+    /// ```
+    /// use claimgraph::{ClaimGraph, Event};
+    /// let mut g = ClaimGraph::new();
+    /// let e = g.add_event(Event::new("closure"))?;
+    /// g.replace_event(e, Event::new("closure").with_date("2023-11-19".parse().unwrap()))?;
+    /// assert!(g.event(e).unwrap().date().is_some());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn replace_event(&mut self, id: EventId, event: Event) -> Result<Event, Error> {
+        self.replace(id, event)
+    }
+
+    /// Replaces a source, returning the old value.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an id not in the graph; [`Error::ReportingCycle`] when the
+    /// source would end up reported in itself; otherwise as [`add_source`](Self::add_source).
+    ///
+    /// ```
+    /// use claimgraph::{ClaimGraph, Source, SourceKind};
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_source(Source::new(SourceKind::Article, "a"))?;
+    /// let b = g.add_source(Source::new(SourceKind::Remarks, "b").reported_in(a))?;
+    /// let err = g.replace_source(a, Source::new(SourceKind::Article, "a").reported_in(b));
+    /// assert!(err.is_err());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn replace_source(&mut self, id: SourceId, source: Source) -> Result<Source, Error> {
+        if let Some(up) = source.reported_in_source()
+            && self.reporting_chain(up).any(|s| s == id)
+        {
+            return Err(Error::ReportingCycle {
+                subject: Subject::existing(id),
+                id: up.into(),
+            });
+        }
+        self.replace(id, source)
+    }
+
+    /// Replaces a support link, returning the old value.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an id not in the graph; otherwise as
+    /// [`add_support`](Self::add_support).
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c0 = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("p")))?;
+    /// let c1 = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("q")))?;
+    /// let s = g.add_support(Support::new(c0, c1))?;
+    /// g.replace_support(s, Support::new(c1, c0))?;
+    /// assert_eq!(g.support(s).unwrap().premise(), c1.into());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn replace_support(&mut self, id: SupportId, support: Support) -> Result<Support, Error> {
+        self.replace(id, support)
+    }
+
+    fn replace<E: Entity>(&mut self, id: E::Id, entity: E) -> Result<E, Error> {
+        let eid: EntityId = id.into();
+        let node = self.node_of(eid).ok_or(Error::NotFound(eid))?;
+        let refs = self.validate(&entity, Subject::existing(eid))?;
+        let outgoing: Vec<_> = self
+            .graph
+            .edges_directed(node, Outgoing)
+            .map(|e| e.id())
+            .collect();
+        for edge in outgoing {
+            self.graph.remove_edge(edge);
+        }
+        self.link(node, &refs);
+        let slot = E::from_node_mut(&mut self.graph[node]).ok_or(Error::NotFound(eid))?;
+        Ok(std::mem::replace(slot, entity))
+    }
+
+    // ---- removing -----------------------------------------------------------------------
+
+    /// Removes an entity, refusing or cascading as `how` says, and returns the ids removed in
+    /// id order.
+    ///
+    /// # Errors
+    /// [`Error::NotFound`] for an id not in the graph; [`Error::InUse`] with
+    /// [`Removal::Refuse`] while other entities refer to it.
+    ///
+    /// # Complexity
+    /// Proportional to the number of entities removed and their references.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// let r = g.add_rebuttal(Rebuttal::new(a, RebuttalKind::Undercut, c))?;
+    /// let err = g.remove(c, Removal::Refuse).unwrap_err();
+    /// assert_eq!(err.to_string(), "C0 is referred to by 1 other entities (R0)");
+    /// assert_eq!(g.remove(c, Removal::Cascade)?, [c.into(), r.into()]);
+    /// assert!(!g.contains(r));
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn remove(
+        &mut self,
+        id: impl Into<EntityId>,
+        how: Removal,
+    ) -> Result<Vec<EntityId>, Error> {
+        let id = id.into();
+        let start = self.node_of(id).ok_or(Error::NotFound(id))?;
+        let mut doomed = vec![start];
+        match how {
+            Removal::Refuse => {
+                let mut dependants: Vec<EntityId> = self
+                    .graph
+                    .neighbors_directed(start, Incoming)
+                    .map(|n| self.graph[n].id())
+                    .collect();
+                dependants.sort_unstable();
+                dependants.dedup();
+                if !dependants.is_empty() {
+                    let count = dependants.len();
+                    dependants.truncate(32);
+                    return Err(Error::InUse {
+                        entity: id,
+                        count,
+                        dependants,
+                    });
+                }
+            }
+            Removal::Cascade => {
+                let mut seen: HashSet<NodeIndex> = HashSet::from([start]);
+                let mut i = 0;
+                while i < doomed.len() {
+                    let node = doomed[i];
+                    i += 1;
+                    for n in self.graph.neighbors_directed(node, Incoming) {
+                        if seen.insert(n) {
+                            doomed.push(n);
+                        }
+                    }
+                }
+            }
+        }
+        let mut removed = Vec::with_capacity(doomed.len());
+        for node in doomed {
+            if let Some(weight) = self.graph.remove_node(node) {
+                let eid = weight.id();
+                self.index[slot(eid.kind())].remove(&number(eid));
+                removed.push(eid);
+            }
+        }
+        removed.sort_unstable();
+        Ok(removed)
+    }
+
+    // ---- lookups ------------------------------------------------------------------------
+
+    fn get<E: Entity>(&self, id: E::Id) -> Option<&E> {
+        let node = self.node_of(id.into())?;
+        E::from_node(&self.graph[node]).map(|(_, e)| e)
+    }
+
+    fn all<E: Entity>(&self) -> impl Iterator<Item = (E::Id, &E)> + '_ {
+        self.index[slot(E::KIND)]
+            .values()
+            .filter_map(|&n| E::from_node(&self.graph[n]))
+    }
+
+    /// The actor with this id.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorId, ActorKind, ClaimGraph};
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// assert_eq!(g.actor(a).unwrap().name(), "A");
+    /// assert!(g.actor(ActorId::new(9)).is_none());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn actor(&self, id: ActorId) -> Option<&Actor> {
+        self.get(id)
+    }
+
+    /// The relation with this id.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimGraph, RelationId};
+    /// assert!(ClaimGraph::new().relation(RelationId::new(0)).is_none());
+    /// ```
+    pub fn relation(&self, id: RelationId) -> Option<&Relation> {
+        self.get(id)
+    }
+
+    /// The claim with this id.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimGraph, ClaimId};
+    /// assert!(ClaimGraph::new().claim(ClaimId::new(0)).is_none());
+    /// ```
+    pub fn claim(&self, id: ClaimId) -> Option<&Claim> {
+        self.get(id)
+    }
+
+    /// The rebuttal with this id.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimGraph, RebuttalId};
+    /// assert!(ClaimGraph::new().rebuttal(RebuttalId::new(0)).is_none());
+    /// ```
+    pub fn rebuttal(&self, id: RebuttalId) -> Option<&Rebuttal> {
+        self.get(id)
+    }
+
+    /// The event with this id.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimGraph, EventId};
+    /// assert!(ClaimGraph::new().event(EventId::new(0)).is_none());
+    /// ```
+    pub fn event(&self, id: EventId) -> Option<&Event> {
+        self.get(id)
+    }
+
+    /// The source with this id.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimGraph, SourceId};
+    /// assert!(ClaimGraph::new().source(SourceId::new(0)).is_none());
+    /// ```
+    pub fn source(&self, id: SourceId) -> Option<&Source> {
+        self.get(id)
+    }
+
+    /// The support link with this id.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimGraph, SupportId};
+    /// assert!(ClaimGraph::new().support(SupportId::new(0)).is_none());
+    /// ```
+    pub fn support(&self, id: SupportId) -> Option<&Support> {
+        self.get(id)
+    }
+
+    /// The claim or rebuttal with this id.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimGraph, ClaimId};
+    /// assert!(ClaimGraph::new().statement(ClaimId::new(0).into()).is_none());
+    /// ```
+    pub fn statement(&self, id: StatementId) -> Option<Statement<'_>> {
+        match id {
+            StatementId::Claim(c) => self.claim(c).map(Statement::Claim),
+            StatementId::Rebuttal(r) => self.rebuttal(r).map(Statement::Rebuttal),
+        }
+    }
+
+    /// Every actor, in id order.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, ClaimGraph};
+    /// let mut g = ClaimGraph::new();
+    /// g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// let names: Vec<_> = g.actors().map(|(_, a)| a.name()).collect();
+    /// assert_eq!(names, ["A", "B"]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn actors(&self) -> impl Iterator<Item = (ActorId, &Actor)> + '_ {
+        self.all()
+    }
+
+    /// Every relation, in id order.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// assert_eq!(ClaimGraph::new().relations().count(), 0);
+    /// ```
+    pub fn relations(&self) -> impl Iterator<Item = (RelationId, &Relation)> + '_ {
+        self.all()
+    }
+
+    /// Every claim, in id order.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// assert_eq!(ClaimGraph::new().claims().count(), 0);
+    /// ```
+    pub fn claims(&self) -> impl Iterator<Item = (ClaimId, &Claim)> + '_ {
+        self.all()
+    }
+
+    /// Every rebuttal, in id order.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// assert_eq!(ClaimGraph::new().rebuttals().count(), 0);
+    /// ```
+    pub fn rebuttals(&self) -> impl Iterator<Item = (RebuttalId, &Rebuttal)> + '_ {
+        self.all()
+    }
+
+    /// Every event, in id order.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// assert_eq!(ClaimGraph::new().events().count(), 0);
+    /// ```
+    pub fn events(&self) -> impl Iterator<Item = (EventId, &Event)> + '_ {
+        self.all()
+    }
+
+    /// Every source, in id order.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// assert_eq!(ClaimGraph::new().sources().count(), 0);
+    /// ```
+    pub fn sources(&self) -> impl Iterator<Item = (SourceId, &Source)> + '_ {
+        self.all()
+    }
+
+    /// Every support link, in id order.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// assert_eq!(ClaimGraph::new().supports().count(), 0);
+    /// ```
+    pub fn supports(&self) -> impl Iterator<Item = (SupportId, &Support)> + '_ {
+        self.all()
+    }
+
+    // ---- neighbours ---------------------------------------------------------------------
+
+    /// The entities of type `E` whose field `link` points at `target`, in id order.
+    fn referrers<E: Entity>(
+        &self,
+        target: EntityId,
+        links: &[Link],
+    ) -> std::vec::IntoIter<(E::Id, &E)> {
+        let Some(node) = self.node_of(target) else {
+            return Vec::new().into_iter();
+        };
+        let mut found: Vec<(E::Id, &E)> = self
+            .graph
+            .edges_directed(node, Incoming)
+            .filter(|e| links.contains(e.weight()))
+            .filter_map(|e| E::from_node(&self.graph[e.source()]))
+            .collect();
+        found.sort_unstable_by_key(|(id, _)| *id);
+        found.dedup_by_key(|(id, _)| *id);
+        found.into_iter()
+    }
+
+    /// The claims `actor` made, in id order. Empty for an actor not in the graph.
+    ///
+    /// # Complexity
+    /// `O(d log d)` for an actor with `d` references to it.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// assert_eq!(g.claims_by(a).map(|(id, _)| id).collect::<Vec<_>>(), [c]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn claims_by(&self, actor: ActorId) -> impl Iterator<Item = (ClaimId, &Claim)> + '_ {
+        self.referrers(actor.into(), &[Link::Claimant])
+    }
+
+    /// The claims about `actor` (accusing, warning, threatening it), in id order.
+    ///
+    /// # Complexity
+    /// `O(d log d)` for an actor with `d` references to it.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// assert_eq!(g.claims_about(b).map(|(id, _)| id).collect::<Vec<_>>(), [c]);
+    /// assert_eq!(g.claims_about(a).count(), 0);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn claims_about(&self, actor: ActorId) -> impl Iterator<Item = (ClaimId, &Claim)> + '_ {
+        self.referrers(actor.into(), &[Link::About])
+    }
+
+    /// The rebuttals `actor` made, in id order.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// let r = g.add_rebuttal(Rebuttal::new(a, RebuttalKind::Undercut, c))?;
+    /// assert_eq!(g.rebuttals_by(a).map(|(id, _)| id).collect::<Vec<_>>(), [r]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn rebuttals_by(
+        &self,
+        actor: ActorId,
+    ) -> impl Iterator<Item = (RebuttalId, &Rebuttal)> + '_ {
+        self.referrers(actor.into(), &[Link::Rebutter])
+    }
+
+    /// The rebuttals that answer `statement` directly, in id order.
+    ///
+    /// # Complexity
+    /// `O(d log d)` for a statement with `d` references to it.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// assert_eq!(g.rebuttals_of(c.into()).count(), 0);
+    /// g.add_rebuttal(Rebuttal::new(a, RebuttalKind::Denial, c))?;
+    /// assert_eq!(g.rebuttals_of(c.into()).count(), 1);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn rebuttals_of(
+        &self,
+        statement: StatementId,
+    ) -> impl Iterator<Item = (RebuttalId, &Rebuttal)> + '_ {
+        self.referrers(statement.into(), &[Link::Answers])
+    }
+
+    /// The relations `actor` takes part in, either side, in id order.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("Peskov", ActorKind::Person))?;
+    /// let b = g.add_actor(Actor::new("Kremlin", ActorKind::Institution))?;
+    /// let r = g.add_relation(Relation::new(a, RelationKind::SpeaksFor, b))?;
+    /// assert_eq!(g.relations_of(a).map(|(id, _)| id).collect::<Vec<_>>(), [r]);
+    /// assert_eq!(g.relations_of(b).count(), 1);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn relations_of(
+        &self,
+        actor: ActorId,
+    ) -> impl Iterator<Item = (RelationId, &Relation)> + '_ {
+        self.referrers(actor.into(), &[Link::RelationFrom, Link::RelationTo])
+    }
+
+    /// The events `actor` took part in, in id order.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let e = g.add_event(Event::new("closes crossings").with_participant(a, Role::Initiator))?;
+    /// assert_eq!(g.events_with(a).map(|(id, _)| id).collect::<Vec<_>>(), [e]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn events_with(&self, actor: ActorId) -> impl Iterator<Item = (EventId, &Event)> + '_ {
+        self.referrers(actor.into(), &[Link::Participant])
+    }
+
+    /// The events a claim cites: those it refers to, then its motive's event if that is not
+    /// among them. Empty for a claim not in the graph.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// let e = g.add_event(Event::new("accession"))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b)
+    ///     .with_motive(Motive::new("retaliation").with_event(e)))?;
+    /// assert_eq!(g.events_cited_by(c).map(|(id, _)| id).collect::<Vec<_>>(), [e]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn events_cited_by(&self, claim: ClaimId) -> impl Iterator<Item = (EventId, &Event)> + '_ {
+        let mut ids: Vec<EventId> = Vec::new();
+        if let Some(c) = self.claim(claim) {
+            ids.extend_from_slice(c.events());
+            if let Some(m) = c.motive().and_then(crate::Motive::event)
+                && !ids.contains(&m)
+            {
+                ids.push(m);
+            }
+        }
+        ids.into_iter()
+            .filter_map(|id| self.event(id).map(|e| (id, e)))
+    }
+
+    /// The claims that cite `event`, by reference or as their motive, in id order.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let e = g.add_event(Event::new("x"))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("y")).with_event(e))?;
+    /// assert_eq!(g.claims_citing(e).map(|(id, _)| id).collect::<Vec<_>>(), [c]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn claims_citing(&self, event: EventId) -> impl Iterator<Item = (ClaimId, &Claim)> + '_ {
+        self.referrers(event.into(), &[Link::RefersTo, Link::Motive])
+    }
+
+    /// The support links whose conclusion is `statement`, in id order.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let p = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("p")))?;
+    /// let q = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("q")))?;
+    /// g.add_support(Support::new(p, q))?;
+    /// assert_eq!(g.supports_of(q.into()).count(), 1);
+    /// assert_eq!(g.supports_of(p.into()).count(), 0);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn supports_of(
+        &self,
+        statement: StatementId,
+    ) -> impl Iterator<Item = (SupportId, &Support)> + '_ {
+        self.referrers(statement.into(), &[Link::Conclusion])
+    }
+
+    /// The entities that cite `source`: relations, claims, rebuttals and events, in id order.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let s = g.add_source(Source::new(SourceKind::Article, "report"))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")).with_source(s))?;
+    /// assert_eq!(g.citing(s), [EntityId::from(c)]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn citing(&self, source: SourceId) -> Vec<EntityId> {
+        let Some(node) = self.node_of(source.into()) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<EntityId> = self
+            .graph
+            .edges_directed(node, Incoming)
+            .filter(|e| *e.weight() == Link::SourcedBy)
+            .map(|e| self.graph[e.source()].id())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// The chain of reporting from `source` outwards: the source, the one it is reported in,
+    /// and so on. Empty for a source not in the graph.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let article = g.add_source(Source::new(SourceKind::Article, "article"))?;
+    /// let agency = g.add_source(Source::new(SourceKind::AgencyReport, "agencies").reported_in(article))?;
+    /// let words = g.add_source(Source::new(SourceKind::Remarks, "Grushko").reported_in(agency))?;
+    /// assert_eq!(g.reporting_chain(words).collect::<Vec<_>>(), [words, agency, article]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn reporting_chain(&self, source: SourceId) -> impl Iterator<Item = SourceId> + '_ {
+        // The graph never holds a cycle of `reported_in` (see `replace_source`), so the walk
+        // ends; the bound keeps it finite all the same.
+        let bound = self.count(EntityKind::Source);
+        std::iter::successors(self.source(source).map(|_| source), move |s| {
+            self.source(*s).and_then(Source::reported_in_source)
+        })
+        .take(bound)
+    }
+
+    /// Every violated internal invariant, described; empty for a sound graph. Tests use it to
+    /// show that no sequence of operations leaves a dangling reference or a half-applied change.
+    #[cfg(test)]
+    pub(crate) fn integrity_violations(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut indexed = 0;
+        for (k, map) in self.index.iter().enumerate() {
+            indexed += map.len();
+            for (&n, &node) in map {
+                match self.graph.node_weight(node) {
+                    None => problems.push(format!("index {k}: id {n} points at no node")),
+                    Some(w) if number(w.id()) != n || slot(w.id().kind()) != k => {
+                        problems.push(format!("index {k}: id {n} points at {}", w.id()));
+                    }
+                    Some(_) => {}
+                }
+                if n >= self.next[k] {
+                    problems.push(format!(
+                        "index {k}: id {n} not below next id {}",
+                        self.next[k]
+                    ));
+                }
+            }
+        }
+        if indexed != self.graph.node_count() {
+            problems.push(format!(
+                "{indexed} ids indexed, {} nodes",
+                self.graph.node_count()
+            ));
+        }
+        for node in self.graph.node_indices() {
+            let w = &self.graph[node];
+            let mut want: Vec<Ref> = Vec::new();
+            match w {
+                Node::Actor(_, e) => e.refs(&mut want),
+                Node::Relation(_, e) => e.refs(&mut want),
+                Node::Claim(_, e) => e.refs(&mut want),
+                Node::Rebuttal(_, e) => e.refs(&mut want),
+                Node::Event(_, e) => e.refs(&mut want),
+                Node::Source(_, e) => e.refs(&mut want),
+                Node::Support(_, e) => e.refs(&mut want),
+            }
+            let mut want: Vec<(Link, EntityId)> =
+                want.into_iter().map(|(l, _, t)| (l, t)).collect();
+            let mut have: Vec<(Link, EntityId)> = self
+                .graph
+                .edges_directed(node, Outgoing)
+                .map(|e| (*e.weight(), self.graph[e.target()].id()))
+                .collect();
+            want.sort_unstable();
+            have.sort_unstable();
+            if want != have {
+                problems.push(format!(
+                    "{}: references {want:?} but edges {have:?}",
+                    w.id()
+                ));
+            }
+            for (_, target) in &want {
+                if self.node_of(*target).is_none() {
+                    problems.push(format!("{} refers to missing {target}", w.id()));
+                }
+            }
+        }
+        problems
+    }
+}
+
+/// Rejects a list field that names the same entity twice. Small lists are compared pairwise;
+/// long ones sorted, so a hostile list of a million entries costs `O(n log n)`.
+fn check_duplicates(refs: &[Ref], subject: Subject) -> Result<(), Error> {
+    let mut start = 0;
+    while start < refs.len() {
+        let field = refs[start].1;
+        let end = refs[start..]
+            .iter()
+            .position(|r| r.1 != field)
+            .map_or(refs.len(), |p| start + p);
+        let group = &refs[start..end];
+        if group.len() > 1 {
+            let mut ids: Vec<EntityId> = group.iter().map(|r| r.2).collect();
+            ids.sort_unstable();
+            if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+                return Err(Error::DuplicateReference {
+                    subject,
+                    field,
+                    id: w[0],
+                });
+            }
+        }
+        start = end;
+    }
+    Ok(())
+}
+
+impl PartialEq for ClaimGraph {
+    /// Two graphs are equal when they hold the same entities under the same ids and would
+    /// issue the same next ids.
+    fn eq(&self, other: &Self) -> bool {
+        self.next == other.next
+            && self.index.iter().zip(&other.index).all(|(a, b)| {
+                a.len() == b.len()
+                    && a.iter().zip(b).all(|((ia, na), (ib, nb))| {
+                        ia == ib && node_eq(&self.graph[*na], &other.graph[*nb])
+                    })
+            })
+    }
+}
+
+impl Eq for ClaimGraph {}
+
+fn node_eq(left: &Node, right: &Node) -> bool {
+    match (left, right) {
+        (Node::Actor(i, x), Node::Actor(j, y)) => i == j && x == y,
+        (Node::Relation(i, x), Node::Relation(j, y)) => i == j && x == y,
+        (Node::Claim(i, x), Node::Claim(j, y)) => i == j && x == y,
+        (Node::Rebuttal(i, x), Node::Rebuttal(j, y)) => i == j && x == y,
+        (Node::Event(i, x), Node::Event(j, y)) => i == j && x == y,
+        (Node::Source(i, x), Node::Source(j, y)) => i == j && x == y,
+        (Node::Support(i, x), Node::Support(j, y)) => i == j && x == y,
+        _ => false,
+    }
+}
