@@ -20,6 +20,7 @@ pub(crate) trait Entity: Sized + 'static {
     fn into_node(self, id: Self::Id) -> Node;
     fn from_node(node: &Node) -> Option<(Self::Id, &Self)>;
     fn from_node_mut(node: &mut Node) -> Option<&mut Self>;
+    fn take_node(node: Node) -> Option<Self>;
 
     /// Every reference the entity holds, in field order.
     fn refs(&self, out: &mut Vec<Ref>);
@@ -45,6 +46,12 @@ macro_rules! node_access {
         fn from_node_mut(node: &mut Node) -> Option<&mut $ty> {
             match node {
                 Node::$variant(_, e) => Some(e),
+                _ => None,
+            }
+        }
+        fn take_node(node: Node) -> Option<$ty> {
+            match node {
+                Node::$variant(_, e) => Some(*e),
                 _ => None,
             }
         }

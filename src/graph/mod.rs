@@ -27,11 +27,20 @@ pub(crate) enum Node {
     Event(EventId, Box<Event>),
     Source(SourceId, Box<Source>),
     Support(SupportId, Box<Support>),
+    /// A removed entity's node, kept until the next compaction so that removing never has to
+    /// unlink edges from the long edge lists of busy nodes (see [`ClaimGraph::remove`]).
+    Removed,
 }
 
 impl Node {
+    fn is_removed(&self) -> bool {
+        matches!(self, Node::Removed)
+    }
+
+    /// The entity's id. A removed node has none; callers only ask live nodes.
     fn id(&self) -> EntityId {
         match self {
+            Node::Removed => EntityId::ActorId(ActorId::new(u32::MAX)),
             Node::Actor(id, _) => (*id).into(),
             Node::Relation(id, _) => (*id).into(),
             Node::Claim(id, _) => (*id).into(),
@@ -236,6 +245,9 @@ pub struct ClaimGraph {
     graph: StableDiGraph<Node, Link>,
     index: [BTreeMap<u32, NodeIndex>; KINDS],
     next: [u32; KINDS],
+    /// Removed nodes still in `graph`, and edges with a removed end: swept by `compact`.
+    dead_nodes: usize,
+    dead_edges: usize,
 }
 
 impl ClaimGraph {
@@ -274,7 +286,7 @@ impl ClaimGraph {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.graph.node_count() == 0
+        self.index.iter().all(BTreeMap::is_empty)
     }
 
     /// How many entities of `kind` the graph holds.
@@ -333,7 +345,7 @@ impl ClaimGraph {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn reference_count(&self) -> usize {
-        self.graph.edge_count()
+        self.graph.edge_count() - self.dead_edges
     }
 
     /// Whether `id` is in the graph.
@@ -716,19 +728,90 @@ impl ClaimGraph {
 
     fn replace<E: Entity>(&mut self, id: E::Id, entity: E) -> Result<E, Error> {
         let eid: EntityId = id.into();
-        let node = self.node_of(eid).ok_or(Error::NotFound(eid))?;
+        let old = self.node_of(eid).ok_or(Error::NotFound(eid))?;
         let refs = self.validate(&entity, Subject::existing(eid))?;
-        let outgoing: Vec<_> = self
-            .graph
-            .edges_directed(node, Outgoing)
-            .map(|e| e.id())
-            .collect();
-        for edge in outgoing {
-            self.graph.remove_edge(edge);
+        let mut current: Vec<(Link, NodeIndex)> = self.live_edges(old, Outgoing).collect();
+        let mut wanted = refs.clone();
+        current.sort_unstable();
+        wanted.sort_unstable();
+        if current == wanted {
+            // Same references: swap the value in place, no edge changes.
+            let slot = E::from_node_mut(&mut self.graph[old]).ok_or(Error::NotFound(eid))?;
+            return Ok(std::mem::replace(slot, entity));
         }
+        // New references. Rather than unlinking the old edges (which costs the length of each
+        // target's edge list), retire the old node and give the id a new one; the edges that
+        // pointed at the old node are re-made to point at the new one.
+        let incoming: Vec<(NodeIndex, Link)> = self
+            .graph
+            .edges_directed(old, Incoming)
+            .filter(|e| !self.graph[e.source()].is_removed())
+            .map(|e| (e.source(), *e.weight()))
+            .collect();
+        let old_value = std::mem::replace(&mut self.graph[old], Node::Removed);
+        self.dead_nodes += 1;
+        self.dead_edges += current.len() + incoming.len();
+        let node = self.graph.add_node(entity.into_node(id));
         self.link(node, &refs);
-        let slot = E::from_node_mut(&mut self.graph[node]).ok_or(Error::NotFound(eid))?;
-        Ok(std::mem::replace(slot, entity))
+        for (source, link) in incoming {
+            self.graph.add_edge(source, node, link);
+        }
+        self.index[slot(E::KIND)].insert(number(eid), node);
+        self.compact_if_worthwhile();
+        E::take_node(old_value).ok_or(Error::NotFound(eid))
+    }
+
+    /// The live edges of a live node in one direction, as (link, other end).
+    fn live_edges(
+        &self,
+        node: NodeIndex,
+        dir: petgraph::Direction,
+    ) -> impl Iterator<Item = (Link, NodeIndex)> + '_ {
+        self.graph.edges_directed(node, dir).filter_map(move |e| {
+            let other = if dir == Outgoing {
+                e.target()
+            } else {
+                e.source()
+            };
+            (!self.graph[other].is_removed()).then_some((*e.weight(), other))
+        })
+    }
+
+    /// Rebuilds the petgraph graph without removed nodes once they and their edges outnumber
+    /// the live ones, so that removal costs amortised constant time per edge.
+    fn compact_if_worthwhile(&mut self) {
+        let live = self.graph.node_count() - self.dead_nodes + self.reference_count();
+        if self.dead_nodes + self.dead_edges > live + 1024 {
+            self.compact();
+        }
+    }
+
+    fn compact(&mut self) {
+        let fresh = StableDiGraph::with_capacity(
+            self.graph.node_count() - self.dead_nodes,
+            self.reference_count(),
+        );
+        let mut old = std::mem::replace(&mut self.graph, fresh);
+        for map in &mut self.index {
+            for node in map.values_mut() {
+                let weight = std::mem::replace(&mut old[*node], Node::Removed);
+                *node = self.graph.add_node(weight);
+            }
+        }
+        drop(old);
+        let nodes: Vec<NodeIndex> = self.graph.node_indices().collect();
+        let mut refs: Vec<Ref> = Vec::new();
+        for node in nodes {
+            refs.clear();
+            node_refs(&self.graph[node], &mut refs);
+            for &(link, _, target) in &refs {
+                if let Some(t) = self.node_of(target) {
+                    self.graph.add_edge(node, t, link);
+                }
+            }
+        }
+        self.dead_nodes = 0;
+        self.dead_edges = 0;
     }
 
     // ---- removing -----------------------------------------------------------------------
@@ -766,9 +849,8 @@ impl ClaimGraph {
         match how {
             Removal::Refuse => {
                 let mut dependants: Vec<EntityId> = self
-                    .graph
-                    .neighbors_directed(start, Incoming)
-                    .map(|n| self.graph[n].id())
+                    .live_edges(start, Incoming)
+                    .map(|(_, n)| self.graph[n].id())
                     .collect();
                 dependants.sort_unstable();
                 dependants.dedup();
@@ -788,7 +870,7 @@ impl ClaimGraph {
                 while i < doomed.len() {
                     let node = doomed[i];
                     i += 1;
-                    for n in self.graph.neighbors_directed(node, Incoming) {
+                    for (_, n) in self.live_edges(node, Incoming) {
                         if seen.insert(n) {
                             doomed.push(n);
                         }
@@ -796,14 +878,22 @@ impl ClaimGraph {
                 }
             }
         }
+        // Every live edge into a doomed node comes from another doomed node, so counting the
+        // doomed nodes' outgoing edges counts every edge that dies with them, once.
+        let dying_edges: usize = doomed
+            .iter()
+            .map(|&n| self.live_edges(n, Outgoing).count())
+            .sum();
         let mut removed = Vec::with_capacity(doomed.len());
         for node in doomed {
-            if let Some(weight) = self.graph.remove_node(node) {
-                let eid = weight.id();
-                self.index[slot(eid.kind())].remove(&number(eid));
-                removed.push(eid);
-            }
+            let eid = self.graph[node].id();
+            self.index[slot(eid.kind())].remove(&number(eid));
+            self.graph[node] = Node::Removed;
+            removed.push(eid);
         }
+        self.dead_nodes += removed.len();
+        self.dead_edges += dying_edges;
+        self.compact_if_worthwhile();
         removed.sort_unstable();
         Ok(removed)
     }
@@ -995,10 +1085,9 @@ impl ClaimGraph {
             return Vec::new().into_iter();
         };
         let mut found: Vec<(E::Id, &E)> = self
-            .graph
-            .edges_directed(node, Incoming)
-            .filter(|e| links.contains(e.weight()))
-            .filter_map(|e| E::from_node(&self.graph[e.source()]))
+            .live_edges(node, Incoming)
+            .filter(|(link, _)| links.contains(link))
+            .filter_map(|(_, n)| E::from_node(&self.graph[n]))
             .collect();
         found.sort_unstable_by_key(|(id, _)| *id);
         found.dedup_by_key(|(id, _)| *id);
@@ -1193,10 +1282,9 @@ impl ClaimGraph {
             return Vec::new();
         };
         let mut ids: Vec<EntityId> = self
-            .graph
-            .edges_directed(node, Incoming)
-            .filter(|e| *e.weight() == Link::SourcedBy)
-            .map(|e| self.graph[e.source()].id())
+            .live_edges(node, Incoming)
+            .filter(|(link, _)| *link == Link::SourcedBy)
+            .map(|(_, n)| self.graph[n].id())
             .collect();
         ids.sort_unstable();
         ids.dedup();
@@ -1249,30 +1337,41 @@ impl ClaimGraph {
                 }
             }
         }
-        if indexed != self.graph.node_count() {
+        let dead = self.graph.node_weights().filter(|w| w.is_removed()).count();
+        if indexed + dead != self.graph.node_count() || dead != self.dead_nodes {
             problems.push(format!(
-                "{indexed} ids indexed, {} nodes",
+                "{indexed} ids indexed, {dead} removed ({} counted), {} nodes",
+                self.dead_nodes,
                 self.graph.node_count()
+            ));
+        }
+        let dead_edges = self
+            .graph
+            .edge_indices()
+            .filter(|&e| {
+                self.graph
+                    .edge_endpoints(e)
+                    .is_some_and(|(a, b)| self.graph[a].is_removed() || self.graph[b].is_removed())
+            })
+            .count();
+        if dead_edges != self.dead_edges {
+            problems.push(format!(
+                "{dead_edges} dead edges, {} counted",
+                self.dead_edges
             ));
         }
         for node in self.graph.node_indices() {
             let w = &self.graph[node];
-            let mut want: Vec<Ref> = Vec::new();
-            match w {
-                Node::Actor(_, e) => e.refs(&mut want),
-                Node::Relation(_, e) => e.refs(&mut want),
-                Node::Claim(_, e) => e.refs(&mut want),
-                Node::Rebuttal(_, e) => e.refs(&mut want),
-                Node::Event(_, e) => e.refs(&mut want),
-                Node::Source(_, e) => e.refs(&mut want),
-                Node::Support(_, e) => e.refs(&mut want),
+            if w.is_removed() {
+                continue;
             }
+            let mut want: Vec<Ref> = Vec::new();
+            node_refs(w, &mut want);
             let mut want: Vec<(Link, EntityId)> =
                 want.into_iter().map(|(l, _, t)| (l, t)).collect();
             let mut have: Vec<(Link, EntityId)> = self
-                .graph
-                .edges_directed(node, Outgoing)
-                .map(|e| (*e.weight(), self.graph[e.target()].id()))
+                .live_edges(node, Outgoing)
+                .map(|(link, n)| (link, self.graph[n].id()))
                 .collect();
             want.sort_unstable();
             have.sort_unstable();
@@ -1289,6 +1388,20 @@ impl ClaimGraph {
             }
         }
         problems
+    }
+}
+
+/// The references a node's entity holds.
+fn node_refs(node: &Node, out: &mut Vec<Ref>) {
+    match node {
+        Node::Actor(_, e) => e.refs(out),
+        Node::Relation(_, e) => e.refs(out),
+        Node::Claim(_, e) => e.refs(out),
+        Node::Rebuttal(_, e) => e.refs(out),
+        Node::Event(_, e) => e.refs(out),
+        Node::Source(_, e) => e.refs(out),
+        Node::Support(_, e) => e.refs(out),
+        Node::Removed => {}
     }
 }
 
@@ -1347,3 +1460,6 @@ fn node_eq(left: &Node, right: &Node) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests;
