@@ -23,3 +23,7 @@ pub use model::{
 };
 mod graph;
 pub use graph::{ClaimGraph, Removal, Statement};
+#[cfg(feature = "serde")]
+pub mod document;
+#[cfg(feature = "serde")]
+pub use document::{DocumentError, DocumentErrorKind, Limits};

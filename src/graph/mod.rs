@@ -5,12 +5,14 @@
 
 mod entity;
 
+pub(crate) use entity::Entity;
+
 use crate::error::{Error, Subject};
 use crate::{
     Actor, ActorId, Claim, ClaimId, EntityId, EntityKind, Event, EventId, PartialDate, Rebuttal,
     RebuttalId, Relation, RelationId, Source, SourceId, StatementId, Support, SupportId,
 };
-use entity::{Entity, Ref};
+use entity::Ref;
 use petgraph::Direction::{Incoming, Outgoing};
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
@@ -898,6 +900,85 @@ impl ClaimGraph {
         Ok(removed)
     }
 
+    // ---- loading ------------------------------------------------------------------------
+
+    /// Puts an entity into the graph under a given id, without edges: the first pass of
+    /// loading a document, whose references may point forwards. Returns `false`, changing
+    /// nothing, when the id is taken.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn load_entity<E: Entity>(&mut self, id: E::Id, entity: E) -> bool {
+        let eid: EntityId = id.into();
+        let k = slot(E::KIND);
+        if self.index[k].contains_key(&number(eid)) {
+            return false;
+        }
+        let node = self.graph.add_node(entity.into_node(id));
+        self.index[k].insert(number(eid), node);
+        self.next[k] = self.next[k].max(number(eid).saturating_add(1));
+        true
+    }
+
+    /// The second pass of loading: checks every loaded entity as `add_*` would and links its
+    /// references. On error, names the entity at fault; the caller drops the graph.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn load_links(&mut self) -> Result<(), Error> {
+        let nodes: Vec<NodeIndex> = self
+            .index
+            .iter()
+            .flat_map(|m| m.values().copied())
+            .collect();
+        let mut refs: Vec<Ref> = Vec::new();
+        for node in nodes {
+            let subject = Subject::existing(self.graph[node].id());
+            node_check(&self.graph[node], subject)?;
+            refs.clear();
+            node_refs(&self.graph[node], &mut refs);
+            for &(link, field, target) in &refs {
+                let t = self.node_of(target).ok_or(Error::UnknownReference {
+                    subject,
+                    field,
+                    missing: target,
+                })?;
+                self.graph.add_edge(node, t, link);
+            }
+            check_duplicates(&refs, subject)?;
+        }
+        self.check_reporting_acyclic()
+    }
+
+    /// Raises the next id of a kind, so that ids used before a save stay retired after it.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn retire_ids_below(&mut self, kind: EntityKind, next: u32) {
+        let k = slot(kind);
+        self.next[k] = self.next[k].max(next);
+    }
+
+    /// A document can state `reported_in` links in a circle, which the API cannot make.
+    fn check_reporting_acyclic(&self) -> Result<(), Error> {
+        // Colour each source by the walk that first reached it; meeting the current walk's
+        // colour again means a cycle. Each source is walked once: linear time, no recursion.
+        let mut colour: BTreeMap<SourceId, usize> = BTreeMap::new();
+        for (walk, (start, _)) in self.sources().enumerate() {
+            let mut at = Some(start);
+            while let Some(s) = at {
+                match colour.get(&s) {
+                    Some(&c) if c == walk => {
+                        return Err(Error::ReportingCycle {
+                            subject: Subject::existing(start),
+                            id: s.into(),
+                        });
+                    }
+                    Some(_) => break,
+                    None => {
+                        colour.insert(s, walk);
+                        at = self.source(s).and_then(Source::reported_in_source);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     // ---- lookups ------------------------------------------------------------------------
 
     fn get<E: Entity>(&self, id: E::Id) -> Option<&E> {
@@ -905,7 +986,7 @@ impl ClaimGraph {
         E::from_node(&self.graph[node]).map(|(_, e)| e)
     }
 
-    fn all<E: Entity>(&self) -> impl Iterator<Item = (E::Id, &E)> + '_ {
+    pub(crate) fn all<E: Entity>(&self) -> impl Iterator<Item = (E::Id, &E)> + '_ {
         self.index[slot(E::KIND)]
             .values()
             .filter_map(|&n| E::from_node(&self.graph[n]))
@@ -1402,6 +1483,20 @@ fn node_refs(node: &Node, out: &mut Vec<Ref>) {
         Node::Source(_, e) => e.refs(out),
         Node::Support(_, e) => e.refs(out),
         Node::Removed => {}
+    }
+}
+
+/// The checks a node's entity needs on its own.
+fn node_check(node: &Node, subject: Subject) -> Result<(), Error> {
+    match node {
+        Node::Actor(_, e) => e.check_self(subject),
+        Node::Relation(_, e) => e.check_self(subject),
+        Node::Claim(_, e) => e.check_self(subject),
+        Node::Rebuttal(_, e) => e.check_self(subject),
+        Node::Event(_, e) => e.check_self(subject),
+        Node::Source(_, e) => e.check_self(subject),
+        Node::Support(_, e) => e.check_self(subject),
+        Node::Removed => Ok(()),
     }
 }
 

@@ -1,3 +1,6 @@
+// Short names (g, a, b, c) keep the test scenarios readable; `apply` is one match over all ops.
+#![allow(clippy::many_single_char_names, clippy::too_many_lines)]
+
 use super::*;
 use crate::*;
 use proptest::prelude::*;
