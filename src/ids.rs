@@ -85,8 +85,9 @@ macro_rules! define_id {
         }
 
         impl fmt::Display for $name {
+            /// Shows `C12`; honours width and alignment (`{:<4}`).
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "{}{}", $prefix, self.0)
+                f.pad(&format!("{}{}", $prefix, self.0))
             }
         }
 
