@@ -13,8 +13,7 @@ const DOCUMENT: &str = include_str!("../examples/scenarios/finland-russia-2023.j
 fn by_name(g: &ClaimGraph, name: &str) -> ActorId {
     g.actors()
         .find(|(_, a)| a.is_named(name))
-        .map(|(id, _)| id)
-        .unwrap_or_else(|| panic!("no actor named {name}"))
+        .map_or_else(|| panic!("no actor named {name}"), |(id, _)| id)
 }
 
 #[test]
