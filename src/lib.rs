@@ -27,3 +27,5 @@ pub use graph::{ClaimGraph, Removal, Statement};
 pub mod document;
 #[cfg(feature = "serde")]
 pub use document::{DocumentError, DocumentErrorKind, Limits};
+#[cfg(feature = "proptest")]
+pub mod strategies;

@@ -544,7 +544,8 @@ impl FromStr for PartialDate {
         if s.len() > 64 {
             return Err(bad("too long"));
         }
-        if s.contains('T') || s.contains('t') {
+        // An instant has its time after the tenth character: `2023-11-20T10:00:00Z`.
+        if s.len() > 10 && matches!(s.as_bytes()[10], b'T' | b't') {
             let t = DateTime::parse_from_rfc3339(s)
                 .map_err(|_| bad("an instant needs RFC 3339 form with an offset"))?;
             return PartialDate::instant(t).map_err(|_| bad("year out of range"));
