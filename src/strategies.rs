@@ -267,7 +267,11 @@ fn pick(x: impl Into<u64>, n: usize) -> Option<usize> {
     (n > 0).then(|| usize::try_from(x.into() % n as u64).unwrap_or(0))
 }
 
-#[allow(clippy::too_many_arguments, clippy::type_complexity, clippy::too_many_lines)] // one recipe, one pass per kind
+#[allow(
+    clippy::too_many_arguments,
+    clippy::type_complexity,
+    clippy::too_many_lines
+)] // one recipe, one pass per kind
 fn build(
     actors: &[usize],
     relations: &[(u16, u16, u8, Dated, Dated)],

@@ -1,0 +1,70 @@
+//! `claimgraph`: a command-line tool over claim-graph documents.
+//!
+//! ```text
+//! cargo run --example claimgraph -- show examples/scenarios/finland-russia-2023.json
+//! ```
+//!
+//! Each subcommand lives in its own file beside this one. Errors go to standard error with a
+//! non-zero exit status; the tool never panics on bad input.
+
+use claimgraph::{ClaimGraph, Limits};
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+mod show;
+
+/// Read, query and check claim graphs: who accuses whom of what, and who denies it.
+#[derive(Parser)]
+#[command(name = "claimgraph", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Load a document and print a summary: counts, actors, claims and their rebuttals.
+    Show {
+        /// The JSON document to read.
+        file: PathBuf,
+    },
+}
+
+/// An error to print: the message, and the exit status to leave with.
+pub struct Failure {
+    message: String,
+    status: u8,
+}
+
+impl Failure {
+    /// A failure with exit status 2 (bad input or usage).
+    pub fn new(message: impl Into<String>) -> Self {
+        Failure {
+            message: message.into(),
+            status: 2,
+        }
+    }
+}
+
+/// Loads a document, turning any problem into a message that names the file.
+pub fn load(path: &Path) -> Result<ClaimGraph, Failure> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| Failure::new(format!("cannot open {}: {e}", path.display())))?;
+    ClaimGraph::from_json_reader(std::io::BufReader::new(file), &Limits::default())
+        .map_err(|e| Failure::new(format!("{}: {e}", path.display())))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Show { file } => load(&file).map(|g| show::run(&g)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("error: {}", f.message);
+            ExitCode::from(f.status)
+        }
+    }
+}
