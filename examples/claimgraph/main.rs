@@ -48,6 +48,9 @@ impl Failure {
 }
 
 /// Loads a document, turning any problem into a message that names the file.
+///
+/// # Errors
+/// A [`Failure`] when the file cannot be read or is not a valid document.
 pub fn load(path: &Path) -> Result<ClaimGraph, Failure> {
     let file = std::fs::File::open(path)
         .map_err(|e| Failure::new(format!("cannot open {}: {e}", path.display())))?;
