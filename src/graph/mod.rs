@@ -4,6 +4,7 @@
 //! kind and never reused, even after removals; a map per kind takes an id to its node.
 
 mod entity;
+mod index;
 
 pub(crate) use entity::Entity;
 
@@ -13,6 +14,7 @@ use crate::{
     RebuttalId, Relation, RelationId, Source, SourceId, StatementId, Support, SupportId,
 };
 use entity::Ref;
+use index::IdIndex;
 use petgraph::Direction::{Incoming, Outgoing};
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
@@ -245,11 +247,13 @@ fn number(id: EntityId) -> u32 {
 #[derive(Clone, Debug, Default)]
 pub struct ClaimGraph {
     graph: StableDiGraph<Node, Link>,
-    index: [BTreeMap<u32, NodeIndex>; KINDS],
+    index: [IdIndex; KINDS],
     next: [u32; KINDS],
     /// Removed nodes still in `graph`, and edges with a removed end: swept by `compact`.
     dead_nodes: usize,
     dead_edges: usize,
+    /// Buffers `insert` reuses for an entity's references, raw and resolved.
+    scratch: (Vec<Ref>, Vec<(Link, NodeIndex)>),
 }
 
 impl ClaimGraph {
@@ -288,7 +292,7 @@ impl ClaimGraph {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.index.iter().all(BTreeMap::is_empty)
+        self.index.iter().all(IdIndex::is_empty)
     }
 
     /// How many entities of `kind` the graph holds.
@@ -380,7 +384,7 @@ impl ClaimGraph {
     }
 
     fn node_of(&self, id: EntityId) -> Option<NodeIndex> {
-        self.index[slot(id.kind())].get(&number(id)).copied()
+        self.index[slot(id.kind())].get(number(id))
     }
 
     // ---- adding -------------------------------------------------------------------------
@@ -526,31 +530,40 @@ impl ClaimGraph {
 
     fn insert<E: Entity>(&mut self, entity: E) -> Result<E::Id, Error> {
         let subject = Subject::new(E::KIND);
-        let refs = self.validate(&entity, subject)?;
+        // Reuse one buffer for the references: adding a million claims allocates none.
+        let (mut raw, mut refs) = std::mem::take(&mut self.scratch);
+        let checked = self.validate(&entity, subject, &mut raw, &mut refs);
         let k = slot(E::KIND);
         let n = self.next[k];
-        if n == u32::MAX {
-            return Err(Error::Full(E::KIND));
-        }
-        let id = E::make_id(n);
-        let node = self.graph.add_node(entity.into_node(id));
-        self.link(node, &refs);
-        self.index[k].insert(n, node);
-        self.next[k] = n + 1;
-        Ok(id)
+        let result = checked.and_then(|()| {
+            if n == u32::MAX {
+                return Err(Error::Full(E::KIND));
+            }
+            let id = E::make_id(n);
+            let node = self.graph.add_node(entity.into_node(id));
+            self.link(node, &refs);
+            self.index[k].insert(n, node);
+            self.next[k] = n + 1;
+            Ok(id)
+        });
+        self.scratch = (raw, refs);
+        result
     }
 
-    /// Checks an entity against the graph and returns its references, resolved to nodes.
+    /// Checks an entity against the graph and leaves its references, resolved to nodes, in
+    /// `resolved`.
     fn validate<E: Entity>(
         &self,
         entity: &E,
         subject: Subject,
-    ) -> Result<Vec<(Link, NodeIndex)>, Error> {
+        refs: &mut Vec<Ref>,
+        resolved: &mut Vec<(Link, NodeIndex)>,
+    ) -> Result<(), Error> {
         entity.check_self(subject)?;
-        let mut refs: Vec<Ref> = Vec::new();
-        entity.refs(&mut refs);
-        let mut resolved = Vec::with_capacity(refs.len());
-        for &(link, field, target) in &refs {
+        refs.clear();
+        entity.refs(refs);
+        resolved.clear();
+        for &(link, field, target) in refs.iter() {
             let node = self.node_of(target).ok_or(Error::UnknownReference {
                 subject,
                 field,
@@ -558,8 +571,7 @@ impl ClaimGraph {
             })?;
             resolved.push((link, node));
         }
-        check_duplicates(&refs, subject)?;
-        Ok(resolved)
+        check_duplicates(refs, subject)
     }
 
     fn link(&mut self, node: NodeIndex, refs: &[(Link, NodeIndex)]) {
@@ -731,7 +743,8 @@ impl ClaimGraph {
     fn replace<E: Entity>(&mut self, id: E::Id, entity: E) -> Result<E, Error> {
         let eid: EntityId = id.into();
         let old = self.node_of(eid).ok_or(Error::NotFound(eid))?;
-        let refs = self.validate(&entity, Subject::existing(eid))?;
+        let mut refs = Vec::new();
+        self.validate(&entity, Subject::existing(eid), &mut Vec::new(), &mut refs)?;
         let mut current: Vec<(Link, NodeIndex)> = self.live_edges(old, Outgoing).collect();
         let mut wanted = refs.clone();
         current.sort_unstable();
@@ -794,11 +807,12 @@ impl ClaimGraph {
             self.reference_count(),
         );
         let mut old = std::mem::replace(&mut self.graph, fresh);
+        let graph = &mut self.graph;
         for map in &mut self.index {
-            for node in map.values_mut() {
-                let weight = std::mem::replace(&mut old[*node], Node::Removed);
-                *node = self.graph.add_node(weight);
-            }
+            map.renumber(|node| {
+                let weight = std::mem::replace(&mut old[node], Node::Removed);
+                graph.add_node(weight)
+            });
         }
         drop(old);
         let nodes: Vec<NodeIndex> = self.graph.node_indices().collect();
@@ -889,7 +903,7 @@ impl ClaimGraph {
         let mut removed = Vec::with_capacity(doomed.len());
         for node in doomed {
             let eid = self.graph[node].id();
-            self.index[slot(eid.kind())].remove(&number(eid));
+            self.index[slot(eid.kind())].remove(number(eid));
             self.graph[node] = Node::Removed;
             removed.push(eid);
         }
@@ -909,7 +923,7 @@ impl ClaimGraph {
     pub(crate) fn load_entity<E: Entity>(&mut self, id: E::Id, entity: E) -> bool {
         let eid: EntityId = id.into();
         let k = slot(E::KIND);
-        if self.index[k].contains_key(&number(eid)) {
+        if self.index[k].contains(number(eid)) {
             return false;
         }
         let node = self.graph.add_node(entity.into_node(id));
@@ -925,7 +939,7 @@ impl ClaimGraph {
         let nodes: Vec<NodeIndex> = self
             .index
             .iter()
-            .flat_map(|m| m.values().copied())
+            .flat_map(|m| m.iter().map(|(_, n)| n))
             .collect();
         let mut refs: Vec<Ref> = Vec::new();
         for node in nodes {
@@ -988,8 +1002,8 @@ impl ClaimGraph {
 
     pub(crate) fn all<E: Entity>(&self) -> impl Iterator<Item = (E::Id, &E)> + '_ {
         self.index[slot(E::KIND)]
-            .values()
-            .filter_map(|&n| E::from_node(&self.graph[n]))
+            .iter()
+            .filter_map(|(_, n)| E::from_node(&self.graph[n]))
     }
 
     /// The actor with this id.
@@ -1402,7 +1416,7 @@ impl ClaimGraph {
         let mut indexed = 0;
         for (k, map) in self.index.iter().enumerate() {
             indexed += map.len();
-            for (&n, &node) in map {
+            for (n, node) in map.iter() {
                 match self.graph.node_weight(node) {
                     None => problems.push(format!("index {k}: id {n} points at no node")),
                     Some(w) if number(w.id()) != n || slot(w.id().kind()) != k => {
@@ -1534,8 +1548,8 @@ impl PartialEq for ClaimGraph {
         self.next == other.next
             && self.index.iter().zip(&other.index).all(|(a, b)| {
                 a.len() == b.len()
-                    && a.iter().zip(b).all(|((ia, na), (ib, nb))| {
-                        ia == ib && node_eq(&self.graph[*na], &other.graph[*nb])
+                    && a.iter().zip(b.iter()).all(|((ia, na), (ib, nb))| {
+                        ia == ib && node_eq(&self.graph[na], &other.graph[nb])
                     })
             })
     }
