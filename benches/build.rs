@@ -5,6 +5,9 @@
 //! cargo bench --bench build
 //! ```
 
+// criterion_group! makes an undocumented public function.
+#![allow(missing_docs)]
+
 use claimgraph::{
     Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, ClaimId, Rebuttal, RebuttalKind,
     SpeechAct, StatementId,
