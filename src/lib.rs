@@ -152,3 +152,8 @@ pub mod document;
 pub use document::{DocumentError, DocumentErrorKind, Limits};
 #[cfg(feature = "proptest")]
 pub mod strategies;
+
+/// The README's examples, compiled and run as doc tests so that they cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
