@@ -61,8 +61,16 @@ use std::io::{Read, Write};
 use std::marker::PhantomData;
 
 /// The value of a document's `format` field.
+///
+/// ```
+/// assert!(claimgraph::ClaimGraph::new().to_json().contains(claimgraph::document::FORMAT));
+/// ```
 pub const FORMAT: &str = "claimgraph";
 /// The version of the document format this crate writes and reads.
+///
+/// ```
+/// assert_eq!(claimgraph::document::VERSION, 1);
+/// ```
 pub const VERSION: u32 = 1;
 
 /// Bounds on what a load will accept, for documents from untrusted sources.

@@ -39,6 +39,11 @@ macro_rules! define_id {
 
         impl $name {
             /// The kind of entity this id names.
+            ///
+            /// ```
+            #[doc = concat!("use claimgraph::{", stringify!($name), ", EntityKind};")]
+            #[doc = concat!("assert_eq!(", stringify!($name), "::KIND, ", stringify!($kind), ");")]
+            /// ```
             pub const KIND: EntityKind = $kind;
 
             /// Makes an id from its number.

@@ -59,9 +59,9 @@
 //!   are typed ([`ActorId`], [`ClaimId`], ...), issued in order and never reused. Removal
 //!   refuses or cascades, as [`Removal`] says; nothing is left dangling.
 //! - **Documents.** With the `serde` feature, a graph is written to and read from a
-//!   versioned JSON [document](crate::document), losslessly, ids included; loading untrusted
+//!   versioned JSON [document], losslessly, ids included; loading untrusted
 //!   input is bounded and every error names its JSON path.
-//! - **Property tests.** With the `proptest` feature, [`strategies`](crate::strategies)
+//! - **Property tests.** With the `proptest` feature, [`strategies`]
 //!   generates valid graphs of tunable size and shape for your own tests.
 //!
 //! # Cookbook
@@ -120,9 +120,9 @@
 //!
 //! # Crate features
 //!
-//! - `serde` (default): the JSON [document](crate::document) format and serde support for
+//! - `serde` (default): the JSON [document] format and serde support for
 //!   ids, dates and codes.
-//! - `proptest`: [`strategies`](crate::strategies) for property tests.
+//! - `proptest`: [`strategies`] for property tests.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
