@@ -12,10 +12,10 @@ use std::fmt;
 /// assert_eq!(err.to_string(), "`X1` is not a claim id");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("`{input}` is not a {kind} id")]
+#[error("`{input}` is not a {expected} id")]
 pub struct ParseIdError {
     pub(crate) input: String,
-    pub(crate) kind: EntityKind,
+    pub(crate) expected: &'static str,
 }
 
 /// The entity an error is about: an entity already in the graph, or a new one being added.

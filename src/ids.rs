@@ -29,7 +29,7 @@ macro_rules! define_id {
                     }
                     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$name, E> {
                         $name::parse_strict(v).ok_or_else(|| {
-                            E::custom(crate::ParseIdError { input: v.chars().take(40).collect(), kind: $kind })
+                            E::custom(crate::ParseIdError { input: v.chars().take(40).collect(), expected: $kind.name() })
                         })
                     }
                 }
@@ -104,7 +104,7 @@ macro_rules! define_id {
                 digits
                     .parse::<u32>()
                     .map(Self)
-                    .map_err(|_| crate::ParseIdError { input: s.to_owned(), kind: $kind })
+                    .map_err(|_| crate::ParseIdError { input: s.chars().take(40).collect(), expected: $kind.name() })
             }
         }
 
@@ -171,9 +171,15 @@ pub enum EntityKind {
     Support,
 }
 
-impl fmt::Display for EntityKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl EntityKind {
+    /// The kind's name in lowercase.
+    ///
+    /// ```
+    /// use claimgraph::EntityKind;
+    /// assert_eq!(EntityKind::Rebuttal.name(), "rebuttal");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
             EntityKind::Actor => "actor",
             EntityKind::Relation => "relation",
             EntityKind::Claim => "claim",
@@ -181,7 +187,13 @@ impl fmt::Display for EntityKind {
             EntityKind::Event => "event",
             EntityKind::Source => "source",
             EntityKind::Support => "support",
-        })
+        }
+    }
+}
+
+impl fmt::Display for EntityKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
     }
 }
 
@@ -333,39 +345,13 @@ impl std::str::FromStr for StatementId {
             .or_else(|| RebuttalId::parse_strict(s).map(StatementId::Rebuttal))
             .ok_or_else(|| crate::ParseIdError {
                 input: s.chars().take(40).collect(),
-                kind: EntityKind::Claim,
+                expected: "claim or rebuttal",
             })
     }
 }
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for StatementId {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for StatementId {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = StatementId;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a claim or rebuttal id such as \"C0\" or \"R0\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<StatementId, E> {
-                v.parse().map_err(|_| {
-                    E::custom(format!(
-                        "`{}` is not a claim or rebuttal id",
-                        v.chars().take(40).collect::<String>()
-                    ))
-                })
-            }
-        }
-        d.deserialize_str(Visitor)
-    }
-}
+crate::codes::string_serde!(StatementId => "a claim or rebuttal id such as \"C0\" or \"R0\"");
 
 #[cfg(test)]
 mod tests {

@@ -594,28 +594,9 @@ impl From<NaiveDate> for PartialDate {
 }
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for PartialDate {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for PartialDate {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = PartialDate;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 instant")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PartialDate, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        d.deserialize_str(Visitor)
-    }
-}
+crate::codes::string_serde!(
+    PartialDate => "an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 instant"
+);
 
 /// A span of time with an optional start and an optional end, each a [`PartialDate`].
 ///
