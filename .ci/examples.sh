@@ -14,3 +14,5 @@ cargo run -q --release --all-features --example claimgraph -- show target/bad-do
 status=$?
 set -e
 [ "$status" -eq 2 ] || { echo "expected exit status 2 for a bad document, got $status"; exit 1; }
+run claimgraph -- export --to dot examples/scenarios/finland-russia-2023.json -o target/finland-russia.dot
+run claimgraph -- export --to mermaid examples/scenarios/finland-russia-2023.json

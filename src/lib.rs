@@ -27,5 +27,6 @@ pub use graph::{ClaimGraph, Removal, Statement};
 pub mod document;
 #[cfg(feature = "serde")]
 pub use document::{DocumentError, DocumentErrorKind, Limits};
+mod io;
 #[cfg(feature = "proptest")]
 pub mod strategies;

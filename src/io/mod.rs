@@ -1,0 +1,11 @@
+//! Interchange formats and pictures, one file per format.
+//!
+//! Readers never panic and never trust their input: each returns a typed error that says
+//! where (a line, or a JSON path) and, where the format holds more than a claim graph can say,
+//! a report of what was left out. Writers are deterministic: entities in id order.
+//!
+//! - pictures: [`ClaimGraph::to_dot`] (Graphviz) and [`ClaimGraph::to_mermaid`];
+
+mod dot;
+mod mermaid;
+mod style;

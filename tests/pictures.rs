@@ -1,0 +1,80 @@
+//! DOT and Mermaid pictures of the reference scenario: every entity drawn, kinds and statuses
+//! visible, output well formed and deterministic.
+
+#[allow(dead_code)]
+#[path = "../examples/finland_russia.rs"]
+mod example;
+
+use claimgraph::{ClaimGraph, RebuttalKind};
+
+fn scenario() -> ClaimGraph {
+    example::finland_russia().expect("the scenario builds")
+}
+
+#[test]
+fn dot_draws_every_actor_claim_rebuttal_and_event() {
+    let g = scenario();
+    let dot = g.to_dot();
+    for (id, a) in g.actors() {
+        let line = dot
+            .lines()
+            .find(|l| l.starts_with(&format!("  \"{id}\" [")))
+            .unwrap_or_else(|| panic!("{id} not drawn"));
+        assert!(line.contains(a.name()), "{line}");
+    }
+    for (id, _) in g.claims() {
+        assert!(dot.contains(&format!("  \"{id}\" [label=\"{id} ")), "{id}");
+    }
+    for (id, r) in g.rebuttals() {
+        assert!(dot.contains(&format!("  \"{id}\" [label=\"{id} {}", r.kind())));
+    }
+    for (id, _) in g.events() {
+        assert!(dot.contains(&format!("  \"{id}\" [label=")), "{id}");
+    }
+    // Kinds by shape, statuses by border.
+    assert!(dot.contains("shape=box3d")); // states
+    assert!(dot.contains("shape=ellipse")); // persons
+    assert!(dot.contains("shape=hexagon")); // events
+    assert!(dot.contains("label=\"accuses\""));
+    assert!(dot.contains("label=\"denies\""));
+    assert!(dot.contains("label=\"dismisses\""));
+    assert!(dot.contains("dashed")); // the accusation has been answered
+    // Balanced braces and quotes: a well-formed file for Graphviz.
+    assert_eq!(dot.matches('{').count(), dot.matches('}').count());
+    for line in dot.lines() {
+        let quotes = line.matches('"').count() - line.matches("\\\"").count();
+        assert_eq!(quotes % 2, 0, "{line}");
+    }
+    assert_eq!(dot, scenario().to_dot(), "deterministic");
+}
+
+#[test]
+fn mermaid_draws_every_statement_with_its_class() {
+    let g = scenario();
+    let m = g.to_mermaid();
+    assert!(m.starts_with("flowchart LR\n"));
+    for (id, c) in g.claims() {
+        assert!(m.contains(&format!("  {id}(\"<b>{id} {}", c.act())), "{id}");
+    }
+    for (id, r) in g.rebuttals() {
+        assert!(
+            m.contains(&format!("  {id}[\"<b>{id} {}", r.kind())),
+            "{id}"
+        );
+        let class = match r.kind() {
+            RebuttalKind::Denial => "denial",
+            RebuttalKind::Dismissal => "dismissal",
+            RebuttalKind::Undercut => "undercut",
+            RebuttalKind::Undermine => "undermine",
+            RebuttalKind::CounterAccusation => "counteraccusation",
+        };
+        assert!(m.contains(&format!("  class {id} {class}\n")), "{id}");
+    }
+    for (id, _) in g.events() {
+        assert!(m.contains(&format!("  {id}>\"")), "{id}");
+    }
+    assert!(m.contains("classDef unanswered"));
+    assert!(m.contains("class C0 answered"));
+    assert!(m.contains(" ==>|accuses| "));
+    assert_eq!(m, scenario().to_mermaid(), "deterministic");
+}
