@@ -16,3 +16,5 @@ set -e
 [ "$status" -eq 2 ] || { echo "expected exit status 2 for a bad document, got $status"; exit 1; }
 run claimgraph -- export --to dot examples/scenarios/finland-russia-2023.json -o target/finland-russia.dot
 run claimgraph -- export --to mermaid examples/scenarios/finland-russia-2023.json
+run claimgraph -- export --to aif examples/scenarios/finland-russia-2023.json -o target/finland-russia.aif.json
+run claimgraph -- import --from aif target/finland-russia.aif.json -o target/finland-russia.from-aif.json

@@ -28,5 +28,6 @@ pub mod document;
 #[cfg(feature = "serde")]
 pub use document::{DocumentError, DocumentErrorKind, Limits};
 mod io;
+pub use io::*;
 #[cfg(feature = "proptest")]
 pub mod strategies;

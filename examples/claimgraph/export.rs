@@ -10,6 +10,8 @@ pub enum Format {
     Dot,
     /// A Mermaid flowchart.
     Mermaid,
+    /// AIF JSON (AIFdb, OVA).
+    Aif,
 }
 
 /// Arguments of `export`.
@@ -34,6 +36,7 @@ pub fn run(args: &Args) -> Result<(), Failure> {
     let text = match args.to {
         Format::Dot => g.to_dot(),
         Format::Mermaid => g.to_mermaid(),
+        Format::Aif => g.to_aif(),
     };
     write_out(args.output.as_ref(), &text)
 }

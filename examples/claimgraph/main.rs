@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod export;
+mod import;
 mod show;
 
 /// Read, query and check claim graphs: who accuses whom of what, and who denies it.
@@ -32,6 +33,8 @@ enum Command {
     },
     /// Write a document as a picture (DOT, Mermaid) or in an interchange format.
     Export(export::Args),
+    /// Read an interchange file (AIF, GDELT, PLOVER) and write it as a document.
+    Import(import::Args),
 }
 
 /// An error to print: the message, and the exit status to leave with.
@@ -66,6 +69,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Show { file } => load(&file).map(|g| show::run(&g)),
         Command::Export(args) => export::run(&args),
+        Command::Import(args) => import::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

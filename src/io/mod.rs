@@ -7,5 +7,11 @@
 //! - pictures: [`ClaimGraph::to_dot`] (Graphviz) and [`ClaimGraph::to_mermaid`];
 
 mod dot;
+mod error;
 mod mermaid;
 mod style;
+pub use error::{ImportError, ImportErrorKind, InterchangeFormat};
+#[cfg(feature = "serde")]
+mod aif;
+#[cfg(feature = "serde")]
+pub use aif::{AifImport, AifNote, AifNoteKind, AifReport};
