@@ -11,6 +11,8 @@ use std::path::PathBuf;
 pub enum Format {
     /// AIF JSON (AIFdb, OVA).
     Aif,
+    /// GDELT 2.0 events, tab-separated (streamed).
+    Gdelt,
 }
 
 /// Arguments of `import`.
@@ -41,6 +43,11 @@ pub fn run(args: &Args) -> Result<(), Failure> {
     let graph: ClaimGraph = match args.from {
         Format::Aif => {
             let import = ClaimGraph::from_aif_reader(open(&args.file)?).map_err(fail)?;
+            eprint!("{}", import.report());
+            import.into_parts().0
+        }
+        Format::Gdelt => {
+            let import = ClaimGraph::from_gdelt(open(&args.file)?).map_err(fail)?;
             eprint!("{}", import.report());
             import.into_parts().0
         }

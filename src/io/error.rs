@@ -83,7 +83,6 @@ impl fmt::Display for ImportError {
 }
 
 impl ImportError {
-    #[cfg_attr(not(feature = "serde"), allow(dead_code))] // GDELT uses it too, once added
     pub(crate) fn new(
         format: InterchangeFormat,
         kind: ImportErrorKind,

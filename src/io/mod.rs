@@ -15,3 +15,5 @@ pub use error::{ImportError, ImportErrorKind, InterchangeFormat};
 mod aif;
 #[cfg(feature = "serde")]
 pub use aif::{AifImport, AifNote, AifNoteKind, AifReport};
+mod gdelt;
+pub use gdelt::{GdeltFault, GdeltFaultKind, GdeltImport, GdeltImporter, GdeltReport};

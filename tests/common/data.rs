@@ -26,6 +26,7 @@ pub fn data_dir(test: &str) -> Option<PathBuf> {
 }
 
 /// Every `.json` file under `data/aif`, sorted.
+#[allow(dead_code)] // not every test file reads AIF
 pub fn aif_files(dir: &std::path::Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut stack = vec![dir.join("aif")];
