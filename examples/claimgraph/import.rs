@@ -13,6 +13,8 @@ pub enum Format {
     Aif,
     /// GDELT 2.0 events, tab-separated (streamed).
     Gdelt,
+    /// PLOVER / POLECAT records: a JSON array, or JSON lines (streamed).
+    Plover,
 }
 
 /// Arguments of `import`.
@@ -43,6 +45,11 @@ pub fn run(args: &Args) -> Result<(), Failure> {
     let graph: ClaimGraph = match args.from {
         Format::Aif => {
             let import = ClaimGraph::from_aif_reader(open(&args.file)?).map_err(fail)?;
+            eprint!("{}", import.report());
+            import.into_parts().0
+        }
+        Format::Plover => {
+            let import = ClaimGraph::from_plover(open(&args.file)?).map_err(fail)?;
             eprint!("{}", import.report());
             import.into_parts().0
         }

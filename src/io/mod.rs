@@ -17,3 +17,7 @@ mod aif;
 pub use aif::{AifImport, AifNote, AifNoteKind, AifReport};
 mod gdelt;
 pub use gdelt::{GdeltFault, GdeltFaultKind, GdeltImport, GdeltImporter, GdeltReport};
+#[cfg(feature = "serde")]
+mod plover;
+#[cfg(feature = "serde")]
+pub use plover::{PloverImport, PloverNote, PloverNoteKind, PloverReport};
