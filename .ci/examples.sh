@@ -23,3 +23,4 @@ run claimgraph -- import --from aif target/finland-russia.aif.json -o target/fin
  c[0]=1; c[1]=20231120; c[5]=FINGOV; c[6]=FINLAND; c[15]=RUS; c[16]=RUSSIA; c[26]=1123
  c[60]=https://example.org/a; echo "${c[*]}"; printf 'a\tbad\tline\n') > target/sample.gdelt.tsv
 run claimgraph -- import --from gdelt target/sample.gdelt.tsv -o target/sample.gdelt.json
+run claimgraph -- export --to claimreview --claim C0 --rating Plausible --date 2023-11-21 examples/scenarios/finland-russia-2023.json

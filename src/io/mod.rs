@@ -21,3 +21,7 @@ pub use gdelt::{GdeltFault, GdeltFaultKind, GdeltImport, GdeltImporter, GdeltRep
 mod plover;
 #[cfg(feature = "serde")]
 pub use plover::{PloverImport, PloverNote, PloverNoteKind, PloverReport};
+#[cfg(feature = "serde")]
+mod claimreview;
+#[cfg(feature = "serde")]
+pub use claimreview::Verdict;
