@@ -1,5 +1,7 @@
 //! DOT and Mermaid pictures of the reference scenario: every entity drawn, kinds and statuses
 //! visible, output well formed and deterministic.
+// The scenario example writes a JSON document, so it needs `serde`.
+#![cfg(feature = "serde")]
 
 #[allow(dead_code)]
 #[path = "../examples/finland_russia.rs"]
