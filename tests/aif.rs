@@ -228,3 +228,44 @@ mod round_trip {
 
     }
 }
+
+#[test]
+fn a_long_attack_chain_in_reverse_order_imports_in_linear_time() {
+    // I0 <- I1 <- ... <- I(n-1), each attacking the one before, written last first.
+    let n = 50_000; // quadratic passes over the pending list would take minutes here
+    let mut nodes = Vec::new();
+    let mut edges = Vec::new();
+    for i in (0..n).rev() {
+        nodes.push(format!(
+            r#"{{"nodeID": "i{i}", "type": "I", "text": "statement {i}"}}"#
+        ));
+        if i > 0 {
+            nodes.push(format!(
+                r#"{{"nodeID": "x{i}", "type": "CA", "text": "Default Conflict"}}"#
+            ));
+            edges.push(format!(r#"{{"fromID": "i{i}", "toID": "x{i}"}}"#));
+            edges.push(format!(r#"{{"fromID": "x{i}", "toID": "i{}"}}"#, i - 1));
+        }
+    }
+    let aif = format!(
+        r#"{{"nodes": [{}], "edges": [{}]}}"#,
+        nodes.join(","),
+        edges.join(",")
+    );
+    let start = std::time::Instant::now();
+    let import = ClaimGraph::from_aif(&aif).unwrap();
+    assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
+    let g = import.graph();
+    assert_eq!(g.claim_count(), 1);
+    assert_eq!(g.rebuttal_count(), n - 1);
+    let last = import
+        .statement(&format!("i{}", n - 1))
+        .unwrap()
+        .as_rebuttal()
+        .unwrap();
+    let before = import.statement(&format!("i{}", n - 2)).unwrap();
+    assert_eq!(g.rebuttal(last).unwrap().answers(), [before]);
+    // And back out again.
+    let again = ClaimGraph::from_aif(&g.to_aif()).unwrap();
+    assert_eq!(again.graph().rebuttal_count(), n - 1);
+}

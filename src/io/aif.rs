@@ -957,29 +957,42 @@ fn import(value: &Value) -> Result<AifImport, ImportError> {
         }
     }
 
-    // Rebuttals: added as soon as one answer exists; answers to rebuttals added later are
-    // filled in afterwards, so attack cycles come out whole.
-    let mut pending: Vec<usize> = attacks.keys().copied().collect();
+    // Rebuttals: each added as soon as one statement it answers exists, found through a
+    // queue of the attackers of every statement added (linear, whatever the node order);
+    // answers added later are filled in afterwards, so attack cycles come out whole.
+    let mut attackers: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (&n, list) in &attacks {
+        for &(t, _) in list {
+            attackers.entry(t).or_default().push(n);
+        }
+    }
+    let mut queue: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+    for (n, _) in nodes.iter().enumerate() {
+        if statements.contains_key(&n) {
+            queue.extend(attackers.get(&n).into_iter().flatten().copied());
+        }
+    }
     let mut partial: Vec<usize> = Vec::new();
+    let mut unplaced = attacks.keys().copied();
     loop {
-        let mut progress = false;
-        let mut still = Vec::new();
-        for &n in &pending {
+        while let Some(n) = queue.pop_front() {
+            if statements.contains_key(&n) {
+                continue;
+            }
             let list = &attacks[&n];
             let known: Vec<StatementId> = list
                 .iter()
                 .filter_map(|(t, _)| statements.get(t).copied())
                 .collect();
-            if known.is_empty() {
-                still.push(n);
+            let Some((first, rest)) = known.split_first() else {
                 continue;
-            }
+            };
             let (speaker, date) = said_of(n);
             let Some(by) = im.actor(speaker.as_ref()) else {
                 continue;
             };
-            let mut r = Rebuttal::new(by, list[0].1, known[0]).with_text(nodes[n].text.clone());
-            for s in &known[1..] {
+            let mut r = Rebuttal::new(by, list[0].1, *first).with_text(nodes[n].text.clone());
+            for s in rest {
                 r = r.answering(*s);
             }
             if let Some(d) = date {
@@ -990,26 +1003,24 @@ fn import(value: &Value) -> Result<AifImport, ImportError> {
                 if known.len() < list.len() {
                     partial.push(n);
                 }
-                progress = true;
+                queue.extend(attackers.get(&n).into_iter().flatten().copied());
             }
         }
-        pending = still;
-        if pending.is_empty() {
+        // What is left attacks only statements that attack back, with no claim to start
+        // from: start the first as a claim.
+        let Some(n) = unplaced.find(|n| !statements.contains_key(n)) else {
             break;
-        }
-        if !progress {
-            // Only attack cycles among I nodes remain: start the first as a claim.
-            let n = pending.remove(0);
-            im.report.note(
-                AifNoteKind::AttackCycle,
-                nodes[n].path.clone(),
-                Some(&nodes[n].id),
-                "attacks only statements that attack back; imported as a claim, its attacks dropped"
-                    .into(),
-            );
-            if let Some(s) = add_claim(&mut im, n) {
-                statements.insert(n, s);
-            }
+        };
+        im.report.note(
+            AifNoteKind::AttackCycle,
+            nodes[n].path.clone(),
+            Some(&nodes[n].id),
+            "attacks only statements that attack back; imported as a claim, its attacks dropped"
+                .into(),
+        );
+        if let Some(s) = add_claim(&mut im, n) {
+            statements.insert(n, s);
+            queue.extend(attackers.get(&n).into_iter().flatten().copied());
         }
     }
     for n in partial {
