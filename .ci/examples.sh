@@ -24,3 +24,10 @@ run claimgraph -- import --from aif target/finland-russia.aif.json -o target/fin
  c[60]=https://example.org/a; echo "${c[*]}"; printf 'a\tbad\tline\n') > target/sample.gdelt.tsv
 run claimgraph -- import --from gdelt target/sample.gdelt.tsv -o target/sample.gdelt.json
 run claimgraph -- export --to claimreview --claim C0 --rating Plausible --date 2023-11-21 examples/scenarios/finland-russia-2023.json
+# A file that is not AIF must fail with a located message, not a panic: exit status 2.
+echo '{"nodes": 3}' > target/bad.aif.json
+set +e
+cargo run -q --release --all-features --example claimgraph -- import --from aif target/bad.aif.json
+status=$?
+set -e
+[ "$status" -eq 2 ] || { echo "expected exit status 2 for a bad AIF file, got $status"; exit 1; }
