@@ -250,7 +250,9 @@ impl fmt::Display for AifReport {
 ///
 /// - An **I** node (information) becomes a statement. If it is the premise of a **CA** node
 ///   (conflict: `I -> CA -> I`) it becomes a [`Rebuttal`] answering what the CA node points at;
-///   otherwise a [`Claim`] with speech act [`SpeechAct::Assertion`] (AIF does not say more).
+///   otherwise a [`Claim`] whose speech act is read from the YA node anchoring it
+///   ("Disagreeing" or "Denying": denial; "Warning", "Threatening", "Predicting"; anything
+///   else, "Accusing" included since AIF does not name the accused: assertion).
 /// - A **CA** node's text names the rebuttal kind when it is one of ours (`denial`,
 ///   `dismissal`, ...; this is what export writes); AIFdb's "Default Conflict" and other
 ///   schemes become [`RebuttalKind::Denial`]. A CA node that attacks an **RA** node (an
@@ -266,20 +268,23 @@ impl fmt::Display for AifReport {
 ///   QT30 maps), an I node whose text is an L node's utterance, ignoring case and punctuation,
 ///   is taken to be that locution's.
 /// - Not representable, and reported: **MA** (rephrase), **PA** (preference), **TA**
-///   (transition) nodes, YA nodes that anchor anything but an I node, RA or CA nodes that
+///   (transition) nodes, YA nodes that anchor no I node (the "Arguing" of an inference), RA
+///   or CA nodes that
 ///   point at other schemes, nodes of unknown type, edges to unknown nodes, and the node
 ///   `timestamp`s (the time of annotation, not of utterance).
 ///
 /// # Export
 ///
 /// Each claim and rebuttal is written as an I node with an L node (`Speaker : text`), a YA
-/// node and a locution (`personID` is the actor's number, `start` the statement's date), each
-/// rebuttal answer as a CA node named by the rebuttal's kind, each support as an RA node.
+/// node (the claim's illocution: "Asserting", "Accusing", "Denying", "Warning",
+/// "Threatening", "Predicting"; "Disagreeing" for a rebuttal) and a locution (`personID` is
+/// the actor's number, `start` the statement's date), each rebuttal answer as a CA node named by the rebuttal's kind, each support as an RA node.
 ///
-/// Export then import keeps: the claims (text, claimant's name, date), the rebuttals (text,
+/// Export then import keeps: the claims (text, claimant's name, date, speech act except
+/// accusation, which comes back as an assertion), the rebuttals (text,
 /// author's name, kind, the statements answered, in order, and date), the supports (premise,
-/// conclusion, text). It does not keep: speech acts other than assertion, whom a claim is about,
-/// motives, aims, actor kinds and codes, actors who say nothing, relations, events and sources.
+/// conclusion, text). It does not keep: accusations as such, whom a claim is about,
+/// speakers' names containing ` : ` (the L-node separator), motives, aims, actor kinds and codes, actors who say nothing, relations, events and sources.
 ///
 /// ```
 /// use claimgraph::ClaimGraph;
@@ -464,6 +469,35 @@ fn rebuttal_kind(text: &str) -> RebuttalKind {
     .into_iter()
     .find(|k| t.eq_ignore_ascii_case(k.name()))
     .unwrap_or(RebuttalKind::Denial)
+}
+
+/// The speech act of an illocution (YA node text). AIF names no accused, so "Accusing"
+/// becomes an assertion: an accusation must say whom it accuses.
+fn act_of(illocution: &str) -> SpeechAct {
+    let t = illocution.trim();
+    if t.eq_ignore_ascii_case("Disagreeing") || t.eq_ignore_ascii_case("Denying") {
+        SpeechAct::Denial
+    } else if t.eq_ignore_ascii_case("Warning") {
+        SpeechAct::Warning
+    } else if t.eq_ignore_ascii_case("Threatening") {
+        SpeechAct::Threat
+    } else if t.eq_ignore_ascii_case("Predicting") {
+        SpeechAct::Prediction
+    } else {
+        SpeechAct::Assertion
+    }
+}
+
+/// The illocution export writes for a claim's speech act.
+fn illocution_of(act: SpeechAct) -> &'static str {
+    match act {
+        SpeechAct::Accusation => "Accusing",
+        SpeechAct::Assertion => "Asserting",
+        SpeechAct::Denial => "Denying",
+        SpeechAct::Warning => "Warning",
+        SpeechAct::Threat => "Threatening",
+        SpeechAct::Prediction => "Predicting",
+    }
 }
 
 fn scheme_text(text: &str, default: &str) -> String {
@@ -765,6 +799,7 @@ fn import(value: &Value) -> Result<AifImport, ImportError> {
 
     // Speaker and date of each I node: its own locution, or the L node anchored to it.
     let mut said: HashMap<usize, (Option<Speaker>, Option<PartialDate>)> = HashMap::new();
+    let mut illocution: HashMap<usize, SpeechAct> = HashMap::new();
     for (n, node) in nodes.iter().enumerate() {
         match node.ty {
             NodeType::I => {
@@ -782,19 +817,17 @@ fn import(value: &Value) -> Result<AifImport, ImportError> {
                     .iter()
                     .copied()
                     .find(|&f| nodes[f].ty == NodeType::L);
-                if targets.is_empty() || from_l.is_none() {
+                if targets.is_empty() {
                     report.note(
                         AifNoteKind::Illocution,
                         node.path.clone(),
                         Some(&node.id),
-                        format!(
-                            "illocution {:?} does not anchor a locution to an I node",
-                            node.text
-                        ),
+                        format!("illocution {:?} anchors no I node", node.text),
                     );
                 }
-                if let Some(l) = from_l {
-                    for t in targets {
+                for &t in &targets {
+                    illocution.entry(t).or_insert_with(|| act_of(&node.text));
+                    if let Some(l) = from_l {
                         said.entry(t)
                             .or_insert_with(|| (speaker_of_node(l), date_of_node(l)));
                     }
@@ -938,11 +971,8 @@ fn import(value: &Value) -> Result<AifImport, ImportError> {
     let add_claim = |im: &mut Importer, n: usize| -> Option<StatementId> {
         let (speaker, date) = said_of(n);
         let by = im.actor(speaker.as_ref())?;
-        let mut claim = Claim::new(
-            by,
-            SpeechAct::Assertion,
-            Allegation::new(nodes[n].text.clone()),
-        );
+        let act = illocution.get(&n).copied().unwrap_or(SpeechAct::Assertion);
+        let mut claim = Claim::new(by, act, Allegation::new(nodes[n].text.clone()));
         if let Some(d) = date {
             claim = claim.with_stated(d);
         }
@@ -1163,7 +1193,7 @@ fn export(g: &ClaimGraph) -> Value {
             c.allegation().text(),
             c.claimant(),
             c.stated(),
-            "Asserting",
+            illocution_of(c.act()),
         );
     }
     for (id, r) in g.rebuttals() {
