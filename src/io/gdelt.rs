@@ -360,11 +360,9 @@ impl GdeltImporter {
     ///
     /// ```
     /// use claimgraph::GdeltImporter;
-    /// let i = GdeltImporter::new().with_max_faults(10);
-    /// let r = i.import(&b"a\nb\nc\n"[..])?;
-    /// # let _ = r;
     /// let r = GdeltImporter::new().with_max_faults(1).import(&b"a\nb\n"[..])?;
     /// assert_eq!(r.report().faults().len(), 1);
+    /// assert_eq!(r.report().fault_count(claimgraph::GdeltFaultKind::ColumnCount), 2);
     /// # Ok::<(), claimgraph::ImportError>(())
     /// ```
     #[must_use]
