@@ -80,3 +80,44 @@ fn mermaid_draws_every_statement_with_its_class() {
     assert!(m.contains(" ==>|accuses| "));
     assert_eq!(m, scenario().to_mermaid(), "deterministic");
 }
+
+/// Any valid graph draws: every actor, claim, rebuttal and event defined once, every line's
+/// quotes balanced, in both formats.
+#[cfg(feature = "proptest")]
+mod any_graph {
+    use claimgraph::strategies::graphs;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn pictures_of_generated_graphs_are_well_formed(g in graphs()) {
+            let dot = g.to_dot();
+            let mermaid = g.to_mermaid();
+            let mut ids: Vec<String> = g.actors().map(|(id, _)| id.to_string()).collect();
+            ids.extend(g.claims().map(|(id, _)| id.to_string()));
+            ids.extend(g.rebuttals().map(|(id, _)| id.to_string()));
+            ids.extend(g.events().map(|(id, _)| id.to_string()));
+            for id in &ids {
+                let dot_defs = dot.lines().filter(|l| l.starts_with(&format!("  \"{id}\" ["))).count();
+                prop_assert_eq!(dot_defs, 1, "{}", id);
+                let mermaid_defs = mermaid
+                    .lines()
+                    .filter(|l| l.strip_prefix(&format!("  {id}")).is_some_and(|rest| rest.starts_with(['[', '(', '{', '>'])))
+                    .count();
+                prop_assert_eq!(mermaid_defs, 1, "{}", id);
+            }
+            for line in dot.lines() {
+                let quotes = line.matches('"').count() - line.matches("\\\"").count();
+                prop_assert_eq!(quotes % 2, 0, "{}", line);
+            }
+            for line in mermaid.lines() {
+                prop_assert_eq!(line.matches('"').count() % 2, 0, "{}", line);
+            }
+            let answered = g.rebuttals().flat_map(|(_, r)| r.answers().to_vec()).count();
+            let rebuttal_edges = dot.lines().filter(|l| l.contains("color=\"#1d4ed8\"")).count();
+            prop_assert_eq!(rebuttal_edges, answered);
+        }
+    }
+}
