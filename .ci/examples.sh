@@ -14,3 +14,20 @@ cargo run -q --release --all-features --example claimgraph -- show target/bad-do
 status=$?
 set -e
 [ "$status" -eq 2 ] || { echo "expected exit status 2 for a bad document, got $status"; exit 1; }
+run claimgraph -- export --to dot examples/scenarios/finland-russia-2023.json -o target/finland-russia.dot
+run claimgraph -- export --to mermaid examples/scenarios/finland-russia-2023.json
+run claimgraph -- export --to aif examples/scenarios/finland-russia-2023.json -o target/finland-russia.aif.json
+run claimgraph -- import --from aif target/finland-russia.aif.json -o target/finland-russia.from-aif.json
+# A GDELT file of one accusation and one faulty line: a claim, and a report naming line 2.
+(IFS=$'\t'; c=(); for ((i = 0; i < 61; i++)); do c[i]=""; done
+ c[0]=1; c[1]=20231120; c[5]=FINGOV; c[6]=FINLAND; c[15]=RUS; c[16]=RUSSIA; c[26]=1123
+ c[60]=https://example.org/a; echo "${c[*]}"; printf 'a\tbad\tline\n') > target/sample.gdelt.tsv
+run claimgraph -- import --from gdelt target/sample.gdelt.tsv -o target/sample.gdelt.json
+run claimgraph -- export --to claimreview --claim C0 --rating Plausible --date 2023-11-21 examples/scenarios/finland-russia-2023.json
+# A file that is not AIF must fail with a located message, not a panic: exit status 2.
+echo '{"nodes": 3}' > target/bad.aif.json
+set +e
+cargo run -q --release --all-features --example claimgraph -- import --from aif target/bad.aif.json
+status=$?
+set -e
+[ "$status" -eq 2 ] || { echo "expected exit status 2 for a bad AIF file, got $status"; exit 1; }

@@ -150,6 +150,8 @@ pub use graph::{ClaimGraph, Removal, Statement};
 pub mod document;
 #[cfg(feature = "serde")]
 pub use document::{DocumentError, DocumentErrorKind, Limits};
+mod io;
+pub use io::*;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 

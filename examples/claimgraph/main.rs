@@ -12,6 +12,8 @@ use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod export;
+mod import;
 mod show;
 
 /// Read, query and check claim graphs: who accuses whom of what, and who denies it.
@@ -29,6 +31,10 @@ enum Command {
         /// The JSON document to read.
         file: PathBuf,
     },
+    /// Write a document as a picture (DOT, Mermaid) or in an interchange format.
+    Export(export::Args),
+    /// Read an interchange file (AIF, GDELT, PLOVER) and write it as a document.
+    Import(import::Args),
 }
 
 /// An error to print: the message, and the exit status to leave with.
@@ -62,6 +68,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Show { file } => load(&file).map(|g| show::run(&g)),
+        Command::Export(args) => export::run(&args),
+        Command::Import(args) => import::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,101 @@
+//! `export --to FORMAT FILE [-o OUT]`: writes a document in another format.
+
+use crate::{Failure, load};
+use claimgraph::{ClaimId, PartialDate, Verdict};
+use std::path::PathBuf;
+
+/// The formats `export` writes.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum Format {
+    /// Graphviz DOT (render with `dot -Tsvg`).
+    Dot,
+    /// A Mermaid flowchart.
+    Mermaid,
+    /// AIF JSON (AIFdb, OVA).
+    Aif,
+    /// schema.org ClaimReview JSON-LD of one claim (`--claim`, `--reviewer`, `--rating`,
+    /// `--date`).
+    Claimreview,
+}
+
+/// Arguments of `export`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The format to write.
+    #[arg(long = "to", value_enum)]
+    to: Format,
+    /// The JSON document to read.
+    file: PathBuf,
+    /// Where to write; standard output when absent.
+    #[arg(short = 'o', long = "output")]
+    output: Option<PathBuf>,
+    /// ClaimReview: the claim reviewed, by id.
+    #[arg(long, default_value = "C0")]
+    claim: String,
+    /// ClaimReview: the reviewing organisation.
+    #[arg(long, default_value = "claimgraph")]
+    reviewer: String,
+    /// ClaimReview: the verdict, in words ("False", "Misleading", "Plausible").
+    #[arg(long, default_value = "Unrated")]
+    rating: String,
+    /// ClaimReview: the date of the review (ISO 8601); required, so the output is reproducible.
+    #[arg(long)]
+    date: Option<String>,
+    /// ClaimReview: where the review is published.
+    #[arg(long)]
+    url: Option<String>,
+}
+
+fn verdict(args: &Args) -> Result<Verdict, Failure> {
+    let date: PartialDate = match &args.date {
+        Some(d) => d
+            .parse()
+            .map_err(|e| Failure::new(format!("--date {d:?}: {e}")))?,
+        None => {
+            return Err(Failure::new(
+                "--to claimreview needs --date (the review's date)",
+            ));
+        }
+    };
+    let mut v = Verdict::new(args.reviewer.clone(), args.rating.clone(), date);
+    if let Some(u) = &args.url {
+        v = v.with_url(u.clone());
+    }
+    Ok(v)
+}
+
+/// Reads the document and writes it in the chosen format.
+///
+/// # Errors
+/// A [`Failure`] when the document cannot be read or the output cannot be written.
+pub fn run(args: &Args) -> Result<(), Failure> {
+    let g = load(&args.file)?;
+    let text = match args.to {
+        Format::Dot => g.to_dot(),
+        Format::Mermaid => g.to_mermaid(),
+        Format::Aif => g.to_aif(),
+        Format::Claimreview => {
+            let claim: ClaimId = args
+                .claim
+                .parse()
+                .map_err(|e| Failure::new(format!("--claim {:?}: {e}", args.claim)))?;
+            g.to_claim_review(claim, &verdict(args)?)
+                .map_err(|e| Failure::new(format!("--claim: {e}")))?
+        }
+    };
+    write_out(args.output.as_ref(), &text)
+}
+
+/// Writes `text` to `output`, or to standard output.
+///
+/// # Errors
+/// A [`Failure`] naming the file when it cannot be written.
+pub fn write_out(output: Option<&PathBuf>, text: &str) -> Result<(), Failure> {
+    if let Some(path) = output {
+        std::fs::write(path, text)
+            .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))
+    } else {
+        print!("{text}");
+        Ok(())
+    }
+}
