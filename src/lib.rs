@@ -27,5 +27,10 @@ pub use graph::{ClaimGraph, Removal, Statement};
 pub mod document;
 #[cfg(feature = "serde")]
 pub use document::{DocumentError, DocumentErrorKind, Limits};
+mod query;
 #[cfg(feature = "proptest")]
 pub mod strategies;
+pub use query::{
+    ActorSummary, Affiliates, AllegationCount, Attribution, Certainty, Entry, Item, Network, Pair,
+    Reciprocal, Summary, Thread, ThreadEntry, Unanswered, UnansweredClaim, View, When,
+};

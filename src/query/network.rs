@@ -1,0 +1,630 @@
+//! The accusation network: pairs (accuser, accused) with their allegations, counts and dates;
+//! reciprocity; per-actor summaries.
+// "Accuser" and "accused" are the domain's words, however alike they look.
+#![allow(clippy::similar_names)]
+
+use super::{Roll, View};
+use crate::{
+    ActorId, CameoCode, Claim, ClaimId, PartialDate, RebuttalId, RebuttalKind, StatementId,
+};
+use std::collections::{BTreeSet, HashMap};
+
+/// One allegation within a [`Pair`]: claims with the same text and CAMEO category, counted,
+/// with the first and last dates they were stated.
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+/// for when in ["2021", "2023-11-20"] {
+///     g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("espionage"))
+///         .about(b).with_stated(when.parse()?))?;
+/// }
+/// let network = g.view().accusations();
+/// let allegation = &network.pairs[0].allegations[0];
+/// assert_eq!((allegation.text, allegation.claims.len()), ("espionage", 2));
+/// assert_eq!(allegation.first.unwrap().to_string(), "2021");
+/// assert_eq!(allegation.last.unwrap().to_string(), "2023-11-20");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AllegationCount<'g> {
+    /// The allegation's text.
+    pub text: &'g str,
+    /// Its CAMEO category, if coded.
+    pub category: Option<CameoCode>,
+    /// The claims making it, in id order.
+    pub claims: Vec<ClaimId>,
+    /// The earliest date among them, in timeline order; `None` when all are undated.
+    pub first: Option<PartialDate>,
+    /// The latest date among them, in timeline order.
+    pub last: Option<PartialDate>,
+}
+
+/// An ordered pair of the accusation network: `accuser` accuses `accused`, `count` times.
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+/// let pair = &g.view().accusations().pairs[0];
+/// assert_eq!((pair.accuser, pair.accused, pair.count), (a, b, 1));
+/// # Ok::<(), claimgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pair<'g> {
+    /// Who accuses.
+    pub accuser: ActorId,
+    /// Who is accused.
+    pub accused: ActorId,
+    /// How many claims (the allegations' claims, together).
+    pub count: usize,
+    /// The earliest date of any of them, in timeline order.
+    pub first: Option<PartialDate>,
+    /// The latest date of any of them, in timeline order.
+    pub last: Option<PartialDate>,
+    /// The allegations, in order of their first claim's id.
+    pub allegations: Vec<AllegationCount<'g>>,
+}
+
+impl Pair<'_> {
+    /// Every claim of the pair, in id order.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// let c1 = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// let c2 = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("y")).about(b))?;
+    /// assert_eq!(g.view().accusations().pairs[0].claims(), [c1, c2]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn claims(&self) -> Vec<ClaimId> {
+        let mut all: Vec<ClaimId> = self
+            .allegations
+            .iter()
+            .flat_map(|a| a.claims.iter().copied())
+            .collect();
+        all.sort_unstable();
+        all
+    }
+}
+
+/// The accusation network: its pairs, sorted by accuser then accused.
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+/// g.add_claim(Claim::new(b, SpeechAct::Accusation, Allegation::new("y")).about(a))?;
+/// let network = g.view().accusations();
+/// assert_eq!(network.len(), 2);
+/// assert!(network.pair(b, a).is_some());
+/// # Ok::<(), claimgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Network<'g> {
+    /// The pairs, sorted by accuser, then accused.
+    pub pairs: Vec<Pair<'g>>,
+}
+
+impl<'g> Network<'g> {
+    /// How many pairs.
+    ///
+    /// ```
+    /// assert_eq!(claimgraph::ClaimGraph::new().view().accusations().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.pairs.len()
+    }
+
+    /// Whether there is no pair at all.
+    ///
+    /// ```
+    /// assert!(claimgraph::ClaimGraph::new().view().accusations().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
+    /// The pair `accuser` → `accused`, if any.
+    ///
+    /// # Complexity
+    /// `O(log n)`.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// assert!(g.view().accusations().pair(a, b).is_some());
+    /// assert!(g.view().accusations().pair(b, a).is_none());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn pair(&self, accuser: ActorId, accused: ActorId) -> Option<&Pair<'g>> {
+        self.pairs
+            .binary_search_by_key(&(accuser, accused), |p| (p.accuser, p.accused))
+            .ok()
+            .map(|i| &self.pairs[i])
+    }
+}
+
+/// Mutual accusations between two actors: each side's accusations of the other, and the
+/// counter-accusations each made in answer to the other's statements.
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+/// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+/// let r = g.add_rebuttal(Rebuttal::new(b, RebuttalKind::CounterAccusation, c))?;
+/// let rec = g.view().reciprocal(a, b);
+/// assert_eq!(rec.first_accuses_second, [c]);
+/// assert!(rec.second_accuses_first.is_empty());
+/// assert_eq!(rec.second_counters_first, [r]);
+/// assert!(rec.is_mutual());
+/// # Ok::<(), claimgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reciprocal {
+    /// Claims by the first actor accusing the second, in id order.
+    pub first_accuses_second: Vec<ClaimId>,
+    /// Claims by the second accusing the first.
+    pub second_accuses_first: Vec<ClaimId>,
+    /// Counter-accusations by the first answering statements of the second.
+    pub first_counters_second: Vec<RebuttalId>,
+    /// Counter-accusations by the second answering statements of the first.
+    pub second_counters_first: Vec<RebuttalId>,
+}
+
+impl Reciprocal {
+    /// Whether each side accuses the other, by a claim or a counter-accusation.
+    ///
+    /// ```
+    /// assert!(!claimgraph::Reciprocal::default().is_mutual());
+    /// ```
+    pub fn is_mutual(&self) -> bool {
+        (!self.first_accuses_second.is_empty() || !self.first_counters_second.is_empty())
+            && (!self.second_accuses_first.is_empty() || !self.second_counters_first.is_empty())
+    }
+}
+
+/// One actor's place in the accusation network.
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+/// g.add_claim(Claim::new(b, SpeechAct::Accusation, Allegation::new("y")).about(a))?;
+/// let s = &g.view().summary().actors[0];
+/// assert_eq!((s.actor, s.out_degree, s.in_degree, s.reciprocated), (a, 1, 1, 1));
+/// assert_eq!(s.reciprocity(), Some(1.0));
+/// # Ok::<(), claimgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorSummary {
+    /// The actor.
+    pub actor: ActorId,
+    /// Accusations it made: the sum of its pairs' counts as accuser.
+    pub made: usize,
+    /// Accusations it received: the sum of its pairs' counts as accused.
+    pub received: usize,
+    /// How many distinct actors it accuses.
+    pub out_degree: usize,
+    /// How many distinct actors accuse it.
+    pub in_degree: usize,
+    /// How many of those it accuses accuse it in turn.
+    pub reciprocated: usize,
+}
+
+impl ActorSummary {
+    /// The share of the actors it accuses that accuse it back, or `None` if it accuses nobody.
+    ///
+    /// ```
+    /// use claimgraph::ActorSummary;
+    /// let s = ActorSummary { actor: claimgraph::ActorId::new(0), made: 4, received: 0,
+    ///     out_degree: 4, in_degree: 1, reciprocated: 1 };
+    /// assert_eq!(s.reciprocity(), Some(0.25));
+    /// ```
+    #[allow(clippy::cast_precision_loss)] // degrees far below 2^52
+    pub fn reciprocity(&self) -> Option<f64> {
+        (self.out_degree > 0).then(|| self.reciprocated as f64 / self.out_degree as f64)
+    }
+}
+
+/// The accusation network summed up per actor, as plain data to print or plot.
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+/// let c = g.add_actor(Actor::new("C", ActorKind::State))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+/// g.add_claim(Claim::new(c, SpeechAct::Accusation, Allegation::new("y")).about(b))?;
+/// let summary = g.view().summary();
+/// assert_eq!(summary.most_accused(1)[0].actor, b);
+/// assert_eq!(summary.most_accusing(2).iter().map(|s| s.actor).collect::<Vec<_>>(), [a, c]);
+/// # Ok::<(), claimgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Every actor that accuses or is accused, in id order.
+    pub actors: Vec<ActorSummary>,
+}
+
+impl Summary {
+    /// The `n` most accused actors: by accusations received, most first, ties by id.
+    ///
+    /// ```
+    /// assert!(claimgraph::Summary::default().most_accused(3).is_empty());
+    /// ```
+    pub fn most_accused(&self, n: usize) -> Vec<&ActorSummary> {
+        let mut v: Vec<&ActorSummary> = self.actors.iter().filter(|s| s.received > 0).collect();
+        v.sort_by_key(|s| (std::cmp::Reverse(s.received), s.actor));
+        v.truncate(n);
+        v
+    }
+
+    /// The `n` most accusing actors: by accusations made, most first, ties by id.
+    ///
+    /// ```
+    /// assert!(claimgraph::Summary::default().most_accusing(3).is_empty());
+    /// ```
+    pub fn most_accusing(&self, n: usize) -> Vec<&ActorSummary> {
+        let mut v: Vec<&ActorSummary> = self.actors.iter().filter(|s| s.made > 0).collect();
+        v.sort_by_key(|s| (std::cmp::Reverse(s.made), s.actor));
+        v.truncate(n);
+        v
+    }
+}
+
+fn earlier(a: Option<PartialDate>, b: Option<PartialDate>) -> Option<PartialDate> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+fn later(a: Option<PartialDate>, b: Option<PartialDate>) -> Option<PartialDate> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+/// Builds pairs from (accuser, accused, claim) triples in any order.
+#[derive(Default)]
+struct Aggregator<'g> {
+    pairs: HashMap<(ActorId, ActorId), usize>,
+    allegations: HashMap<(usize, Option<CameoCode>, &'g str), usize>,
+    out: Vec<Pair<'g>>,
+}
+
+impl<'g> Aggregator<'g> {
+    fn add(&mut self, accuser: ActorId, accused: ActorId, id: ClaimId, claim: &'g Claim) {
+        let next = self.out.len();
+        let p = *self.pairs.entry((accuser, accused)).or_insert(next);
+        if p == next {
+            self.out.push(Pair {
+                accuser,
+                accused,
+                count: 0,
+                first: None,
+                last: None,
+                allegations: Vec::new(),
+            });
+        }
+        let pair = &mut self.out[p];
+        let when = claim.stated();
+        pair.count += 1;
+        pair.first = earlier(pair.first, when);
+        pair.last = later(pair.last, when);
+        let allegation = claim.allegation();
+        let key = (p, allegation.category(), allegation.text());
+        let next = pair.allegations.len();
+        let a = *self.allegations.entry(key).or_insert(next);
+        if a == next {
+            pair.allegations.push(AllegationCount {
+                text: allegation.text(),
+                category: allegation.category(),
+                claims: Vec::new(),
+                first: None,
+                last: None,
+            });
+        }
+        let entry = &mut pair.allegations[a];
+        entry.claims.push(id);
+        entry.first = earlier(entry.first, when);
+        entry.last = later(entry.last, when);
+    }
+
+    fn finish(self) -> Network<'g> {
+        let mut pairs = self.out;
+        pairs.sort_unstable_by_key(|p| (p.accuser, p.accused));
+        for p in &mut pairs {
+            for a in &mut p.allegations {
+                // Claims arrive in id order from whole-graph scans; other walks need the sort.
+                if !a.claims.is_sorted() {
+                    a.claims.sort_unstable();
+                }
+            }
+            p.allegations.sort_by_key(|a| a.claims.first().copied());
+        }
+        Network { pairs }
+    }
+}
+
+impl<'g> View<'g> {
+    /// Adds a claim's pairs: its claimant (and, rolled up, its principals) against each actor
+    /// it is about. A principal's pair with itself is skipped; the claimant's own never is,
+    /// so roll-up never loses a statement.
+    fn add_claim(&self, agg: &mut Aggregator<'g>, roll: &mut Roll<'g>, id: ClaimId, c: &'g Claim) {
+        let accusers = if self.rolls_up() {
+            roll.principals(c.claimant(), c.stated())
+        } else {
+            vec![c.claimant()]
+        };
+        for &accused in c.about_actors() {
+            for (i, &accuser) in accusers.iter().enumerate() {
+                if i == 0 || accuser != accused {
+                    agg.add(accuser, accused, id, c);
+                }
+            }
+        }
+    }
+
+    /// The whole accusation network: for every accusation in the view (every claim of the
+    /// [`act`](View::act) filter's act, accusation by default), one pair per accuser and
+    /// accused, with the allegations, counts and dates.
+    ///
+    /// # Complexity
+    /// `O(n)` expected over the graph's claims (hashing), plus `O(p log p)` to sort `p` pairs.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("y")).about(b))?;
+    /// let network = g.view().accusations();
+    /// assert_eq!(network.pairs[0].count, 1);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn accusations(self) -> Network<'g> {
+        let mut agg = Aggregator::default();
+        let mut roll = if self.rolls_up() {
+            Roll::complete(self.graph)
+        } else {
+            Roll::new(self.graph)
+        };
+        for (id, c) in self.graph.claims() {
+            if self.is_accusation(c) {
+                self.add_claim(&mut agg, &mut roll, id, c);
+            }
+        }
+        agg.finish()
+    }
+
+    /// Who accuses `actor`, of what: the network's pairs with `actor` as the accused.
+    ///
+    /// # Complexity
+    /// Proportional to the claims about `actor` (times their log), not to the graph.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// let pairs = g.view().accusations_against(b);
+    /// assert_eq!(pairs[0].accuser, a);
+    /// assert!(g.view().accusations_against(a).is_empty());
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn accusations_against(self, actor: ActorId) -> Vec<Pair<'g>> {
+        let mut agg = Aggregator::default();
+        let mut roll = Roll::new(self.graph);
+        for (id, c) in self.graph.claims_about(actor) {
+            if self.is_accusation(c) {
+                self.add_claim(&mut agg, &mut roll, id, c);
+            }
+        }
+        let mut pairs = agg.finish().pairs;
+        pairs.retain(|p| p.accused == actor);
+        pairs
+    }
+
+    /// Whom `actor` accuses, of what: the network's pairs with `actor` as the accuser. Rolled
+    /// up, this takes in what its spokespeople and parts said while they spoke for it.
+    ///
+    /// # Complexity
+    /// Proportional to the claims of `actor` (and, rolled up, of those who may speak for it).
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let gov = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// g.add_relation(Relation::new(gov, RelationKind::PartOf, finland))?;
+    /// g.add_claim(Claim::new(gov, SpeechAct::Accusation, Allegation::new("x")).about(russia))?;
+    /// assert!(g.view().accusations_by(finland).is_empty());
+    /// let rolled = g.view().attribution(Attribution::RollUp).accusations_by(finland);
+    /// assert_eq!((rolled[0].accuser, rolled[0].accused), (finland, russia));
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn accusations_by(self, actor: ActorId) -> Vec<Pair<'g>> {
+        let mut agg = Aggregator::default();
+        let mut roll = Roll::new(self.graph);
+        let speakers = if self.rolls_up() {
+            roll.agents(actor)
+        } else {
+            vec![actor]
+        };
+        for speaker in speakers {
+            for (id, c) in self.graph.claims_by(speaker) {
+                if self.is_accusation(c) {
+                    self.add_claim(&mut agg, &mut roll, id, c);
+                }
+            }
+        }
+        let mut pairs = agg.finish().pairs;
+        pairs.retain(|p| p.accuser == actor);
+        pairs
+    }
+
+    /// Mutual accusations and counter-accusations between `first` and `second`. Rolled up,
+    /// a spokesperson's words count as the side's.
+    ///
+    /// # Complexity
+    /// Proportional to the claims about either actor and the rebuttals of their claims.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// let x = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// let y = g.add_claim(Claim::new(b, SpeechAct::Accusation, Allegation::new("y")).about(a))?;
+    /// let rec = g.view().reciprocal(a, b);
+    /// assert_eq!((rec.first_accuses_second, rec.second_accuses_first), (vec![x], vec![y]));
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn reciprocal(self, first: ActorId, second: ActorId) -> Reciprocal {
+        let mut roll = Roll::new(self.graph);
+        let speakers_of = |side: ActorId| {
+            if self.rolls_up() {
+                roll.agents(side)
+            } else {
+                vec![side]
+            }
+        };
+        let speakers = [speakers_of(first), speakers_of(second)];
+        let mut speaks_as = |author: ActorId, date, side: ActorId| {
+            if self.rolls_up() {
+                roll.principals(author, date).contains(&side)
+            } else {
+                author == side
+            }
+        };
+        let mut out = Reciprocal::default();
+        for (from, to, to_speakers, claims, counters) in [
+            (
+                first,
+                second,
+                &speakers[1],
+                &mut out.first_accuses_second,
+                &mut out.first_counters_second,
+            ),
+            (
+                second,
+                first,
+                &speakers[0],
+                &mut out.second_accuses_first,
+                &mut out.second_counters_first,
+            ),
+        ] {
+            for (id, c) in self.graph.claims_about(to) {
+                if self.is_accusation(c) && speaks_as(c.claimant(), c.stated(), from) {
+                    claims.push(id);
+                }
+            }
+            // Counter-accusations by `from` answering statements of `to`: look from the
+            // statements `to` (or those who may speak for it) made, at the answers they drew.
+            let mut found = BTreeSet::new();
+            let mut statements: Vec<StatementId> = Vec::new();
+            for &speaker in to_speakers {
+                for (id, c) in self.graph.claims_by(speaker) {
+                    if speaks_as(speaker, c.stated(), to) {
+                        statements.push(id.into());
+                    }
+                }
+                for (id, r) in self.graph.rebuttals_by(speaker) {
+                    if speaks_as(speaker, r.stated(), to) {
+                        statements.push(id.into());
+                    }
+                }
+            }
+            for s in statements {
+                for (rid, r) in self.graph.rebuttals_of(s) {
+                    if r.kind() == RebuttalKind::CounterAccusation
+                        && self.in_time(r.stated())
+                        && speaks_as(r.by(), r.stated(), from)
+                    {
+                        found.insert(rid);
+                    }
+                }
+            }
+            counters.extend(found);
+        }
+        out
+    }
+
+    /// In and out degree, accusations made and received, and reciprocity for every actor in
+    /// the accusation network.
+    ///
+    /// # Complexity
+    /// That of [`accusations`](View::accusations), plus `O(p log p)` over its `p` pairs.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// let s = g.view().summary();
+    /// assert_eq!(s.actors.len(), 2);
+    /// assert_eq!((s.actors[1].actor, s.actors[1].received), (b, 1));
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn summary(self) -> Summary {
+        let network = self.accusations();
+        summarise(&network)
+    }
+}
+
+/// Sums a network up per actor.
+pub(crate) fn summarise(network: &Network<'_>) -> Summary {
+    let mut by_actor: HashMap<ActorId, ActorSummary> = HashMap::new();
+    let blank = |actor| ActorSummary {
+        actor,
+        made: 0,
+        received: 0,
+        out_degree: 0,
+        in_degree: 0,
+        reciprocated: 0,
+    };
+    for p in &network.pairs {
+        if p.accuser == p.accused {
+            continue;
+        }
+        let s = by_actor
+            .entry(p.accuser)
+            .or_insert_with(|| blank(p.accuser));
+        s.made += p.count;
+        s.out_degree += 1;
+        if network.pair(p.accused, p.accuser).is_some() {
+            s.reciprocated += 1;
+        }
+        let s = by_actor
+            .entry(p.accused)
+            .or_insert_with(|| blank(p.accused));
+        s.received += p.count;
+        s.in_degree += 1;
+    }
+    let mut actors: Vec<ActorSummary> = by_actor.into_values().collect();
+    actors.sort_unstable_by_key(|s| s.actor);
+    Summary { actors }
+}
