@@ -1,5 +1,6 @@
 //! Queries on the reference scenario (the article of 2023-11-20). Every expected answer is read
 //! off the article: who accuses whom, who answered, what was known when.
+#![cfg(feature = "serde")]
 
 #[allow(dead_code)]
 #[path = "../examples/finland_russia.rs"]
