@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod query;
 mod show;
 
 /// Read, query and check claim graphs: who accuses whom of what, and who denies it.
@@ -29,6 +30,8 @@ enum Command {
         /// The JSON document to read.
         file: PathBuf,
     },
+    #[command(flatten)]
+    Query(query::QueryCommand),
 }
 
 /// An error to print: the message, and the exit status to leave with.
@@ -62,6 +65,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Show { file } => load(&file).map(|g| show::run(&g)),
+        Command::Query(q) => query::run(&q),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
