@@ -666,75 +666,109 @@ fn holds(valid: Interval, date: Option<PartialDate>) -> bool {
 }
 
 /// The roll-up walk, with the speaks-for and part-of relations leaving each actor cached, so
-/// that a query touching many statements looks each actor's relations up once.
+/// that a query touching many statements looks each actor's relations up once, and with
+/// buffers reused from one statement to the next, so that the walk allocates nothing once
+/// warm.
 pub(crate) struct Roll<'g> {
     graph: &'g ClaimGraph,
-    up: HashMap<ActorId, Vec<(ActorId, Interval)>>,
+    /// Relations leaving each actor, by actor index: read up front for whole-graph queries.
+    dense: Vec<Vec<(ActorId, Interval)>>,
+    /// The same, read on demand: for queries that touch few actors.
+    lazy: HashMap<ActorId, Vec<(ActorId, Interval)>>,
     complete: bool,
+    out: Vec<ActorId>,
+    seen: HashSet<ActorId>,
 }
+
+/// Up to this many principals, the walk checks for repeats by scanning; beyond, with a set.
+const LINEAR_VISITED: usize = 32;
 
 impl<'g> Roll<'g> {
     pub(crate) fn new(graph: &'g ClaimGraph) -> Self {
         Roll {
             graph,
-            up: HashMap::new(),
+            dense: Vec::new(),
+            lazy: HashMap::new(),
             complete: false,
+            out: Vec::new(),
+            seen: HashSet::new(),
         }
     }
 
     /// With every relation read up front: for queries over the whole graph.
     pub(crate) fn complete(graph: &'g ClaimGraph) -> Self {
-        let mut up: HashMap<ActorId, Vec<(ActorId, Interval)>> = HashMap::new();
+        let mut dense: Vec<Vec<(ActorId, Interval)>> = Vec::new();
         for (_, r) in graph.relations() {
             if matches!(r.kind(), RelationKind::SpeaksFor | RelationKind::PartOf) {
-                up.entry(r.from()).or_default().push((r.to(), r.valid()));
+                let i = r.from().index() as usize;
+                if dense.len() <= i {
+                    dense.resize_with(i + 1, Vec::new);
+                }
+                dense[i].push((r.to(), r.valid()));
             }
         }
         Roll {
-            graph,
-            up,
+            dense,
             complete: true,
+            ..Roll::new(graph)
         }
-    }
-
-    fn up_from(&mut self, actor: ActorId) -> &[(ActorId, Interval)] {
-        if self.complete {
-            return self.up.get(&actor).map_or(&[], Vec::as_slice);
-        }
-        let graph = self.graph;
-        self.up.entry(actor).or_insert_with(|| {
-            graph
-                .relations_of(actor)
-                .filter(|(_, r)| {
-                    r.from() == actor
-                        && matches!(r.kind(), RelationKind::SpeaksFor | RelationKind::PartOf)
-                })
-                .map(|(_, r)| (r.to(), r.valid()))
-                .collect()
-        })
     }
 
     /// `actor` first, then everyone it speaks for or is part of at `date`, transitively, in
     /// breadth-first order (relations in id order); each once.
     pub(crate) fn principals(&mut self, actor: ActorId, date: Option<PartialDate>) -> Vec<ActorId> {
-        let mut out = vec![actor];
-        let mut seen: HashSet<ActorId> = HashSet::from([actor]);
+        self.principals_in(actor, date).to_vec()
+    }
+
+    /// As [`principals`](Self::principals), into a buffer the next call reuses.
+    pub(crate) fn principals_in(
+        &mut self,
+        actor: ActorId,
+        date: Option<PartialDate>,
+    ) -> &[ActorId] {
+        self.out.clear();
+        self.seen.clear();
+        self.out.push(actor);
         let mut i = 0;
-        while let Some(&a) = out.get(i) {
+        while let Some(&a) = self.out.get(i) {
             i += 1;
-            let next: Vec<ActorId> = self
-                .up_from(a)
-                .iter()
-                .filter(|(_, valid)| holds(*valid, date))
-                .map(|&(to, _)| to)
-                .collect();
-            for to in next {
-                if seen.insert(to) {
-                    out.push(to);
+            if !self.complete && !self.lazy.contains_key(&a) {
+                let graph = self.graph;
+                let up = graph
+                    .relations_of(a)
+                    .filter(|(_, r)| {
+                        r.from() == a
+                            && matches!(r.kind(), RelationKind::SpeaksFor | RelationKind::PartOf)
+                    })
+                    .map(|(_, r)| (r.to(), r.valid()))
+                    .collect();
+                self.lazy.insert(a, up);
+            }
+            let up: &[(ActorId, Interval)] = if self.complete {
+                self.dense
+                    .get(a.index() as usize)
+                    .map_or(&[], Vec::as_slice)
+            } else {
+                self.lazy.get(&a).map_or(&[], Vec::as_slice)
+            };
+            for &(to, valid) in up {
+                if !holds(valid, date) {
+                    continue;
+                }
+                let fresh = if self.out.len() < LINEAR_VISITED {
+                    !self.out.contains(&to)
+                } else {
+                    if self.seen.is_empty() {
+                        self.seen.extend(self.out.iter().copied());
+                    }
+                    self.seen.insert(to)
+                };
+                if fresh {
+                    self.out.push(to);
                 }
             }
         }
-        out
+        &self.out
     }
 
     /// Everyone who might roll up to `actor` at some time: the reverse closure over

@@ -303,63 +303,89 @@ fn later(a: Option<PartialDate>, b: Option<PartialDate>) -> Option<PartialDate> 
     }
 }
 
-/// Builds pairs from (accuser, accused, claim) triples in any order.
+/// Builds pairs from (accuser, accused, claim) triples in any order: collects them, sorts
+/// them by pair and claim id, and groups runs. Sorting a flat vector beats hashing each triple
+/// into a map of pairs by a wide margin on large graphs (no per-entry lookups, no rehashing,
+/// sequential memory).
 #[derive(Default)]
 struct Aggregator<'g> {
-    pairs: HashMap<(ActorId, ActorId), usize>,
-    allegations: HashMap<(usize, Option<CameoCode>, &'g str), usize>,
-    out: Vec<Pair<'g>>,
+    edges: Vec<Edge<'g>>,
 }
+
+/// One (accuser, accused, claim) triple, carrying what the pairs need of the claim: once
+/// sorted by pair the claims would be read in random order, and on large graphs those cache
+/// misses cost more than everything else together.
+struct Edge<'g> {
+    key: u64,
+    id: ClaimId,
+    category: Option<CameoCode>,
+    when: Option<PartialDate>,
+    text: &'g str,
+}
+
+/// Runs of claims in a pair longer than this group their allegations through a hash map;
+/// shorter ones by a linear scan, which is faster for the usual handful.
+const LINEAR_GROUPING: usize = 16;
 
 impl<'g> Aggregator<'g> {
     fn add(&mut self, accuser: ActorId, accused: ActorId, id: ClaimId, claim: &'g Claim) {
-        let next = self.out.len();
-        let p = *self.pairs.entry((accuser, accused)).or_insert(next);
-        if p == next {
-            self.out.push(Pair {
-                accuser,
-                accused,
-                count: 0,
-                first: None,
-                last: None,
-                allegations: Vec::new(),
-            });
-        }
-        let pair = &mut self.out[p];
-        let when = claim.stated();
-        pair.count += 1;
-        pair.first = earlier(pair.first, when);
-        pair.last = later(pair.last, when);
         let allegation = claim.allegation();
-        let key = (p, allegation.category(), allegation.text());
-        let next = pair.allegations.len();
-        let a = *self.allegations.entry(key).or_insert(next);
-        if a == next {
-            pair.allegations.push(AllegationCount {
-                text: allegation.text(),
-                category: allegation.category(),
-                claims: Vec::new(),
-                first: None,
-                last: None,
-            });
-        }
-        let entry = &mut pair.allegations[a];
-        entry.claims.push(id);
-        entry.first = earlier(entry.first, when);
-        entry.last = later(entry.last, when);
+        self.edges.push(Edge {
+            key: (u64::from(accuser.index()) << 32) | u64::from(accused.index()),
+            id,
+            category: allegation.category(),
+            when: claim.stated(),
+            text: allegation.text(),
+        });
     }
 
-    fn finish(self) -> Network<'g> {
-        let mut pairs = self.out;
-        pairs.sort_unstable_by_key(|p| (p.accuser, p.accused));
-        for p in &mut pairs {
-            for a in &mut p.allegations {
-                // Claims arrive in id order from whole-graph scans; other walks need the sort.
-                if !a.claims.is_sorted() {
-                    a.claims.sort_unstable();
-                }
+    fn finish(mut self) -> Network<'g> {
+        self.edges.sort_unstable_by_key(|e| (e.key, e.id));
+        // Sized exactly: growing a vector of a million pairs would copy it several times.
+        let runs = self.edges.chunk_by(|a, b| a.key == b.key).count();
+        let mut pairs: Vec<Pair<'g>> = Vec::with_capacity(runs);
+        let mut lookup: HashMap<(Option<CameoCode>, &'g str), usize> = HashMap::new();
+        for run in self.edges.chunk_by(|a, b| a.key == b.key) {
+            let key = run[0].key;
+            let mut pair = Pair {
+                accuser: ActorId::new((key >> 32) as u32),
+                accused: ActorId::new((key & 0xFFFF_FFFF) as u32),
+                count: run.len(),
+                first: None,
+                last: None,
+                allegations: Vec::with_capacity(1),
+            };
+            lookup.clear();
+            for e in run {
+                pair.first = earlier(pair.first, e.when);
+                pair.last = later(pair.last, e.when);
+                let found = if run.len() <= LINEAR_GROUPING {
+                    pair.allegations
+                        .iter()
+                        .position(|a| a.category == e.category && a.text == e.text)
+                } else {
+                    lookup.get(&(e.category, e.text)).copied()
+                };
+                let at = found.unwrap_or_else(|| {
+                    pair.allegations.push(AllegationCount {
+                        text: e.text,
+                        category: e.category,
+                        claims: Vec::new(),
+                        first: None,
+                        last: None,
+                    });
+                    let at = pair.allegations.len() - 1;
+                    if run.len() > LINEAR_GROUPING {
+                        lookup.insert((e.category, e.text), at);
+                    }
+                    at
+                });
+                let entry = &mut pair.allegations[at];
+                entry.claims.push(e.id);
+                entry.first = earlier(entry.first, e.when);
+                entry.last = later(entry.last, e.when);
             }
-            p.allegations.sort_by_key(|a| a.claims.first().copied());
+            pairs.push(pair);
         }
         Network { pairs }
     }
@@ -370,10 +396,11 @@ impl<'g> View<'g> {
     /// it is about. A principal's pair with itself is skipped; the claimant's own never is,
     /// so roll-up never loses a statement.
     fn add_claim(&self, agg: &mut Aggregator<'g>, roll: &mut Roll<'g>, id: ClaimId, c: &'g Claim) {
-        let accusers = if self.rolls_up() {
-            roll.principals(c.claimant(), c.stated())
+        let single = [c.claimant()];
+        let accusers: &[ActorId] = if self.rolls_up() {
+            roll.principals_in(c.claimant(), c.stated())
         } else {
-            vec![c.claimant()]
+            &single
         };
         for &accused in c.about_actors() {
             for (i, &accuser) in accusers.iter().enumerate() {
@@ -403,7 +430,9 @@ impl<'g> View<'g> {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn accusations(self) -> Network<'g> {
-        let mut agg = Aggregator::default();
+        let mut agg = Aggregator {
+            edges: Vec::with_capacity(self.graph.claim_count()),
+        };
         let mut roll = if self.rolls_up() {
             Roll::complete(self.graph)
         } else {
@@ -595,36 +624,56 @@ impl<'g> View<'g> {
     }
 }
 
-/// Sums a network up per actor.
+/// Sums a network up per actor. Linear after one sort: reciprocity is found by walking the
+/// pairs (sorted by key) against their reversed keys (sorted too), since binary searches per
+/// pair miss the cache on every step of large networks.
 pub(crate) fn summarise(network: &Network<'_>) -> Summary {
-    let mut by_actor: HashMap<ActorId, ActorSummary> = HashMap::new();
-    let blank = |actor| ActorSummary {
-        actor,
-        made: 0,
-        received: 0,
-        out_degree: 0,
-        in_degree: 0,
-        reciprocated: 0,
+    let key = |a: ActorId, b: ActorId| (u64::from(a.index()) << 32) | u64::from(b.index());
+    let mut reversed: Vec<u64> = network
+        .pairs
+        .iter()
+        .map(|p| key(p.accused, p.accuser))
+        .collect();
+    reversed.sort_unstable();
+    let mut by_actor: Vec<Option<ActorSummary>> = Vec::new();
+    let slot = |actor: ActorId, by_actor: &mut Vec<Option<ActorSummary>>| -> usize {
+        let i = actor.index() as usize;
+        if by_actor.len() <= i {
+            by_actor.resize(i + 1, None);
+        }
+        by_actor[i].get_or_insert(ActorSummary {
+            actor,
+            made: 0,
+            received: 0,
+            out_degree: 0,
+            in_degree: 0,
+            reciprocated: 0,
+        });
+        i
     };
+    let mut r = 0;
     for p in &network.pairs {
         if p.accuser == p.accused {
             continue;
         }
-        let s = by_actor
-            .entry(p.accuser)
-            .or_insert_with(|| blank(p.accuser));
-        s.made += p.count;
-        s.out_degree += 1;
-        if network.pair(p.accused, p.accuser).is_some() {
-            s.reciprocated += 1;
+        let k = key(p.accuser, p.accused);
+        while reversed.get(r).is_some_and(|&x| x < k) {
+            r += 1;
         }
-        let s = by_actor
-            .entry(p.accused)
-            .or_insert_with(|| blank(p.accused));
-        s.received += p.count;
-        s.in_degree += 1;
+        let reciprocated = reversed.get(r) == Some(&k);
+        let i = slot(p.accuser, &mut by_actor);
+        if let Some(s) = by_actor[i].as_mut() {
+            s.made += p.count;
+            s.out_degree += 1;
+            s.reciprocated += usize::from(reciprocated);
+        }
+        let i = slot(p.accused, &mut by_actor);
+        if let Some(s) = by_actor[i].as_mut() {
+            s.received += p.count;
+            s.in_degree += 1;
+        }
     }
-    let mut actors: Vec<ActorSummary> = by_actor.into_values().collect();
-    actors.sort_unstable_by_key(|s| s.actor);
-    Summary { actors }
+    Summary {
+        actors: by_actor.into_iter().flatten().collect(),
+    }
 }
