@@ -644,6 +644,16 @@ impl<'g> View<'g> {
     fn rolls_up(&self) -> bool {
         self.filter.attribution == Attribution::RollUp
     }
+
+    /// The roll-up walk for a query whose statements have `speakers` distinct authors: none
+    /// to prepare unless the view rolls up.
+    fn roll_for(&self, speakers: usize) -> Roll<'g> {
+        if self.rolls_up() {
+            Roll::for_work(self.graph, speakers)
+        } else {
+            Roll::new(self.graph)
+        }
+    }
 }
 
 /// The PLOVER type of an answer, where one fits: rejecting for denials and dismissals,
@@ -711,6 +721,20 @@ impl<'g> Roll<'g> {
             dense,
             complete: true,
             ..Roll::new(graph)
+        }
+    }
+
+    /// The cheaper of the two for a query whose statements have `speakers` distinct authors:
+    /// reading every relation costs a step per relation; reading an actor's relations on
+    /// demand costs a step per reference to the actor (the graph's references per actor, on
+    /// average), for each author and about as many principals.
+    pub(crate) fn for_work(graph: &'g ClaimGraph, speakers: usize) -> Self {
+        let per_actor = graph.reference_count() / graph.actor_count().max(1);
+        let on_demand = speakers.saturating_mul(2).saturating_mul(per_actor.max(1));
+        if graph.count(crate::EntityKind::Relation) <= on_demand {
+            Roll::complete(graph)
+        } else {
+            Roll::new(graph)
         }
     }
 

@@ -464,8 +464,12 @@ impl<'g> View<'g> {
     /// ```
     pub fn accusations_against(self, actor: ActorId) -> Vec<Pair<'g>> {
         let mut agg = Aggregator::default();
-        let mut roll = Roll::new(self.graph);
-        for (id, c) in self.graph.claims_about(actor) {
+        let claims: Vec<_> = self.graph.claims_about(actor).collect();
+        let mut claimants: Vec<ActorId> = claims.iter().map(|(_, c)| c.claimant()).collect();
+        claimants.sort_unstable();
+        claimants.dedup();
+        let mut roll = self.roll_for(claimants.len());
+        for (id, c) in claims {
             if self.is_accusation(c) {
                 self.add_claim(&mut agg, &mut roll, id, c);
             }
@@ -496,17 +500,19 @@ impl<'g> View<'g> {
     /// ```
     pub fn accusations_by(self, actor: ActorId) -> Vec<Pair<'g>> {
         let mut agg = Aggregator::default();
-        let mut roll = Roll::new(self.graph);
         let speakers = if self.rolls_up() {
-            roll.agents(actor)
+            Roll::new(self.graph).agents(actor)
         } else {
             vec![actor]
         };
-        for speaker in speakers {
-            for (id, c) in self.graph.claims_by(speaker) {
-                if self.is_accusation(c) {
-                    self.add_claim(&mut agg, &mut roll, id, c);
-                }
+        let mut roll = self.roll_for(speakers.len());
+        let claims: Vec<_> = speakers
+            .into_iter()
+            .flat_map(|speaker| self.graph.claims_by(speaker))
+            .collect();
+        for (id, c) in claims {
+            if self.is_accusation(c) {
+                self.add_claim(&mut agg, &mut roll, id, c);
             }
         }
         let mut pairs = agg.finish().pairs;
@@ -532,7 +538,8 @@ impl<'g> View<'g> {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn reciprocal(self, first: ActorId, second: ActorId) -> Reciprocal {
-        let mut roll = Roll::new(self.graph);
+        let work = self.graph.claims_about(first).count() + self.graph.claims_about(second).count();
+        let mut roll = self.roll_for(work);
         let speakers_of = |side: ActorId| {
             if self.rolls_up() {
                 roll.agents(side)

@@ -206,7 +206,12 @@ impl View<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn unanswered(self, by: Unanswered) -> Vec<UnansweredClaim> {
-        let mut roll = Roll::new(self.graph);
+        // Rolled up, the walk may touch every claim: read all relations once.
+        let mut roll = if self.rolls_up() {
+            Roll::complete(self.graph)
+        } else {
+            Roll::new(self.graph)
+        };
         let mut out = Vec::new();
         for (id, c) in self.graph.claims() {
             if !self.is_accusation(c) {
