@@ -171,4 +171,38 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn filters_compose_as_an_intersection_in_any_order(
+        g in graphs().relations(0..=8).claims(0..=30).rebuttals(0..=30),
+        t in partial_dates(),
+        pick in any::<prop::sample::Index>(),
+        code in prop::sample::select(vec!["01", "016", "11", "112", "1123", "12", "120", "13"]),
+        affiliates in prop::sample::select(vec![Affiliates::Exclude, Affiliates::Include]),
+    ) {
+        let actors: Vec<ActorId> = g.actors().map(|(id, _)| id).collect();
+        prop_assume!(!actors.is_empty());
+        let actor = actors[pick.index(actors.len())];
+        let prefix: CameoCode = code.parse().unwrap();
+        let filters: [fn(View, ActorId, Affiliates, CameoCode, PartialDate) -> View; 3] = [
+            |v, a, aff, _, _| v.actor(a, aff),
+            |v, _, _, p, _| v.cameo_prefix(p),
+            |v, _, _, _, t| v.as_of(t).certainty(Certainty::Possible),
+        ];
+        let ids = |v: View| -> BTreeSet<StatementId> {
+            v.claims().map(|(id, _)| StatementId::from(id))
+                .chain(v.rebuttals().map(|(id, _)| StatementId::from(id)))
+                .collect()
+        };
+        let apply = |order: [usize; 3]| {
+            order.iter().fold(g.view(), |v, &i| filters[i](v, actor, affiliates, prefix, t))
+        };
+        let all = ids(apply([0, 1, 2]));
+        prop_assert_eq!(&ids(apply([2, 1, 0])), &all);
+        prop_assert_eq!(&ids(apply([1, 2, 0])), &all);
+        let mut each = (0..3).map(|i| ids(filters[i](g.view(), actor, affiliates, prefix, t)));
+        let first = each.next().unwrap();
+        let meet = each.fold(first, |acc, s| acc.intersection(&s).copied().collect());
+        prop_assert_eq!(all, meet);
+    }
 }
