@@ -6,6 +6,9 @@ use claimgraph::*;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
+/// A filter applied to a view, given the picks of a test case.
+type Refine = for<'g> fn(View<'g>, ActorId, Affiliates, CameoCode, PartialDate) -> View<'g>;
+
 const ATTRIBUTIONS: [Attribution; 2] = [Attribution::Author, Attribution::RollUp];
 
 /// Every rebuttal reachable from `root` through answers, found without the query under test.
@@ -184,7 +187,7 @@ proptest! {
         prop_assume!(!actors.is_empty());
         let actor = actors[pick.index(actors.len())];
         let prefix: CameoCode = code.parse().unwrap();
-        let filters: [fn(View, ActorId, Affiliates, CameoCode, PartialDate) -> View; 3] = [
+        let filters: [Refine; 3] = [
             |v, a, aff, _, _| v.actor(a, aff),
             |v, _, _, p, _| v.cameo_prefix(p),
             |v, _, _, _, t| v.as_of(t).certainty(Certainty::Possible),
