@@ -439,7 +439,7 @@ impl<'g> View<'g> {
             Roll::new(self.graph)
         };
         for (id, c) in self.graph.claims() {
-            if self.is_accusation(c) {
+            if self.is_accusation(&mut roll, c) {
                 self.add_claim(&mut agg, &mut roll, id, c);
             }
         }
@@ -470,7 +470,7 @@ impl<'g> View<'g> {
         claimants.dedup();
         let mut roll = self.roll_for(claimants.len());
         for (id, c) in claims {
-            if self.is_accusation(c) {
+            if self.is_accusation(&mut roll, c) {
                 self.add_claim(&mut agg, &mut roll, id, c);
             }
         }
@@ -511,7 +511,7 @@ impl<'g> View<'g> {
             .flat_map(|speaker| self.graph.claims_by(speaker))
             .collect();
         for (id, c) in claims {
-            if self.is_accusation(c) {
+            if self.is_accusation(&mut roll, c) {
                 self.add_claim(&mut agg, &mut roll, id, c);
             }
         }
@@ -555,6 +555,8 @@ impl<'g> View<'g> {
                 author == side
             }
         };
+        // The actor filter's walk, apart from the attribution's, which `speaks_as` holds.
+        let mut filter_roll = Roll::new(self.graph);
         let mut out = Reciprocal::default();
         for (from, to, to_speakers, claims, counters) in [
             (
@@ -573,7 +575,9 @@ impl<'g> View<'g> {
             ),
         ] {
             for (id, c) in self.graph.claims_about(to) {
-                if self.is_accusation(c) && speaks_as(c.claimant(), c.stated(), from) {
+                if self.is_accusation(&mut filter_roll, c)
+                    && speaks_as(c.claimant(), c.stated(), from)
+                {
                     claims.push(id);
                 }
             }

@@ -214,7 +214,7 @@ impl View<'_> {
         };
         let mut out = Vec::new();
         for (id, c) in self.graph.claims() {
-            if !self.is_accusation(c) {
+            if !self.is_accusation(&mut roll, c) {
                 continue;
             }
             let answers: Vec<_> = self

@@ -153,8 +153,9 @@ impl View<'_> {
     /// ```
     pub fn timeline(self) -> Vec<Entry> {
         let mut entries: Vec<Entry> = Vec::new();
+        let mut roll = super::Roll::new(self.graph);
         for (id, e) in self.graph.events() {
-            if self.selects_event(e) {
+            if self.selects_event(&mut roll, e) {
                 entries.push(Entry {
                     item: Item::Event(id),
                     when: When {
