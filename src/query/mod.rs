@@ -168,15 +168,15 @@ struct Filter {
 /// | query                                    | 10^3 claims | 10^4    | 10^5   | 10^6    |
 /// |------------------------------------------|-------------|---------|--------|---------|
 /// | `view()`, `as_of(date)`                  | 13 ns       | 13 ns   | 13 ns  | 13 ns   |
-/// | `accusations()`, whole network           | 0.11 ms     | 3.0 ms  | 33 ms  | 297 ms  |
-/// | the same, rolled up                      | 0.24 ms     | 5.5 ms  | 67 ms  | 708 ms  |
-/// | `as_of(2010).accusations()`              | 0.08 ms     | 1.1 ms  | 13 ms  | 208 ms  |
-/// | `accusations_against(actor)`             | 2.1 µs      | 2.5 µs  | 2.8 µs | 17 µs   |
-/// | the same, rolled up                      | 8.7 µs      | 33 µs   | 21 µs  | 338 µs  |
-/// | `accusations_by(state)`, rolled up       | 30 µs       | 31 µs   | 36 µs  | 628 µs  |
-/// | `unanswered(ByAccused)`                  | 0.05 ms     | 1.0 ms  | 14 ms  | 194 ms  |
-/// | `summary()`                              | 0.13 ms     | 1.7 ms  | 19 ms  | 383 ms  |
-/// | `thread(root)` of a chain that deep      | 0.17 ms     | 2.4 ms  | 27 ms  | 437 ms  |
+/// | `accusations()`, whole network           | 0.11 ms     | 2.3 ms  | 33 ms  | 303 ms  |
+/// | the same, rolled up                      | 0.23 ms     | 4.7 ms  | 62 ms  | 650 ms  |
+/// | `as_of(2010).accusations()`              | 0.08 ms     | 0.9 ms  | 12 ms  | 202 ms  |
+/// | `accusations_against(actor)`             | 2.4 µs      | 2.5 µs  | 2.7 µs | 19 µs   |
+/// | the same, rolled up                      | 8.1 µs      | 32 µs   | 20 µs  | 334 µs  |
+/// | `accusations_by(state)`, rolled up       | 32 µs       | 31 µs   | 37 µs  | 601 µs  |
+/// | `unanswered(ByAccused)`                  | 0.06 ms     | 0.8 ms  | 13 ms  | 188 ms  |
+/// | `summary()`                              | 0.13 ms     | 1.6 ms  | 19 ms  | 380 ms  |
+/// | `thread(root)` of a chain that deep      | 0.16 ms     | 2.1 ms  | 23 ms  | 377 ms  |
 ///
 /// One actor's accusations cost time in proportion to the answer (about 10 claims per actor
 /// up to 10^5 claims, 100 at 10^6), not to the graph. The rolled-up network holds twice the

@@ -538,8 +538,10 @@ impl<'g> View<'g> {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn reciprocal(self, first: ActorId, second: ActorId) -> Reciprocal {
-        let work = self.graph.claims_about(first).count() + self.graph.claims_about(second).count();
-        let mut roll = self.roll_for(work);
+        // The claims about either side bound the number of distinct speakers from above.
+        let bound =
+            self.graph.claims_about(first).count() + self.graph.claims_about(second).count();
+        let mut roll = self.roll_for(bound);
         let speakers_of = |side: ActorId| {
             if self.rolls_up() {
                 roll.agents(side)
