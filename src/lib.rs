@@ -155,6 +155,12 @@ pub use io::*;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 
+mod query;
+pub use query::{
+    ActorSummary, Affiliates, AllegationCount, Attribution, Certainty, Entry, Item, Network, Pair,
+    Reciprocal, Summary, Thread, ThreadEntry, Unanswered, UnansweredClaim, View, When,
+};
+
 /// The README's examples, compiled and run as doc tests so that they cannot go stale.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

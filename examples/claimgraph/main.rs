@@ -14,6 +14,7 @@ use std::process::ExitCode;
 
 mod export;
 mod import;
+mod query;
 mod show;
 
 /// Read, query and check claim graphs: who accuses whom of what, and who denies it.
@@ -35,6 +36,8 @@ enum Command {
     Export(export::Args),
     /// Read an interchange file (AIF, GDELT, PLOVER) and write it as a document.
     Import(import::Args),
+    #[command(flatten)]
+    Query(query::QueryCommand),
 }
 
 /// An error to print: the message, and the exit status to leave with.
@@ -70,6 +73,7 @@ fn main() -> ExitCode {
         Command::Show { file } => load(&file).map(|g| show::run(&g)),
         Command::Export(args) => export::run(&args),
         Command::Import(args) => import::run(&args),
+        Command::Query(q) => query::run(&q),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

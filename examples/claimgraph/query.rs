@@ -1,0 +1,293 @@
+//! The query subcommands: `accusations`, `thread`, `timeline`, `unanswered`, `summary`.
+//!
+//! Each reads a document and prints plain lines; dates are printed ISO-style at their own
+//! precision (`2021`, `2022-02`, `2023-11-16`). `--as-of DATE` shows the dispute as it stood
+//! then; `--possible` also keeps what only possibly came by then (partial or missing dates).
+
+use crate::{Failure, load};
+use claimgraph::{
+    ActorId, Attribution, Certainty, ClaimGraph, Interval, Item, PartialDate, StatementId,
+    Unanswered, View,
+};
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+
+/// Options every query takes.
+#[derive(Args)]
+pub struct Common {
+    /// The JSON document to read.
+    file: PathBuf,
+    /// Only what had been stated or had happened by this date (`2023`, `2023-11`, `2023-11-20`).
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<PartialDate>,
+    /// Keep what only possibly passes the date filters (partial or missing dates), not only
+    /// what certainly does.
+    #[arg(long)]
+    possible: bool,
+}
+
+/// Whether statements roll up through speaks-for and part-of relations.
+#[derive(Args)]
+pub struct RollUp {
+    /// Count a spokesperson's words as those of whom they speak for (Peskov's as the
+    /// Kremlin's and Russia's).
+    #[arg(long)]
+    roll_up: bool,
+}
+
+/// The query subcommands.
+#[derive(Subcommand)]
+pub enum QueryCommand {
+    /// One line per accuser -> accused pair: allegations, counts and dates.
+    Accusations {
+        #[command(flatten)]
+        common: Common,
+        #[command(flatten)]
+        roll_up: RollUp,
+    },
+    /// A claim (or rebuttal) with its rebuttals, to any depth: who answered whom, and when.
+    Thread {
+        #[command(flatten)]
+        common: Common,
+        /// The statement to start from, as `C0` or `R2`.
+        statement: StatementId,
+    },
+    /// Events and statements in time order, dated at their own precision.
+    Timeline {
+        #[command(flatten)]
+        common: Common,
+        /// Only from this date.
+        #[arg(long, value_name = "DATE")]
+        from: Option<PartialDate>,
+        /// Only up to this date.
+        #[arg(long, value_name = "DATE")]
+        to: Option<PartialDate>,
+    },
+    /// Accusations nobody has rebutted (or, with `--by-accused`, the accused have not).
+    Unanswered {
+        #[command(flatten)]
+        common: Common,
+        /// List accusations the accused themselves have not answered.
+        #[arg(long)]
+        by_accused: bool,
+        #[command(flatten)]
+        roll_up: RollUp,
+    },
+    /// Per actor: accusations made and received, in and out degree, reciprocity.
+    Summary {
+        #[command(flatten)]
+        common: Common,
+        #[command(flatten)]
+        roll_up: RollUp,
+    },
+}
+
+fn name(g: &ClaimGraph, id: ActorId) -> &str {
+    g.actor(id).map_or("?", claimgraph::Actor::name)
+}
+
+fn when(d: Option<PartialDate>) -> String {
+    d.map_or_else(|| "undated".to_owned(), |d| d.to_string())
+}
+
+fn span(first: Option<PartialDate>, last: Option<PartialDate>) -> String {
+    match (first, last) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a}..{b}"),
+        _ => "undated".to_owned(),
+    }
+}
+
+fn view<'g>(g: &'g ClaimGraph, common: &Common, roll_up: Option<&RollUp>) -> View<'g> {
+    let mut v = g.view();
+    if let Some(t) = common.as_of {
+        v = v.as_of(t);
+    }
+    if common.possible {
+        v = v.certainty(Certainty::Possible);
+    }
+    if roll_up.is_some_and(|r| r.roll_up) {
+        v = v.attribution(Attribution::RollUp);
+    }
+    v
+}
+
+/// Runs a query subcommand.
+///
+/// # Errors
+/// A [`Failure`] when the document cannot be read, a statement is not in it, or a window is
+/// impossible.
+pub fn run(command: &QueryCommand) -> Result<(), Failure> {
+    match command {
+        QueryCommand::Accusations { common, roll_up } => {
+            let g = load(&common.file)?;
+            accusations(view(&g, common, Some(roll_up)));
+        }
+        QueryCommand::Thread { common, statement } => {
+            let g = load(&common.file)?;
+            thread(view(&g, common, None), *statement)?;
+        }
+        QueryCommand::Timeline { common, from, to } => {
+            let g = load(&common.file)?;
+            let mut v = view(&g, common, None);
+            if from.is_some() || to.is_some() {
+                let window = Interval::new(*from, *to)
+                    .map_err(|e| Failure::new(format!("--from/--to: {e}")))?;
+                v = v.window(window);
+            }
+            timeline(v);
+        }
+        QueryCommand::Unanswered {
+            common,
+            by_accused,
+            roll_up,
+        } => {
+            let g = load(&common.file)?;
+            let by = if *by_accused {
+                Unanswered::ByAccused
+            } else {
+                Unanswered::ByAnyone
+            };
+            unanswered(view(&g, common, Some(roll_up)), by);
+        }
+        QueryCommand::Summary { common, roll_up } => {
+            let g = load(&common.file)?;
+            summary(view(&g, common, Some(roll_up)));
+        }
+    }
+    Ok(())
+}
+
+fn accusations(v: View<'_>) {
+    let g = v.graph();
+    for p in v.accusations().pairs {
+        let allegations: Vec<String> = p
+            .allegations
+            .iter()
+            .map(|a| {
+                let code = a.category.map(|c| format!(" [{c}]")).unwrap_or_default();
+                let ids: Vec<String> = a.claims.iter().map(ToString::to_string).collect();
+                format!(
+                    "\"{}\"{code} x{} {} ({})",
+                    a.text,
+                    a.claims.len(),
+                    span(a.first, a.last),
+                    ids.join(" ")
+                )
+            })
+            .collect();
+        println!(
+            "{} -> {}: {} ({}): {}",
+            name(g, p.accuser),
+            name(g, p.accused),
+            p.count,
+            span(p.first, p.last),
+            allegations.join("; ")
+        );
+    }
+}
+
+fn thread(v: View<'_>, root: StatementId) -> Result<(), Failure> {
+    let g = v.graph();
+    let thread = v.thread(root).map_err(|e| Failure::new(e.to_string()))?;
+    if let Some(s) = g.statement(root) {
+        println!(
+            "{root} by {} ({}): {}",
+            name(g, s.author()),
+            when(s.stated()),
+            s.text()
+        );
+    }
+    for e in thread.entries {
+        let r = g.rebuttal(e.rebuttal);
+        println!(
+            "{}{} {} by {} answering {} of {} ({}): {}",
+            "  ".repeat(e.depth),
+            e.rebuttal,
+            r.map_or("?", |r| r.kind().name()),
+            name(g, e.by),
+            e.answers,
+            name(g, e.answered),
+            when(e.stated),
+            r.map_or("", claimgraph::Rebuttal::text)
+        );
+    }
+    Ok(())
+}
+
+fn timeline(v: View<'_>) {
+    let g = v.graph();
+    for e in v.timeline() {
+        let what = match e.item {
+            Item::Event(id) => g
+                .event(id)
+                .map_or_else(String::new, |e| format!("event: {}", e.description())),
+            Item::Claim(id) => g.claim(id).map_or_else(String::new, |c| {
+                format!(
+                    "{} by {}: {}",
+                    c.act(),
+                    name(g, c.claimant()),
+                    c.allegation().text()
+                )
+            }),
+            Item::Rebuttal(id) => g.rebuttal(id).map_or_else(String::new, |r| {
+                format!("{} by {}: {}", r.kind(), name(g, r.by()), r.text())
+            }),
+        };
+        // `~` marks an entry whose order against the one before is open (partial dates).
+        let mark = if e.order == Some(claimgraph::TimeOrder::Overlapping) {
+            "~"
+        } else {
+            " "
+        };
+        println!(
+            "{mark}{:<12} {:<4} {what}",
+            e.when.to_string(),
+            e.item.to_string()
+        );
+    }
+}
+
+fn unanswered(v: View<'_>, by: Unanswered) {
+    let g = v.graph();
+    for u in v.unanswered(by) {
+        let Some(c) = g.claim(u.claim) else { continue };
+        let silent: Vec<&str> = u.silent.iter().map(|&a| name(g, a)).collect();
+        println!(
+            "{} {} by {} ({}): {} [unanswered by: {}]",
+            u.claim,
+            c.act(),
+            name(g, c.claimant()),
+            when(c.stated()),
+            c.allegation().text(),
+            silent.join(", ")
+        );
+    }
+}
+
+fn summary(v: View<'_>) {
+    let g = v.graph();
+    let s = v.summary();
+    println!("actor                          made  received  out  in  reciprocity");
+    for a in &s.actors {
+        let r = a
+            .reciprocity()
+            .map_or_else(|| "-".to_owned(), |r| format!("{r:.2}"));
+        println!(
+            "{:<30} {:>4}  {:>8}  {:>3}  {:>2}  {r:>11}",
+            name(g, a.actor),
+            a.made,
+            a.received,
+            a.out_degree,
+            a.in_degree
+        );
+    }
+    let top = |list: Vec<&claimgraph::ActorSummary>| {
+        list.iter()
+            .map(|a| name(g, a.actor))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    println!("most accused: {}", top(s.most_accused(3)));
+    println!("most accusing: {}", top(s.most_accusing(3)));
+}

@@ -1,0 +1,863 @@
+//! Queries: who accuses whom of what, threads of rebuttals, timelines, and the dispute as it
+//! stood at a date.
+//!
+//! The design, and what "stated by a date" and roll-up mean, are documented on [`View`], the
+//! public face of this module.
+
+mod network;
+mod thread;
+mod timeline;
+
+#[cfg(test)]
+mod tests;
+
+pub use network::{ActorSummary, AllegationCount, Network, Pair, Reciprocal, Summary};
+pub use thread::{Thread, ThreadEntry, Unanswered, UnansweredClaim};
+pub use timeline::{Entry, Item, When};
+
+use crate::{
+    ActorId, CameoCode, Claim, ClaimGraph, ClaimId, Event, Interval, PartialDate, PloverType,
+    Rebuttal, RebuttalId, RebuttalKind, RelationKind, SourceId, SpeechAct, StatementId, TimeOrder,
+};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// How sure a date must be to pass a time filter ([`View::as_of`], [`View::window`]).
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x"))
+///     .with_stated("2023-11".parse()?))?;
+/// let view = g.as_of("2023-11-20".parse()?);
+/// assert_eq!(view.claims().count(), 0); // November may be after the 20th
+/// assert_eq!(view.certainty(Certainty::Possible).claims().count(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Certainty {
+    /// Keep only what certainly passes: stated before the date, on it, or within it. Undated
+    /// items are left out.
+    #[default]
+    Certain,
+    /// Keep everything that possibly passes: not certainly after the date (or outside the
+    /// window). Undated items are kept.
+    Possible,
+}
+
+/// Whether a statement counts only as its author's, or also as the words of those the author
+/// speaks for or is part of. See [`View`](View#roll-up).
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let peskov = g.add_actor(Actor::new("Peskov", ActorKind::Person))?;
+/// let kremlin = g.add_actor(Actor::new("Kremlin", ActorKind::Institution))?;
+/// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+/// g.add_relation(Relation::new(peskov, RelationKind::SpeaksFor, kremlin))?;
+/// g.add_claim(Claim::new(peskov, SpeechAct::Accusation, Allegation::new("x")).about(finland))?;
+/// assert_eq!(g.view().accusations().len(), 1);
+/// assert_eq!(g.view().attribution(Attribution::RollUp).accusations().len(), 2);
+/// # Ok::<(), claimgraph::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Attribution {
+    /// Each statement is its author's alone.
+    #[default]
+    Author,
+    /// Each statement is also the words of every actor its author speaks for or is part of at
+    /// the statement's date, transitively.
+    RollUp,
+}
+
+/// Whether an actor filter ([`View::actor`]) also takes in the actor's affiliates: those who
+/// speak for it or are part of it at the time of the item, transitively.
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+/// let gov = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+/// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+/// g.add_relation(Relation::new(gov, RelationKind::PartOf, finland))?;
+/// g.add_claim(Claim::new(gov, SpeechAct::Accusation, Allegation::new("x")).about(russia))?;
+/// assert_eq!(g.view().actor(finland, Affiliates::Exclude).claims().count(), 0);
+/// assert_eq!(g.view().actor(finland, Affiliates::Include).claims().count(), 1);
+/// # Ok::<(), claimgraph::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Affiliates {
+    /// The actor alone.
+    #[default]
+    Exclude,
+    /// The actor and everyone who speaks for it or is part of it.
+    Include,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Filter {
+    as_of: Option<PartialDate>,
+    window: Option<Interval>,
+    certainty: Certainty,
+    actor: Option<(ActorId, Affiliates)>,
+    act: Option<SpeechAct>,
+    cameo: Option<CameoCode>,
+    plover: Option<PloverType>,
+    source: Option<SourceId>,
+    attribution: Attribution,
+}
+
+/// A borrowed, filtered view of a [`ClaimGraph`]: the dispute as of a date, within a window,
+/// about an actor, of one kind of speech act, and so on. Made by [`ClaimGraph::view`] or
+/// [`ClaimGraph::as_of`]; refined with by-value setters; queried with methods. `Copy`, and
+/// never copies the graph.
+///
+/// # Filters
+///
+/// Every query is a method on a view: a borrowed, `Copy` value holding a reference to the
+/// [`ClaimGraph`] and a few filter settings. Making a view copies nothing: `graph.view()` and
+/// `graph.as_of(date)` cost a few words on the stack, and each by-value setter
+/// ([`as_of`](View::as_of), [`window`](View::window), [`actor`](View::actor),
+/// [`act`](View::act), [`cameo_prefix`](View::cameo_prefix), [`plover`](View::plover),
+/// [`source`](View::source), [`attribution`](View::attribution)) returns a new view. So every
+/// query works under every filter and every date without copying the graph, and a view can be
+/// handed to later layers (argumentation semantics) as "the dispute as of then".
+///
+/// Filters are of two sorts, and the difference matters:
+///
+/// - **Time** ([`as_of`](View::as_of), [`window`](View::window)) says what exists in the view.
+///   It applies to everything: the items a query lists and the answers it follows. A rebuttal
+///   made after the view's date does not answer anything in it.
+/// - **Selection** ([`actor`](View::actor), [`act`](View::act),
+///   [`cameo_prefix`](View::cameo_prefix), [`plover`](View::plover), [`source`](View::source))
+///   says which items a query lists: which claims enter the accusation network, which entries
+///   a timeline shows. It does not prune the answers a query follows: a thread shows every
+///   rebuttal of the claim that exists in the view, and a claim filtered to accusations is
+///   still answered by rebuttals, which are not accusations.
+///
+/// # Partial dates
+///
+/// "Stated by `t`" is decided with [`PartialDate::compare`], never by inventing precision.
+/// With [`Certainty::Certain`] (the default) a statement is in the view when its date certainly
+/// falls no later than `t`: before it, the same span, or within it (a day of November is stated
+/// by "2023-11"). A claim dated `2023-11` is only *possibly* stated by `2023-11-20`: it is left
+/// out, unless the view asks for [`Certainty::Possible`], which keeps everything not certainly
+/// later. **Undated statements and events** have no date to compare: a view with a date or a
+/// window leaves them out under `Certain` and keeps them under `Possible`; a view without
+/// either keeps them. Windows work the same way, with [`Interval::contains`].
+///
+/// # Roll-up
+///
+/// Spokespeople speak for institutions, which speak for states; a government is part of its
+/// state. With [`Attribution::RollUp`], a statement counts as its author's and as the words of
+/// every actor the author speaks for or is part of, transitively, through relations whose
+/// validity certainly contains the statement's date ([`Interval::contains`] answers
+/// [`TimeOrder::Same`]; a relation that only possibly held is not followed). An undated
+/// statement follows only relations valid at all times. Relation cycles are harmless: the walk
+/// is iterative with a visited set. Only the speaking side rolls up: accusing Peskov is not
+/// accusing Russia. The default, [`Attribution::Author`], keeps every statement its author's
+/// alone.
+///
+/// # Performance
+///
+/// Measured with `cargo bench --bench queries` (criterion, thread CPU time, on a shared
+/// two-core machine) on generated graphs of 10^3 to 10^6 accusations among up to 10^4 actors,
+/// with a tenth as many rebuttals and nine spokespeople per state:
+///
+/// | query                                    | 10^3 claims | 10^4    | 10^5   | 10^6    |
+/// |------------------------------------------|-------------|---------|--------|---------|
+/// | `view()`, `as_of(date)`                  | 13 ns       | 13 ns   | 13 ns  | 13 ns   |
+/// | `accusations()`, whole network           | 0.11 ms     | 2.3 ms  | 33 ms  | 303 ms  |
+/// | the same, rolled up                      | 0.23 ms     | 4.7 ms  | 62 ms  | 650 ms  |
+/// | `as_of(2010).accusations()`              | 0.08 ms     | 0.9 ms  | 12 ms  | 202 ms  |
+/// | `accusations_against(actor)`             | 2.4 µs      | 2.5 µs  | 2.7 µs | 19 µs   |
+/// | the same, rolled up                      | 8.1 µs      | 32 µs   | 20 µs  | 334 µs  |
+/// | `accusations_by(state)`, rolled up       | 32 µs       | 31 µs   | 37 µs  | 601 µs  |
+/// | `unanswered(ByAccused)`                  | 0.06 ms     | 0.8 ms  | 13 ms  | 188 ms  |
+/// | `summary()`                              | 0.13 ms     | 1.6 ms  | 19 ms  | 380 ms  |
+/// | `thread(root)` of a chain that deep      | 0.16 ms     | 2.1 ms  | 23 ms  | 377 ms  |
+///
+/// One actor's accusations cost time in proportion to the answer (about 10 claims per actor
+/// up to 10^5 claims, 100 at 10^6), not to the graph. The rolled-up network holds twice the
+/// pairs (each spokesperson's words also count for the state), hence twice the time; rolled
+/// up, a per-actor query also reads the speakers' relations, or all relations when that is
+/// cheaper. An actor filter with [`Affiliates::Include`] reads each actor's relations once
+/// per query and walks them for each item's actors at the item's date: a scan of 10^6 claims
+/// under it takes about 0.7 s.
+///
+/// # Example
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x").with_category("1123".parse()?))
+///     .about(b).with_stated("2021".parse()?))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Threat, Allegation::new("y")).about(b)
+///     .with_stated("2023".parse()?))?;
+/// let view = g.view().cameo_prefix("112".parse()?);
+/// assert_eq!(view.claims().count(), 1);
+/// let later = view.as_of("2020".parse()?); // the first view is unchanged
+/// assert_eq!(later.claims().count(), 0);
+/// assert_eq!(view.claims().count(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Example: who accuses Russia, rolled up and as of a date
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+/// let government = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+/// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+/// g.add_relation(Relation::new(government, RelationKind::PartOf, finland))?;
+/// let c = g.add_claim(
+///     Claim::new(government, SpeechAct::Accusation, Allegation::new("smuggling asylum seekers"))
+///         .about(russia)
+///         .with_stated("2023-11".parse()?),
+/// )?;
+///
+/// // Who accuses Russia? The government; rolled up, Finland too.
+/// let accusers = |v: View| v.accusations_against(russia).iter().map(|p| p.accuser).collect::<Vec<_>>();
+/// assert_eq!(accusers(g.view()), [government]);
+/// assert_eq!(accusers(g.view().attribution(Attribution::RollUp)), [finland, government]);
+///
+/// // As of 2023-10 nothing had been said; as of 2023-11-20 the claim is only possibly stated.
+/// assert!(g.as_of("2023-10".parse()?).accusations().is_empty());
+/// assert!(g.as_of("2023-11-20".parse()?).accusations().is_empty());
+/// assert_eq!(g.as_of("2023-11-20".parse()?).certainty(Certainty::Possible).accusations().len(), 1);
+/// assert_eq!(g.view().unanswered(Unanswered::ByAnyone)[0].claim, c);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct View<'g> {
+    graph: &'g ClaimGraph,
+    filter: Filter,
+}
+
+impl fmt::Debug for View<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The graph can be large: show the settings only.
+        f.debug_struct("View")
+            .field("filter", &self.filter)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClaimGraph {
+    /// A view of the whole graph, with no filter. Costs nothing.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// let g = ClaimGraph::new();
+    /// assert!(g.view().accusations().is_empty());
+    /// ```
+    pub fn view(&self) -> View<'_> {
+        View {
+            graph: self,
+            filter: Filter::default(),
+        }
+    }
+
+    /// A view of the dispute as it stood at `date`: only what had been stated or had happened
+    /// by then. Shorthand for `view().as_of(date)`; see [`View::as_of`].
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x"))
+    ///     .with_stated("2023-11-20".parse()?))?;
+    /// assert_eq!(g.as_of("2023-11-19".parse()?).claims().count(), 0);
+    /// assert_eq!(g.as_of("2023-11".parse()?).claims().count(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn as_of(&self, date: PartialDate) -> View<'_> {
+        self.view().as_of(date)
+    }
+}
+
+impl<'g> View<'g> {
+    /// The graph the view reads.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// let g = ClaimGraph::new();
+    /// assert!(std::ptr::eq(g.view().graph(), &g));
+    /// ```
+    pub fn graph(&self) -> &'g ClaimGraph {
+        self.graph
+    }
+
+    /// Only what had been stated or had happened by `date`, with the [`Certainty`] the view
+    /// asks for (certain by default).
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// g.add_event(Event::new("closures").with_date("2023-11-19".parse()?))?;
+    /// assert_eq!(g.view().as_of("2023-11-18".parse()?).timeline().len(), 0);
+    /// assert_eq!(g.view().as_of("2023-11-19".parse()?).timeline().len(), 1);
+    /// # let _ = a;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn as_of(mut self, date: PartialDate) -> Self {
+        self.filter.as_of = Some(date);
+        self
+    }
+
+    /// Only what was stated or happened within `window`.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// g.add_event(Event::new("invasion").with_date("2022-02".parse()?))?;
+    /// g.add_event(Event::new("accession").with_date("2023-04".parse()?))?;
+    /// let year = Interval::new(Some("2023".parse()?), Some("2023".parse()?))?;
+    /// assert_eq!(g.view().window(year).timeline().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn window(mut self, window: Interval) -> Self {
+        self.filter.window = Some(window);
+        self
+    }
+
+    /// How sure a partial date must be to pass the time filters.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// g.add_event(Event::new("undated"))?;
+    /// let view = g.as_of("2023".parse()?);
+    /// assert_eq!(view.timeline().len(), 0);
+    /// assert_eq!(view.certainty(Certainty::Possible).timeline().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn certainty(mut self, certainty: Certainty) -> Self {
+        self.filter.certainty = certainty;
+        self
+    }
+
+    /// Only items involving `actor` (and, with [`Affiliates::Include`], those who speak for it
+    /// or are part of it): claims it made or that are about it, rebuttals it made or that
+    /// answer its statements, events it took part in.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// let c = g.add_actor(Actor::new("C", ActorKind::State))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// assert_eq!(g.view().actor(b, Affiliates::Exclude).claims().count(), 1);
+    /// assert_eq!(g.view().actor(c, Affiliates::Exclude).claims().count(), 0);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    #[must_use]
+    pub fn actor(mut self, actor: ActorId, affiliates: Affiliates) -> Self {
+        self.filter.actor = Some((actor, affiliates));
+        self
+    }
+
+    /// Only claims of this speech act. Rebuttals and events have no speech act, so a timeline
+    /// under this filter shows claims only. The accusation queries use this act in place of
+    /// [`SpeechAct::Accusation`].
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Threat, Allegation::new("countermeasures")).about(b))?;
+    /// assert!(g.view().accusations().is_empty());
+    /// assert_eq!(g.view().act(SpeechAct::Threat).accusations().len(), 1);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    #[must_use]
+    pub fn act(mut self, act: SpeechAct) -> Self {
+        self.filter.act = Some(act);
+        self
+    }
+
+    /// Only items whose CAMEO code lies within `prefix` (`112` matches `1123`). A claim's code
+    /// is its allegation's category, or else its act's code; a rebuttal's is its kind's
+    /// ([`RebuttalKind::cameo`]); an event's its own.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation,
+    ///     Allegation::new("aggression").with_category("1123".parse()?)).about(b))?;
+    /// assert_eq!(g.view().cameo_prefix("112".parse()?).claims().count(), 1);
+    /// assert_eq!(g.view().cameo_prefix("1121".parse()?).claims().count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn cameo_prefix(mut self, prefix: CameoCode) -> Self {
+        self.filter.cameo = Some(prefix);
+        self
+    }
+
+    /// Only items of this PLOVER type: a claim by its act ([`SpeechAct::plover`]), a rebuttal
+    /// by its kind (denials and dismissals `REJECT`, counter-accusations `ACCUSE`), an event
+    /// by its own type.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, c))?;
+    /// assert_eq!(g.view().plover(PloverType::Reject).timeline().len(), 1);
+    /// assert_eq!(g.view().plover(PloverType::Accuse).timeline().len(), 1);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    #[must_use]
+    pub fn plover(mut self, plover: PloverType) -> Self {
+        self.filter.plover = Some(plover);
+        self
+    }
+
+    /// Only items citing `source`, directly or through a source reported in it (Peskov's
+    /// remarks, reported in the article, count as citing the article).
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let article = g.add_source(Source::new(SourceKind::Article, "article"))?;
+    /// let remarks = g.add_source(Source::new(SourceKind::Remarks, "remarks").reported_in(article))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")).with_source(remarks))?;
+    /// assert_eq!(g.view().source(article).claims().count(), 1);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    #[must_use]
+    pub fn source(mut self, source: SourceId) -> Self {
+        self.filter.source = Some(source);
+        self
+    }
+
+    /// Whether statements count as their authors' alone or roll up to those they speak for.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let g = ClaimGraph::new();
+    /// let v = g.view().attribution(Attribution::RollUp);
+    /// assert!(v.accusations().is_empty());
+    /// ```
+    #[must_use]
+    pub fn attribution(mut self, attribution: Attribution) -> Self {
+        self.filter.attribution = attribution;
+        self
+    }
+
+    // ---- what is in the view --------------------------------------------------------------
+
+    /// The claims that pass every filter, in id order.
+    ///
+    /// # Complexity
+    /// `O(n)` over the graph's claims, times the cost of the filters set.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// assert_eq!(g.view().claims().map(|(id, _)| id).collect::<Vec<_>>(), [c]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn claims(self) -> impl Iterator<Item = (ClaimId, &'g Claim)> + 'g {
+        self.graph.claims().filter({
+            // One walk for the whole scan, so each actor's relations are read once.
+            let mut roll = Roll::new(self.graph);
+            move |(_, c)| self.selects_claim(&mut roll, c)
+        })
+    }
+
+    /// The rebuttals that pass every filter, in id order.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// let r = g.add_rebuttal(Rebuttal::new(a, RebuttalKind::Undercut, c)
+    ///     .with_stated("2024".parse()?))?;
+    /// assert_eq!(g.view().rebuttals().count(), 1);
+    /// assert_eq!(g.as_of("2023".parse()?).rebuttals().count(), 0);
+    /// # let _ = r;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn rebuttals(self) -> impl Iterator<Item = (RebuttalId, &'g Rebuttal)> + 'g {
+        self.graph.rebuttals().filter({
+            let mut roll = Roll::new(self.graph);
+            move |(_, r)| self.selects_rebuttal(&mut roll, r)
+        })
+    }
+
+    /// Whether the statement is in the graph and passes every filter of the view.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x"))
+    ///     .with_stated("2023".parse()?))?;
+    /// assert!(g.view().includes(c.into()));
+    /// assert!(!g.as_of("2022".parse()?).includes(c.into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn includes(&self, statement: StatementId) -> bool {
+        match statement {
+            StatementId::Claim(id) => self
+                .graph
+                .claim(id)
+                .is_some_and(|c| self.selects_claim(&mut Roll::new(self.graph), c)),
+            StatementId::Rebuttal(id) => self
+                .graph
+                .rebuttal(id)
+                .is_some_and(|r| self.selects_rebuttal(&mut Roll::new(self.graph), r)),
+        }
+    }
+
+    /// Whether the statement exists at the view's time: in the graph and passing the time
+    /// filters (the selection filters aside). This is what a rebuttal must satisfy to count as
+    /// an answer in the view.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x"))
+    ///     .with_stated("2023".parse()?))?;
+    /// let v = g.view().act(SpeechAct::Accusation);
+    /// assert!(!v.includes(c.into()));
+    /// assert!(v.exists(c.into()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn exists(&self, statement: StatementId) -> bool {
+        self.graph
+            .statement(statement)
+            .is_some_and(|s| self.in_time(s.stated()))
+    }
+
+    // ---- filters --------------------------------------------------------------------------
+
+    /// Whether an item with this date passes the time filters.
+    fn in_time(&self, date: Option<PartialDate>) -> bool {
+        let f = &self.filter;
+        let possible = f.certainty == Certainty::Possible;
+        if let Some(t) = f.as_of {
+            let ok = match date {
+                None => possible,
+                Some(d) => match d.compare(&t) {
+                    TimeOrder::Before | TimeOrder::Same => true,
+                    TimeOrder::After => false,
+                    TimeOrder::Overlapping => possible || d.within(&t),
+                },
+            };
+            if !ok {
+                return false;
+            }
+        }
+        if let Some(w) = f.window {
+            let ok = match date {
+                None => possible,
+                Some(d) => match w.contains(&d) {
+                    TimeOrder::Same => true,
+                    TimeOrder::Before | TimeOrder::After => false,
+                    TimeOrder::Overlapping => possible,
+                },
+            };
+            if !ok {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn cites(&self, sources: &[SourceId]) -> bool {
+        let Some(wanted) = self.filter.source else {
+            return true;
+        };
+        sources
+            .iter()
+            .any(|&s| self.graph.reporting_chain(s).any(|r| r == wanted))
+    }
+
+    /// Whether `actor`, speaking at `date`, is the filter's actor (or one of its affiliates).
+    fn is_filter_actor(
+        &self,
+        roll: &mut Roll<'g>,
+        actor: ActorId,
+        date: Option<PartialDate>,
+    ) -> bool {
+        let Some((wanted, affiliates)) = self.filter.actor else {
+            return true;
+        };
+        actor == wanted
+            || (affiliates == Affiliates::Include
+                && roll.principals_in(actor, date).contains(&wanted))
+    }
+
+    fn involves(
+        &self,
+        roll: &mut Roll<'g>,
+        actors: impl IntoIterator<Item = ActorId>,
+        date: Option<PartialDate>,
+    ) -> bool {
+        self.filter.actor.is_none()
+            || actors
+                .into_iter()
+                .any(|a| self.is_filter_actor(roll, a, date))
+    }
+
+    pub(crate) fn selects_claim(&self, roll: &mut Roll<'g>, c: &Claim) -> bool {
+        let f = &self.filter;
+        self.in_time(c.stated())
+            && f.act.is_none_or(|a| c.act() == a)
+            && f.cameo.is_none_or(|p| {
+                c.allegation()
+                    .category()
+                    .or_else(|| c.act().cameo())
+                    .is_some_and(|code| code.is_within(p))
+            })
+            && f.plover.is_none_or(|p| c.act().plover() == Some(p))
+            && self.cites(c.sources())
+            && self.involves(
+                roll,
+                std::iter::once(c.claimant()).chain(c.about_actors().iter().copied()),
+                c.stated(),
+            )
+    }
+
+    pub(crate) fn selects_rebuttal(&self, roll: &mut Roll<'g>, r: &Rebuttal) -> bool {
+        let f = &self.filter;
+        self.in_time(r.stated())
+            && f.act.is_none()
+            && f.cameo
+                .is_none_or(|p| r.kind().cameo().is_some_and(|code| code.is_within(p)))
+            && f.plover
+                .is_none_or(|p| rebuttal_plover(r.kind()) == Some(p))
+            && self.cites(r.sources())
+            && self.involves(
+                roll,
+                std::iter::once(r.by()).chain(
+                    r.answers()
+                        .iter()
+                        .filter_map(|&s| self.graph.statement(s).map(|s| s.author())),
+                ),
+                r.stated(),
+            )
+    }
+
+    pub(crate) fn selects_event(&self, roll: &mut Roll<'g>, e: &Event) -> bool {
+        let f = &self.filter;
+        let date = e.date().or(e.end());
+        self.in_time(date)
+            && f.act.is_none()
+            && f.cameo
+                .is_none_or(|p| e.cameo().is_some_and(|code| code.is_within(p)))
+            && f.plover.is_none_or(|p| e.plover() == Some(p))
+            && self.cites(e.sources())
+            && self.involves(
+                roll,
+                e.participants().iter().map(crate::Participant::actor),
+                date,
+            )
+    }
+
+    /// The act the accusation queries count: the act filter's, or accusation.
+    fn accusing_act(&self) -> SpeechAct {
+        self.filter.act.unwrap_or(SpeechAct::Accusation)
+    }
+
+    /// Whether a claim enters the accusation queries.
+    fn is_accusation(&self, roll: &mut Roll<'g>, c: &Claim) -> bool {
+        c.act() == self.accusing_act() && self.selects_claim(roll, c)
+    }
+
+    fn rolls_up(&self) -> bool {
+        self.filter.attribution == Attribution::RollUp
+    }
+
+    /// The roll-up walk for a query whose statements have `speakers` distinct authors: none
+    /// to prepare unless the view rolls up.
+    fn roll_for(&self, speakers: usize) -> Roll<'g> {
+        if self.rolls_up() {
+            Roll::for_work(self.graph, speakers)
+        } else {
+            Roll::new(self.graph)
+        }
+    }
+}
+
+/// The PLOVER type of an answer, where one fits: rejecting for denials and dismissals,
+/// accusing for counter-accusations.
+fn rebuttal_plover(kind: RebuttalKind) -> Option<PloverType> {
+    match kind {
+        RebuttalKind::Denial | RebuttalKind::Dismissal => Some(PloverType::Reject),
+        RebuttalKind::CounterAccusation => Some(PloverType::Accuse),
+        RebuttalKind::Undercut | RebuttalKind::Undermine => None,
+    }
+}
+
+/// Whether a speaks-for or part-of relation valid over `valid` holds for a statement made at
+/// `date`: certainly, for a dated statement; at all times, for an undated one.
+fn holds(valid: Interval, date: Option<PartialDate>) -> bool {
+    match date {
+        Some(d) => valid.contains(&d) == TimeOrder::Same,
+        None => valid == Interval::ALWAYS,
+    }
+}
+
+/// The roll-up walk, with the speaks-for and part-of relations leaving each actor cached, so
+/// that a query touching many statements looks each actor's relations up once, and with
+/// buffers reused from one statement to the next, so that the walk allocates nothing once
+/// warm.
+pub(crate) struct Roll<'g> {
+    graph: &'g ClaimGraph,
+    /// Relations leaving each actor, by actor index: read up front for whole-graph queries.
+    dense: Vec<Vec<(ActorId, Interval)>>,
+    /// The same, read on demand: for queries that touch few actors.
+    lazy: HashMap<ActorId, Vec<(ActorId, Interval)>>,
+    complete: bool,
+    out: Vec<ActorId>,
+    seen: HashSet<ActorId>,
+}
+
+/// Up to this many principals, the walk checks for repeats by scanning; beyond, with a set.
+const LINEAR_VISITED: usize = 32;
+
+impl<'g> Roll<'g> {
+    pub(crate) fn new(graph: &'g ClaimGraph) -> Self {
+        Roll {
+            graph,
+            dense: Vec::new(),
+            lazy: HashMap::new(),
+            complete: false,
+            out: Vec::new(),
+            seen: HashSet::new(),
+        }
+    }
+
+    /// With every relation read up front: for queries over the whole graph.
+    pub(crate) fn complete(graph: &'g ClaimGraph) -> Self {
+        let mut dense: Vec<Vec<(ActorId, Interval)>> = Vec::new();
+        for (_, r) in graph.relations() {
+            if matches!(r.kind(), RelationKind::SpeaksFor | RelationKind::PartOf) {
+                let i = r.from().index() as usize;
+                if dense.len() <= i {
+                    dense.resize_with(i + 1, Vec::new);
+                }
+                dense[i].push((r.to(), r.valid()));
+            }
+        }
+        Roll {
+            dense,
+            complete: true,
+            ..Roll::new(graph)
+        }
+    }
+
+    /// The cheaper of the two for a query whose statements have `speakers` distinct authors:
+    /// reading every relation costs a step per relation; reading an actor's relations on
+    /// demand costs a step per reference to the actor (the graph's references per actor, on
+    /// average), for each author and about as many principals.
+    pub(crate) fn for_work(graph: &'g ClaimGraph, speakers: usize) -> Self {
+        let per_actor = graph.reference_count() / graph.actor_count().max(1);
+        let on_demand = speakers.saturating_mul(2).saturating_mul(per_actor.max(1));
+        if graph.count(crate::EntityKind::Relation) <= on_demand {
+            Roll::complete(graph)
+        } else {
+            Roll::new(graph)
+        }
+    }
+
+    /// `actor` first, then everyone it speaks for or is part of at `date`, transitively, in
+    /// breadth-first order (relations in id order); each once.
+    pub(crate) fn principals(&mut self, actor: ActorId, date: Option<PartialDate>) -> Vec<ActorId> {
+        self.principals_in(actor, date).to_vec()
+    }
+
+    /// As [`principals`](Self::principals), into a buffer the next call reuses.
+    pub(crate) fn principals_in(
+        &mut self,
+        actor: ActorId,
+        date: Option<PartialDate>,
+    ) -> &[ActorId] {
+        self.out.clear();
+        self.seen.clear();
+        self.out.push(actor);
+        let mut i = 0;
+        while let Some(&a) = self.out.get(i) {
+            i += 1;
+            if !self.complete && !self.lazy.contains_key(&a) {
+                let graph = self.graph;
+                let up = graph
+                    .relations_of(a)
+                    .filter(|(_, r)| {
+                        r.from() == a
+                            && matches!(r.kind(), RelationKind::SpeaksFor | RelationKind::PartOf)
+                    })
+                    .map(|(_, r)| (r.to(), r.valid()))
+                    .collect();
+                self.lazy.insert(a, up);
+            }
+            let up: &[(ActorId, Interval)] = if self.complete {
+                self.dense
+                    .get(a.index() as usize)
+                    .map_or(&[], Vec::as_slice)
+            } else {
+                self.lazy.get(&a).map_or(&[], Vec::as_slice)
+            };
+            for &(to, valid) in up {
+                if !holds(valid, date) {
+                    continue;
+                }
+                let fresh = if self.out.len() < LINEAR_VISITED {
+                    !self.out.contains(&to)
+                } else {
+                    if self.seen.is_empty() {
+                        self.seen.extend(self.out.iter().copied());
+                    }
+                    self.seen.insert(to)
+                };
+                if fresh {
+                    self.out.push(to);
+                }
+            }
+        }
+        &self.out
+    }
+
+    /// Everyone who might roll up to `actor` at some time: the reverse closure over
+    /// speaks-for and part-of relations, whatever their validity; `actor` first.
+    pub(crate) fn agents(&self, actor: ActorId) -> Vec<ActorId> {
+        let mut out = vec![actor];
+        let mut seen: HashSet<ActorId> = HashSet::from([actor]);
+        let mut i = 0;
+        while let Some(&a) = out.get(i) {
+            i += 1;
+            for (_, r) in self.graph.relations_of(a) {
+                if r.to() == a
+                    && matches!(r.kind(), RelationKind::SpeaksFor | RelationKind::PartOf)
+                    && seen.insert(r.from())
+                {
+                    out.push(r.from());
+                }
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,211 @@
+//! Properties of the queries on every graph the strategies make.
+#![cfg(feature = "proptest")]
+
+use claimgraph::strategies::{Cycles, graphs, partial_dates};
+use claimgraph::*;
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+
+/// A filter applied to a view, given the picks of a test case.
+type Refine = for<'g> fn(View<'g>, ActorId, Affiliates, CameoCode, PartialDate) -> View<'g>;
+
+const ATTRIBUTIONS: [Attribution; 2] = [Attribution::Author, Attribution::RollUp];
+
+/// Every rebuttal reachable from `root` through answers, found without the query under test.
+fn reachable(g: &ClaimGraph, root: StatementId) -> BTreeSet<RebuttalId> {
+    let mut seen = BTreeSet::new();
+    let mut todo = vec![root];
+    while let Some(s) = todo.pop() {
+        for (id, _) in g.rebuttals_of(s) {
+            if seen.insert(id) {
+                todo.push(id.into());
+            }
+        }
+    }
+    seen
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn every_accusation_of_a_pair_appears_in_the_network(g in graphs().claims(0..=40)) {
+        for attribution in ATTRIBUTIONS {
+            let network = g.view().attribution(attribution).accusations();
+            for (id, c) in g.claims().filter(|(_, c)| c.act() == SpeechAct::Accusation) {
+                for &accused in c.about_actors() {
+                    let pair = network.pair(c.claimant(), accused);
+                    prop_assert!(pair.is_some_and(|p| p.claims().contains(&id)));
+                }
+            }
+            // And nothing else: the counts add up to the claims the pairs hold.
+            for p in &network.pairs {
+                prop_assert_eq!(p.count, p.claims().len());
+                for id in p.claims() {
+                    let c = g.claim(id).unwrap();
+                    prop_assert!(c.act() == SpeechAct::Accusation);
+                    prop_assert!(c.about_actors().contains(&p.accused));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn roll_up_never_loses_a_statement(g in graphs().relations(0..=12).claims(0..=40)) {
+        let author = g.view().accusations();
+        let rolled = g.view().attribution(Attribution::RollUp).accusations();
+        for p in &author.pairs {
+            let q = rolled.pair(p.accuser, p.accused);
+            prop_assert!(q.is_some());
+            let q = q.unwrap();
+            for id in p.claims() {
+                prop_assert!(q.claims().contains(&id));
+            }
+        }
+        prop_assert!(rolled.len() >= author.len());
+    }
+
+    #[test]
+    fn per_actor_queries_agree_with_the_whole_network(g in graphs().relations(0..=12).claims(0..=40)) {
+        for attribution in ATTRIBUTIONS {
+            let view = g.view().attribution(attribution);
+            let network = view.accusations();
+            for (actor, _) in g.actors() {
+                let against: Vec<_> = network.pairs.iter().filter(|p| p.accused == actor).cloned().collect();
+                prop_assert_eq!(view.accusations_against(actor), against);
+                let by: Vec<_> = network.pairs.iter().filter(|p| p.accuser == actor).cloned().collect();
+                prop_assert_eq!(view.accusations_by(actor), by);
+            }
+        }
+    }
+
+    #[test]
+    fn as_of_holds_nothing_stated_after_the_date(g in graphs(), t in partial_dates()) {
+        for certainty in [Certainty::Certain, Certainty::Possible] {
+            let view = g.as_of(t).certainty(certainty);
+            let not_after = |d: Option<PartialDate>| match d {
+                Some(d) => d.compare(&t) != TimeOrder::After,
+                None => certainty == Certainty::Possible,
+            };
+            for (_, c) in view.claims() {
+                prop_assert!(not_after(c.stated()));
+            }
+            for (_, r) in view.rebuttals() {
+                prop_assert!(not_after(r.stated()));
+            }
+            for e in view.timeline() {
+                prop_assert!(not_after(e.when.key()));
+            }
+            for p in view.attribution(Attribution::RollUp).accusations().pairs {
+                for id in p.claims() {
+                    prop_assert!(not_after(g.claim(id).unwrap().stated()));
+                }
+            }
+            for (id, _) in g.claims() {
+                if let Ok(thread) = view.thread(id.into()) {
+                    for e in thread.entries {
+                        prop_assert!(not_after(e.stated));
+                    }
+                }
+            }
+        }
+        // Certain is the stricter: what it holds, Possible holds too.
+        let certain: Vec<_> = g.as_of(t).claims().map(|(id, _)| id).collect();
+        let possible: BTreeSet<_> = g.as_of(t).certainty(Certainty::Possible).claims().map(|(id, _)| id).collect();
+        prop_assert!(certain.iter().all(|id| possible.contains(id)));
+    }
+
+    #[test]
+    fn a_thread_holds_each_rebuttal_exactly_once(
+        g in graphs().claims(1..=10).rebuttals(0..=40).cycles(Cycles::Allow),
+    ) {
+        for (id, _) in g.claims() {
+            let thread = g.view().thread(id.into()).unwrap();
+            let ids: Vec<RebuttalId> = thread.entries.iter().map(|e| e.rebuttal).collect();
+            let unique: BTreeSet<RebuttalId> = ids.iter().copied().collect();
+            prop_assert_eq!(unique.len(), ids.len());
+            prop_assert_eq!(unique, reachable(&g, id.into()));
+            // Each entry answers its parent, which comes before it in the thread.
+            for (i, e) in thread.entries.iter().enumerate() {
+                let r = g.rebuttal(e.rebuttal).unwrap();
+                prop_assert!(r.answers().contains(&e.answers));
+                prop_assert!(
+                    e.answers == id.into()
+                        || thread.entries[..i].iter().any(|p| StatementId::from(p.rebuttal) == e.answers)
+                );
+            }
+            // Deterministic.
+            prop_assert_eq!(g.view().thread(id.into()).unwrap(), thread);
+        }
+    }
+
+    #[test]
+    fn the_timeline_is_sorted_and_holds_each_item_once(g in graphs()) {
+        let timeline = g.view().timeline();
+        prop_assert_eq!(
+            timeline.len(),
+            g.count(EntityKind::Event) + g.claim_count() + g.rebuttal_count()
+        );
+        let items: BTreeSet<Item> = timeline.iter().map(|e| e.item).collect();
+        prop_assert_eq!(items.len(), timeline.len());
+        for w in timeline.windows(2) {
+            let (a, b) = (w[0].when.key(), w[1].when.key());
+            match (a, b) {
+                (Some(x), Some(y)) => prop_assert_eq!(
+                    x.cmp(&y).then(w[0].item.cmp(&w[1].item)),
+                    std::cmp::Ordering::Less
+                ),
+                (None, None) => prop_assert!(w[0].item < w[1].item),
+                (None, Some(_)) => prop_assert!(false, "an undated entry before a dated one"),
+                (Some(_), None) => {}
+            }
+        }
+    }
+
+    #[test]
+    fn unanswered_by_anyone_is_within_unanswered_by_the_accused(g in graphs().relations(0..=8)) {
+        for attribution in ATTRIBUTIONS {
+            let view = g.view().attribution(attribution);
+            let by_accused: BTreeSet<ClaimId> =
+                view.unanswered(Unanswered::ByAccused).into_iter().map(|u| u.claim).collect();
+            for u in view.unanswered(Unanswered::ByAnyone) {
+                prop_assert!(g.rebuttals_of(u.claim.into()).next().is_none());
+                prop_assert!(by_accused.contains(&u.claim));
+            }
+        }
+    }
+
+    #[test]
+    fn filters_compose_as_an_intersection_in_any_order(
+        g in graphs().relations(0..=8).claims(0..=30).rebuttals(0..=30),
+        t in partial_dates(),
+        pick in any::<prop::sample::Index>(),
+        code in prop::sample::select(vec!["01", "016", "11", "112", "1123", "12", "120", "13"]),
+        affiliates in prop::sample::select(vec![Affiliates::Exclude, Affiliates::Include]),
+    ) {
+        let actors: Vec<ActorId> = g.actors().map(|(id, _)| id).collect();
+        prop_assume!(!actors.is_empty());
+        let actor = actors[pick.index(actors.len())];
+        let prefix: CameoCode = code.parse().unwrap();
+        let filters: [Refine; 3] = [
+            |v, a, aff, _, _| v.actor(a, aff),
+            |v, _, _, p, _| v.cameo_prefix(p),
+            |v, _, _, _, t| v.as_of(t).certainty(Certainty::Possible),
+        ];
+        let ids = |v: View| -> BTreeSet<StatementId> {
+            v.claims().map(|(id, _)| StatementId::from(id))
+                .chain(v.rebuttals().map(|(id, _)| StatementId::from(id)))
+                .collect()
+        };
+        let apply = |order: [usize; 3]| {
+            order.iter().fold(g.view(), |v, &i| filters[i](v, actor, affiliates, prefix, t))
+        };
+        let all = ids(apply([0, 1, 2]));
+        prop_assert_eq!(&ids(apply([2, 1, 0])), &all);
+        prop_assert_eq!(&ids(apply([1, 2, 0])), &all);
+        let mut each = (0..3).map(|i| ids(filters[i](g.view(), actor, affiliates, prefix, t)));
+        let first = each.next().unwrap();
+        let meet = each.fold(first, |acc, s| acc.intersection(&s).copied().collect());
+        prop_assert_eq!(all, meet);
+    }
+}
