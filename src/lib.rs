@@ -27,5 +27,10 @@ pub use graph::{ClaimGraph, Removal, Statement};
 pub mod document;
 #[cfg(feature = "serde")]
 pub use document::{DocumentError, DocumentErrorKind, Limits};
+mod check;
 #[cfg(feature = "proptest")]
 pub mod strategies;
+pub use check::{
+    Category, Certainty, CheckConfig, Diagnostic, LINTS, Level, Lint, PossibleFindings, Report,
+    Severity, UnknownLevel, UnknownLint, lints,
+};
