@@ -1,5 +1,6 @@
 //! The reference scenario checks clean of warnings and errors at default levels; its
 //! information-level findings are exactly the ones the module docs list.
+#![cfg(feature = "serde")] // the scenario example writes JSON
 
 #[allow(dead_code)]
 #[path = "../examples/finland_russia.rs"]

@@ -12,6 +12,8 @@ use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod check;
+mod lints;
 mod show;
 
 /// Read, query and check claim graphs: who accuses whom of what, and who denies it.
@@ -28,6 +30,14 @@ enum Command {
     Show {
         /// The JSON document to read.
         file: PathBuf,
+    },
+    /// Check a document for suspect data; exit status 1 when a finding is an error.
+    Check(check::CheckArgs),
+    /// List every lint with its code, name, default level and summary.
+    Lints {
+        /// Print this lint's full explanation instead.
+        #[arg(long, value_name = "LINT")]
+        explain: Option<String>,
     },
 }
 
@@ -62,9 +72,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Show { file } => load(&file).map(|g| show::run(&g)),
+        Command::Check(args) => load(&args.file).and_then(|g| check::run(&g, &args)),
+        Command::Lints { explain } => lints::run(explain.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // A failure already reported on standard output (a denied finding) has no message.
+        Err(f) if f.message.is_empty() => ExitCode::from(f.status),
         Err(f) => {
             eprintln!("error: {}", f.message);
             ExitCode::from(f.status)
