@@ -76,6 +76,7 @@ pub mod lints;
 mod passes;
 mod render;
 mod scc;
+mod snapshot;
 
 pub use lints::ALL as LINTS;
 

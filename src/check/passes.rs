@@ -1,69 +1,185 @@
 //! The passes: one function per lint, each building the index it needs and emitting into the
 //! [`Sink`]. Passes of lints at `Allow` are skipped.
+// The snapshot `g`, the namer `n`, a statement `s` and its id: short names keep the many
+// small lint functions readable.
+#![allow(clippy::many_single_char_names)]
 
 use super::lints as l;
 use super::scc::{Csr, cycles};
+use super::snapshot::{Numbered, Snapshot, StatementFacts, Table};
 use super::{Certainty, Sink};
 use crate::{
-    ActorId, ClaimGraph, ClaimId, EntityId, EventId, Interval, PartialDate, RelationId,
-    RelationKind, SourceId, SpeechAct, Statement, StatementId, TimeOrder,
+    ActorId, Claim, ClaimGraph, ClaimId, EntityId, Event, EventId, Interval, PartialDate, Rebuttal,
+    RebuttalId, Relation, RelationId, RelationKind, Source, SourceId, SpeechAct, Statement,
+    StatementId, TimeOrder,
 };
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 
-/// A pass: runs one lint over the graph it closes over.
-type Pass<'a> = &'a dyn Fn(&mut Sink<'_>);
+/// Which lints run, read once from the sink.
+#[allow(clippy::struct_excessive_bools)] // one flag per lint is what this is
+struct Enabled {
+    rebuttal_before_statement: bool,
+    cites_later_event: bool,
+    speaks_outside_validity: bool,
+    interval_end_before_start: bool,
+    source_predates_statement: bool,
+    self_rebuttal: bool,
+    self_accusation: bool,
+    asserts_and_denies: bool,
+    unsourced_statement: bool,
+    duplicate_claim: bool,
+    unknown_code: bool,
+    undated_statement: bool,
+}
 
-pub(super) fn run(g: &ClaimGraph, sink: &mut Sink<'_>) {
-    let n = Names(g);
-    let speakers = Speakers::new(g);
-    let passes: [(&super::Lint, Pass<'_>); 20] = [
-        (&l::REBUTTAL_BEFORE_STATEMENT, &|s| {
-            rebuttal_before_statement(g, &n, s);
-        }),
-        (&l::CITES_LATER_EVENT, &|s| cites_later_event(g, &n, s)),
-        (&l::SPEAKS_OUTSIDE_VALIDITY, &|s| {
-            speaks_outside_validity(g, &n, &speakers, s);
-        }),
-        (&l::INTERVAL_END_BEFORE_START, &|s| {
-            interval_end_before_start(g, &n, s);
-        }),
-        (&l::OVERLAPPING_RELATIONS, &|s| {
-            overlapping_relations(g, &n, s);
-        }),
-        (&l::SOURCE_PREDATES_STATEMENT, &|s| {
-            source_predates_statement(g, &n, s);
-        }),
-        (&l::SELF_REBUTTAL, &|s| self_rebuttal(g, &n, s)),
-        (&l::SELF_ACCUSATION, &|s| self_accusation(g, &n, s)),
-        (&l::ASSERTS_AND_DENIES, &|s| {
-            asserts_and_denies(g, &n, &speakers, s);
-        }),
-        (&l::CIRCULAR_SUPPORT, &|s| circular_support(g, &n, s)),
-        (&l::REBUTTAL_CYCLE, &|s| rebuttal_cycle(g, &n, s)),
-        (&l::RELATION_CYCLE, &|s| relation_cycle(g, &n, s)),
-        (&l::UNSOURCED_STATEMENT, &|s| {
-            unsourced_statement(g, &n, s);
-        }),
-        (&l::DUPLICATE_CLAIM, &|s| duplicate_claim(g, &n, s)),
-        (&l::NAME_COLLISION, &|s| name_collision(g, &n, s)),
-        (&l::ORPHAN_ACTOR, &|s| orphan_actor(g, &n, s)),
-        (&l::ORPHAN_EVENT, &|s| orphan_event(g, &n, s)),
-        (&l::ORPHAN_SOURCE, &|s| orphan_source(g, &n, s)),
-        (&l::UNKNOWN_CODE, &|s| unknown_code(g, &n, s)),
-        (&l::UNDATED_STATEMENT, &|s| undated_statement(g, &n, s)),
-    ];
-    for (lint, pass) in passes {
-        if sink.enabled(lint) {
-            pass(sink);
+/// Runs the enabled lints. Lints that look at one entity at a time share one sweep per kind,
+/// so each entity is read once however many lints run (on a million claims, memory traffic
+/// and not arithmetic is the cost); the lints that need the whole graph run after.
+#[allow(clippy::too_many_lines)] // one sweep per kind, in a row, reads best as one function
+pub(super) fn run(graph: &ClaimGraph, sink: &mut Sink<'_>) {
+    let g = &Snapshot::new(graph);
+    let n = &Names(g);
+    let speakers = &Speakers::new(g);
+    let on = Enabled {
+        rebuttal_before_statement: sink.enabled(&l::REBUTTAL_BEFORE_STATEMENT),
+        cites_later_event: sink.enabled(&l::CITES_LATER_EVENT),
+        speaks_outside_validity: sink.enabled(&l::SPEAKS_OUTSIDE_VALIDITY),
+        interval_end_before_start: sink.enabled(&l::INTERVAL_END_BEFORE_START),
+        source_predates_statement: sink.enabled(&l::SOURCE_PREDATES_STATEMENT),
+        self_rebuttal: sink.enabled(&l::SELF_REBUTTAL),
+        self_accusation: sink.enabled(&l::SELF_ACCUSATION),
+        asserts_and_denies: sink.enabled(&l::ASSERTS_AND_DENIES),
+        unsourced_statement: sink.enabled(&l::UNSOURCED_STATEMENT),
+        duplicate_claim: sink.enabled(&l::DUPLICATE_CLAIM),
+        unknown_code: sink.enabled(&l::UNKNOWN_CODE),
+        undated_statement: sink.enabled(&l::UNDATED_STATEMENT),
+    };
+    let mut marks = References::new(
+        g,
+        sink.enabled(&l::ORPHAN_ACTOR),
+        sink.enabled(&l::ORPHAN_EVENT),
+        sink.enabled(&l::ORPHAN_SOURCE),
+    );
+    let hashing = on.duplicate_claim || on.asserts_and_denies;
+    let mut hashes: Vec<u64> = Vec::with_capacity(if hashing { g.claims.len() } else { 0 });
+    let mut cited: Vec<EventId> = Vec::new();
+
+    for (cid, c) in g.claims() {
+        let (sid, s) = (StatementId::from(cid), Statement::Claim(c));
+        statement_lints(g, n, speakers, &on, sink, (sid, s), &mut cited);
+        if on.self_accusation {
+            self_accusation(n, sink, cid, c);
         }
+        if on.unknown_code {
+            unknown_claim_codes(n, sink, cid, c);
+        }
+        if hashing {
+            hashes.push(allegation_hash(c));
+        }
+        marks.claim(c);
+    }
+    for (rid, r) in g.rebuttals() {
+        statement_lints(
+            g,
+            n,
+            speakers,
+            &on,
+            sink,
+            (rid.into(), Statement::Rebuttal(r)),
+            &mut cited,
+        );
+        for &answered in r.answers() {
+            let Some(s) = g.statement_facts(answered) else {
+                continue;
+            };
+            if on.rebuttal_before_statement {
+                rebuttal_before_statement(n, sink, (rid, r), (answered, s));
+            }
+            if on.self_rebuttal {
+                self_rebuttal(n, sink, (rid, r), (answered, s));
+            }
+            if on.asserts_and_denies {
+                denial_of_own_principal(n, speakers, sink, (rid, r), (answered, s));
+            }
+        }
+        marks.rebuttal(r);
+    }
+    for (id, r) in g.relations() {
+        if on.interval_end_before_start {
+            interval_end_before_start(n, sink, id.into(), r.valid().start(), r.valid().end());
+        }
+        marks.relation(r);
+    }
+    for (id, e) in g.events() {
+        if on.interval_end_before_start {
+            interval_end_before_start(n, sink, id.into(), e.date(), e.end());
+        }
+        if on.unknown_code {
+            unknown_event_code(n, sink, id, e);
+        }
+        marks.event(e);
+    }
+    for (_, s) in g.sources() {
+        marks.source(s);
+    }
+
+    if on.asserts_and_denies {
+        denial_claims(g, n, speakers, sink, &hashes);
+    }
+    if on.duplicate_claim {
+        duplicate_claim(g, n, sink, &hashes);
+    }
+    if sink.enabled(&l::OVERLAPPING_RELATIONS) {
+        overlapping_relations(g, n, sink);
+    }
+    if sink.enabled(&l::CIRCULAR_SUPPORT) {
+        circular_support(g, n, sink);
+    }
+    if sink.enabled(&l::REBUTTAL_CYCLE) {
+        rebuttal_cycle(g, n, sink);
+    }
+    if sink.enabled(&l::RELATION_CYCLE) {
+        relation_cycle(g, n, sink);
+    }
+    if sink.enabled(&l::NAME_COLLISION) {
+        name_collision(g, n, sink);
+    }
+    marks.report(n, sink);
+}
+
+/// The lints every statement, claim or rebuttal, goes through.
+fn statement_lints<'g>(
+    g: &Snapshot<'g>,
+    n: &Names<'_, '_>,
+    speakers: &Speakers,
+    on: &Enabled,
+    sink: &mut Sink<'_>,
+    (sid, s): (StatementId, Statement<'g>),
+    cited: &mut Vec<EventId>,
+) {
+    if on.cites_later_event {
+        cites_later_event(g, n, sink, (sid, s), cited);
+    }
+    if on.speaks_outside_validity {
+        speaks_outside_validity(n, speakers, sink, (sid, s));
+    }
+    if on.source_predates_statement {
+        source_predates_statement(g, n, sink, (sid, s));
+    }
+    if on.unsourced_statement {
+        unsourced_statement(n, sink, (sid, s));
+    }
+    if on.undated_statement {
+        undated_statement(n, sink, (sid, s));
     }
 }
 
 // ---- naming entities in messages ------------------------------------------------------------
 
 /// Names entities for messages: the id, then what a reader recognises (a name, a description).
-struct Names<'g>(&'g ClaimGraph);
+struct Names<'s, 'g>(&'s Snapshot<'g>);
 
 fn excerpt(text: &str) -> String {
     const MAX: usize = 40;
@@ -74,7 +190,7 @@ fn excerpt(text: &str) -> String {
     format!("\"{out}\"")
 }
 
-impl Names<'_> {
+impl Names<'_, '_> {
     fn actor_name(&self, id: ActorId) -> &str {
         self.0.actor(id).map_or("?", crate::Actor::name)
     }
@@ -171,7 +287,9 @@ fn before(first: PartialDate, second: PartialDate) -> Option<Certainty> {
     }
 }
 
-fn statements(g: &ClaimGraph) -> impl Iterator<Item = (StatementId, Statement<'_>)> + '_ {
+fn statements<'a, 'g>(
+    g: &'a Snapshot<'g>,
+) -> impl Iterator<Item = (StatementId, Statement<'g>)> + 'a {
     g.claims()
         .map(|(id, c)| (StatementId::from(id), Statement::Claim(c)))
         .chain(
@@ -182,77 +300,82 @@ fn statements(g: &ClaimGraph) -> impl Iterator<Item = (StatementId, Statement<'_
 
 // ---- time ---------------------------------------------------------------------------------
 
-fn rebuttal_before_statement(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    for (rid, r) in g.rebuttals() {
-        let Some(dr) = r.stated() else { continue };
-        for &answered in r.answers() {
-            let Some(ds) = g.statement(answered).and_then(|s| s.stated()) else {
-                continue;
-            };
-            let Some(certainty) = before(dr, ds) else {
-                continue;
-            };
-            let (who, what) = (n.statement(rid.into()), n.statement(answered));
-            let message = sentence(
-                certainty,
-                &format!("{who} is dated {dr}, before {what}, which it answers, dated {ds}"),
-                &format!("{who}, dated {dr}, may come before {what}, which it answers, dated {ds}"),
-            );
-            sink.emit(
-                &l::REBUTTAL_BEFORE_STATEMENT,
-                certainty,
-                rid.into(),
-                vec![answered.into()],
-                message,
-            );
-        }
-    }
+fn rebuttal_before_statement(
+    n: &Names<'_, '_>,
+    sink: &mut Sink<'_>,
+    (rid, r): (RebuttalId, &Rebuttal),
+    (answered, s): (StatementId, StatementFacts),
+) {
+    let (Some(dr), Some(ds)) = (r.stated(), s.stated) else {
+        return;
+    };
+    let Some(certainty) = before(dr, ds) else {
+        return;
+    };
+    let (who, what) = (n.statement(rid.into()), n.statement(answered));
+    let message = sentence(
+        certainty,
+        &format!("{who} is dated {dr}, before {what}, which it answers, dated {ds}"),
+        &format!("{who}, dated {dr}, may come before {what}, which it answers, dated {ds}"),
+    );
+    sink.emit(
+        &l::REBUTTAL_BEFORE_STATEMENT,
+        certainty,
+        rid.into(),
+        vec![answered.into()],
+        message,
+    );
 }
 
-fn cites_later_event(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    let mut cited: Vec<EventId> = Vec::new();
-    for (sid, s) in statements(g) {
-        let Some(d) = s.stated() else { continue };
-        cited.clear();
-        match s {
-            Statement::Claim(c) if c.act().is_forward_looking() => continue,
-            Statement::Claim(c) => {
-                cited.extend_from_slice(c.events());
-                if let Some(m) = c.motive().and_then(crate::Motive::event)
-                    && !cited.contains(&m)
-                {
-                    cited.push(m);
-                }
+fn cites_later_event<'g>(
+    g: &Snapshot<'g>,
+    n: &Names<'_, '_>,
+    sink: &mut Sink<'_>,
+    (sid, s): (StatementId, Statement<'g>),
+    cited: &mut Vec<EventId>,
+) {
+    let Some(d) = s.stated() else { return };
+    cited.clear();
+    match s {
+        Statement::Claim(c) if c.act().is_forward_looking() => return,
+        Statement::Claim(c) => {
+            cited.extend_from_slice(c.events());
+            if let Some(m) = c.motive().and_then(crate::Motive::event)
+                && !cited.contains(&m)
+            {
+                cited.push(m);
             }
-            Statement::Rebuttal(r) => cited.extend_from_slice(r.events()),
         }
-        for &e in &cited {
-            let Some(start) = g.event(e).and_then(crate::Event::date) else {
-                continue;
-            };
-            let Some(certainty) = before(d, start) else {
-                continue;
-            };
-            let (who, what) = (n.statement(sid), n.event(e));
-            let message = sentence(
-                certainty,
-                &format!("{who}, dated {d}, cites {what}, which begins later, on {start}"),
-                &format!("{who}, dated {d}, cites {what}, which may begin later ({start})"),
-            );
-            sink.emit(
-                &l::CITES_LATER_EVENT,
-                certainty,
-                sid.into(),
-                vec![e.into()],
-                message,
-            );
-        }
+        Statement::Rebuttal(r) => cited.extend_from_slice(r.events()),
+    }
+    for &e in cited.iter() {
+        let Some(start) = g.event_start(e) else {
+            continue;
+        };
+        let Some(certainty) = before(d, start) else {
+            continue;
+        };
+        let (who, what) = (n.statement(sid), n.event(e));
+        let message = sentence(
+            certainty,
+            &format!("{who}, dated {d}, cites {what}, which begins later, on {start}"),
+            &format!("{who}, dated {d}, cites {what}, which may begin later ({start})"),
+        );
+        sink.emit(
+            &l::CITES_LATER_EVENT,
+            certainty,
+            sid.into(),
+            vec![e.into()],
+            message,
+        );
     }
 }
 
 /// Who speaks for whom: each actor's "speaks for" relations, for following chains.
 struct Speakers {
     links: BTreeMap<ActorId, Vec<(RelationId, ActorId, Interval)>>,
+    /// The principals of actors whose every reachable link holds at all times.
+    timeless: BTreeMap<ActorId, Vec<(ActorId, Certainty)>>,
 }
 
 /// Whether a relation valid over `valid` holds at `date`: certainly, possibly, or not at all.
@@ -270,7 +393,10 @@ fn holds(valid: Interval, date: Option<PartialDate>) -> Option<Certainty> {
 }
 
 impl Speakers {
-    fn new(g: &ClaimGraph) -> Self {
+    /// Chains longer than this are walked per statement rather than remembered.
+    const REMEMBERED: usize = 64;
+
+    fn new(g: &Snapshot<'_>) -> Self {
         let mut links: BTreeMap<ActorId, Vec<_>> = BTreeMap::new();
         for (id, r) in g.relations() {
             if r.kind() == RelationKind::SpeaksFor {
@@ -280,17 +406,52 @@ impl Speakers {
                     .push((id, r.to(), r.valid()));
             }
         }
-        Speakers { links }
+        let mut speakers = Speakers {
+            links,
+            timeless: BTreeMap::new(),
+        };
+        // Remember the principals of actors whose whole chain holds at all times: they do not
+        // depend on the date, and most data records spokesmen without dates.
+        let mut timeless = BTreeMap::new();
+        for &actor in speakers.links.keys() {
+            if let Some(found) = speakers.walk(actor, None, Self::REMEMBERED, true) {
+                timeless.insert(actor, found);
+            }
+        }
+        speakers.timeless = timeless;
+        speakers
     }
 
     /// The actor and everyone it speaks for at `date`, transitively, each with how certainly;
-    /// sorted by actor. A breadth-first walk with a visited map, so relation cycles end.
-    fn principals(&self, actor: ActorId, date: Option<PartialDate>) -> Vec<(ActorId, Certainty)> {
+    /// sorted by actor.
+    fn principals(
+        &self,
+        actor: ActorId,
+        date: Option<PartialDate>,
+    ) -> Cow<'_, [(ActorId, Certainty)]> {
+        if let Some(found) = self.timeless.get(&actor) {
+            return Cow::Borrowed(found);
+        }
+        if !self.links.contains_key(&actor) {
+            return Cow::Owned(vec![(actor, Certainty::Certain)]);
+        }
+        Cow::Owned(
+            self.walk(actor, date, usize::MAX, false)
+                .unwrap_or_default(),
+        )
+    }
+
+    /// A breadth-first walk with a visited map, so relation cycles end. `None` when more than
+    /// `limit` actors are found, or when `timeless_only` and a link has a validity.
+    fn walk(
+        &self,
+        actor: ActorId,
+        date: Option<PartialDate>,
+        limit: usize,
+        timeless_only: bool,
+    ) -> Option<Vec<(ActorId, Certainty)>> {
         let mut found: BTreeMap<ActorId, Certainty> = BTreeMap::new();
         found.insert(actor, Certainty::Certain);
-        if !self.links.contains_key(&actor) {
-            return vec![(actor, Certainty::Certain)];
-        }
         // Certain links first, so that an actor reached both ways counts as certain.
         for wanted in [Certainty::Certain, Certainty::Possible] {
             let mut queue: Vec<ActorId> = found
@@ -300,6 +461,9 @@ impl Speakers {
                 .collect();
             while let Some(a) = queue.pop() {
                 for &(_, to, valid) in self.links.get(&a).map_or(&[][..], Vec::as_slice) {
+                    if timeless_only && valid != Interval::ALWAYS {
+                        return None;
+                    }
                     let Some(link) = holds(valid, date) else {
                         continue;
                     };
@@ -307,96 +471,90 @@ impl Speakers {
                         continue;
                     }
                     found.insert(to, wanted);
+                    if found.len() > limit {
+                        return None;
+                    }
                     queue.push(to);
                 }
             }
         }
-        found.into_iter().collect()
+        Some(found.into_iter().collect())
     }
 }
 
 fn speaks_outside_validity(
-    g: &ClaimGraph,
-    n: &Names<'_>,
+    n: &Names<'_, '_>,
     speakers: &Speakers,
     sink: &mut Sink<'_>,
+    (sid, s): (StatementId, Statement<'_>),
 ) {
-    if speakers.links.is_empty() {
+    let Some(d) = s.stated() else { return };
+    let Some(links) = speakers.links.get(&s.author()) else {
         return;
-    }
-    for (sid, s) in statements(g) {
-        let Some(d) = s.stated() else { continue };
-        let Some(links) = speakers.links.get(&s.author()) else {
-            continue;
-        };
-        let best = links.iter().filter_map(|l| holds(l.2, Some(d))).max();
-        let certainty = match best {
-            Some(Certainty::Certain) => continue,
-            Some(Certainty::Possible) => Certainty::Possible,
-            None => Certainty::Certain,
-        };
-        let relations: Vec<EntityId> = links.iter().map(|l| l.0.into()).collect();
-        let described: Vec<String> = links
-            .iter()
-            .take(3)
-            .map(|(r, _, valid)| format!("{} valid {valid}", n.relation(*r)))
-            .collect();
-        let (who, author) = (n.statement(sid), n.actor(s.author()));
-        let message = sentence(
-            certainty,
-            &format!(
-                "{who}, dated {d}, falls outside every \"speaks for\" relation of {author}: {}",
-                described.join("; ")
-            ),
-            &format!(
-                "{who}, dated {d}, may fall outside every \"speaks for\" relation of {author}: {}",
-                described.join("; ")
-            ),
-        );
-        let mut related = vec![s.author().into()];
-        related.extend(relations);
-        sink.emit(
-            &l::SPEAKS_OUTSIDE_VALIDITY,
-            certainty,
-            sid.into(),
-            related,
-            message,
-        );
-    }
+    };
+    let best = links.iter().filter_map(|l| holds(l.2, Some(d))).max();
+    let certainty = match best {
+        Some(Certainty::Certain) => return,
+        Some(Certainty::Possible) => Certainty::Possible,
+        None => Certainty::Certain,
+    };
+    let described: Vec<String> = links
+        .iter()
+        .take(3)
+        .map(|(r, _, valid)| format!("{} valid {valid}", n.relation(*r)))
+        .collect();
+    let (who, author) = (n.statement(sid), n.actor(s.author()));
+    let message = sentence(
+        certainty,
+        &format!(
+            "{who}, dated {d}, falls outside every \"speaks for\" relation of {author}: {}",
+            described.join("; ")
+        ),
+        &format!(
+            "{who}, dated {d}, may fall outside every \"speaks for\" relation of {author}: {}",
+            described.join("; ")
+        ),
+    );
+    let mut related = vec![s.author().into()];
+    related.extend(links.iter().map(|l| EntityId::from(l.0)));
+    sink.emit(
+        &l::SPEAKS_OUTSIDE_VALIDITY,
+        certainty,
+        sid.into(),
+        related,
+        message,
+    );
 }
 
-fn interval_end_before_start(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    let spans = g
-        .relations()
-        .map(|(id, r)| (EntityId::from(id), r.valid().start(), r.valid().end()))
-        .chain(
-            g.events()
-                .map(|(id, e)| (EntityId::from(id), e.date(), e.end())),
-        );
-    for (id, start, end) in spans {
-        let (Some(start), Some(end)) = (start, end) else {
-            continue;
-        };
-        let Some(certainty) = before(end, start) else {
-            continue;
-        };
-        let who = n.entity(id);
-        let message = sentence(
-            certainty,
-            &format!("{who} ends ({end}) before it starts ({start})"),
-            &format!("{who} may end ({end}) before it starts ({start})"),
-        );
-        sink.emit(
-            &l::INTERVAL_END_BEFORE_START,
-            certainty,
-            id,
-            Vec::new(),
-            message,
-        );
-    }
+fn interval_end_before_start(
+    n: &Names<'_, '_>,
+    sink: &mut Sink<'_>,
+    id: EntityId,
+    start: Option<PartialDate>,
+    end: Option<PartialDate>,
+) {
+    let (Some(start), Some(end)) = (start, end) else {
+        return;
+    };
+    let Some(certainty) = before(end, start) else {
+        return;
+    };
+    let who = n.entity(id);
+    let message = sentence(
+        certainty,
+        &format!("{who} ends ({end}) before it starts ({start})"),
+        &format!("{who} may end ({end}) before it starts ({start})"),
+    );
+    sink.emit(
+        &l::INTERVAL_END_BEFORE_START,
+        certainty,
+        id,
+        Vec::new(),
+        message,
+    );
 }
 
-fn overlapping_relations(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
+fn overlapping_relations(g: &Snapshot<'_>, n: &Names<'_, '_>, sink: &mut Sink<'_>) {
     // Groups of a size beyond this are swept in start order instead of compared pairwise.
     const PAIRWISE: usize = 32;
     let mut groups: BTreeMap<(ActorId, RelationKind, ActorId), Vec<(RelationId, Interval)>> =
@@ -458,78 +616,81 @@ fn overlapping_relations(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-fn source_predates_statement(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    for (sid, s) in statements(g) {
-        let Some(d) = s.stated() else { continue };
-        for &src in s.sources() {
-            // Only a source of the author's own words records the statement; any other may be
-            // evidence it cites, which is older as a rule (satellite images of September).
-            let Some(ds) = g
-                .source(src)
-                .filter(|x| x.speaker() == Some(s.author()) || x.outlet() == Some(s.author()))
-                .and_then(crate::Source::date)
-            else {
-                continue;
-            };
-            let Some(certainty) = before(ds, d) else {
-                continue;
-            };
-            let (who, what) = (n.statement(sid), n.source(src));
-            let message = sentence(
-                certainty,
-                &format!("{who}, dated {d}, cites {what}, dated earlier, {ds}"),
-                &format!("{who}, dated {d}, cites {what}, which may be earlier ({ds})"),
-            );
-            sink.emit(
-                &l::SOURCE_PREDATES_STATEMENT,
-                certainty,
-                sid.into(),
-                vec![src.into()],
-                message,
-            );
-        }
+fn source_predates_statement<'g>(
+    g: &Snapshot<'g>,
+    n: &Names<'_, '_>,
+    sink: &mut Sink<'_>,
+    (sid, s): (StatementId, Statement<'g>),
+) {
+    let Some(d) = s.stated() else { return };
+    for &src in s.sources() {
+        // Only a source of the author's own words records the statement; any other may be
+        // evidence it cites, which is older as a rule (satellite images of September).
+        let Some(ds) = g
+            .source_facts(src)
+            .filter(|x| x.speaker == Some(s.author()) || x.outlet == Some(s.author()))
+            .and_then(|x| x.date)
+        else {
+            continue;
+        };
+        let Some(certainty) = before(ds, d) else {
+            continue;
+        };
+        let (who, what) = (n.statement(sid), n.source(src));
+        let message = sentence(
+            certainty,
+            &format!("{who}, dated {d}, cites {what}, dated earlier, {ds}"),
+            &format!("{who}, dated {d}, cites {what}, which may be earlier ({ds})"),
+        );
+        sink.emit(
+            &l::SOURCE_PREDATES_STATEMENT,
+            certainty,
+            sid.into(),
+            vec![src.into()],
+            message,
+        );
     }
 }
 
 // ---- logic --------------------------------------------------------------------------------
 
-fn self_rebuttal(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    for (rid, r) in g.rebuttals() {
-        for &answered in r.answers() {
-            if g.statement(answered).is_some_and(|s| s.author() == r.by()) {
-                let message = format!(
-                    "{} rebuts {}, its own statement",
-                    n.actor(r.by()),
-                    n.statement(answered)
-                );
-                sink.emit(
-                    &l::SELF_REBUTTAL,
-                    Certainty::Certain,
-                    rid.into(),
-                    vec![answered.into(), r.by().into()],
-                    message,
-                );
-            }
-        }
+fn self_rebuttal(
+    n: &Names<'_, '_>,
+    sink: &mut Sink<'_>,
+    (rid, r): (RebuttalId, &Rebuttal),
+    (answered, s): (StatementId, StatementFacts),
+) {
+    if s.author != r.by() {
+        return;
     }
+    let message = format!(
+        "{} rebuts {}, its own statement",
+        n.actor(r.by()),
+        n.statement(answered)
+    );
+    sink.emit(
+        &l::SELF_REBUTTAL,
+        Certainty::Certain,
+        rid.into(),
+        vec![answered.into(), r.by().into()],
+        message,
+    );
 }
 
-fn self_accusation(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    for (cid, c) in g.claims() {
-        if c.act() == SpeechAct::Accusation && c.about_actors().contains(&c.claimant()) {
-            let message = format!(
-                "{} accuses itself in {}",
-                n.actor(c.claimant()),
-                n.statement(cid.into())
-            );
-            sink.emit(
-                &l::SELF_ACCUSATION,
-                Certainty::Certain,
-                cid.into(),
-                vec![c.claimant().into()],
-                message,
-            );
-        }
+fn self_accusation(n: &Names<'_, '_>, sink: &mut Sink<'_>, cid: ClaimId, c: &Claim) {
+    if c.act() == SpeechAct::Accusation && c.about_actors().contains(&c.claimant()) {
+        let message = format!(
+            "{} accuses itself in {}",
+            n.actor(c.claimant()),
+            n.statement(cid.into())
+        );
+        sink.emit(
+            &l::SELF_ACCUSATION,
+            Certainty::Certain,
+            cid.into(),
+            vec![c.claimant().into()],
+            message,
+        );
     }
 }
 
@@ -547,7 +708,7 @@ fn shared_principal(
     let pa = speakers.principals(a, da);
     let pb = speakers.principals(b, db);
     let mut best: Option<(ActorId, Certainty)> = None;
-    for &(actor, ca) in &pa {
+    for &(actor, ca) in pa.iter() {
         if let Ok(i) = pb.binary_search_by_key(&actor, |p| p.0) {
             let c = ca.min(pb[i].1);
             if best.is_none_or(|(_, bc)| c > bc) {
@@ -558,88 +719,91 @@ fn shared_principal(
     best
 }
 
-fn asserts_and_denies(g: &ClaimGraph, n: &Names<'_>, speakers: &Speakers, sink: &mut Sink<'_>) {
-    let emit = |sink: &mut Sink<'_>,
-                principal: (ActorId, Certainty),
-                asserting: StatementId,
-                denying: StatementId| {
-        let (p, certainty) = principal;
-        let message = sentence(
-            certainty,
-            &format!(
-                "{} both asserts and denies one allegation: {} asserts it and {} denies it, \
-                 each by {} or someone speaking for it",
-                n.actor(p),
-                n.statement(asserting),
-                n.statement(denying),
-                n.actor_name(p)
-            ),
-            &format!(
-                "{} may both assert and deny one allegation: {} asserts it and {} denies it, \
-                 if the \"speaks for\" relations held at their dates",
-                n.actor(p),
-                n.statement(asserting),
-                n.statement(denying)
-            ),
-        );
-        sink.emit(
-            &l::ASSERTS_AND_DENIES,
-            certainty,
-            denying.into(),
-            vec![asserting.into(), p.into()],
-            message,
-        );
-    };
+fn contradiction(
+    n: &Names<'_, '_>,
+    sink: &mut Sink<'_>,
+    (p, certainty): (ActorId, Certainty),
+    asserting: StatementId,
+    denying: StatementId,
+) {
+    let message = sentence(
+        certainty,
+        &format!(
+            "{} both asserts and denies one allegation: {} asserts it and {} denies it, \
+             each by {} or someone speaking for it",
+            n.actor(p),
+            n.statement(asserting),
+            n.statement(denying),
+            n.actor_name(p)
+        ),
+        &format!(
+            "{} may both assert and deny one allegation: {} asserts it and {} denies it, \
+             if the \"speaks for\" relations held at their dates",
+            n.actor(p),
+            n.statement(asserting),
+            n.statement(denying)
+        ),
+    );
+    sink.emit(
+        &l::ASSERTS_AND_DENIES,
+        certainty,
+        denying.into(),
+        vec![asserting.into(), p.into()],
+        message,
+    );
+}
 
-    // A denial answering a statement of the same principal (an actor answering itself directly
-    // is `self_rebuttal`).
-    for (rid, r) in g.rebuttals() {
-        if r.kind() != crate::RebuttalKind::Denial {
-            continue;
-        }
-        for &answered in r.answers() {
-            let Some(s) = g.statement(answered) else {
-                continue;
-            };
-            if s.author() == r.by()
-                || matches!(s, Statement::Claim(c) if c.act() == SpeechAct::Denial)
-            {
-                continue;
-            }
-            if let Some(p) = shared_principal(speakers, s.author(), s.stated(), r.by(), r.stated())
-            {
-                emit(sink, p, answered, rid.into());
-            }
-        }
+/// A denial answering a statement of the same principal (an actor answering itself directly
+/// is `self_rebuttal`).
+fn denial_of_own_principal(
+    n: &Names<'_, '_>,
+    speakers: &Speakers,
+    sink: &mut Sink<'_>,
+    (rid, r): (RebuttalId, &Rebuttal),
+    (answered, s): (StatementId, StatementFacts),
+) {
+    if r.kind() != crate::RebuttalKind::Denial || s.author == r.by() || s.denies {
+        return;
     }
+    if let Some(p) = shared_principal(speakers, s.author, s.stated, r.by(), r.stated()) {
+        contradiction(n, sink, p, answered, rid.into());
+    }
+}
 
-    // A denial claim and an asserting claim with the same allegation about the same actors.
-    let denials: Vec<(u64, ClaimId)> = g
+/// A denial claim and an asserting claim with the same allegation about the same actors;
+/// `hashes` holds each claim's allegation hash, in snapshot order.
+fn denial_claims(
+    g: &Snapshot<'_>,
+    n: &Names<'_, '_>,
+    speakers: &Speakers,
+    sink: &mut Sink<'_>,
+    hashes: &[u64],
+) {
+    let denials: Vec<(u64, ClaimId, &Claim)> = g
         .claims()
-        .filter(|(_, c)| c.act() == SpeechAct::Denial)
-        .map(|(id, c)| (allegation_hash(c), id))
+        .zip(hashes)
+        .filter(|((_, c), _)| c.act() == SpeechAct::Denial)
+        .map(|((id, c), &h)| (h, id, c))
         .collect();
     if denials.is_empty() {
         return;
     }
     let wanted: HashSet<u64> = denials.iter().map(|d| d.0).collect();
     let mut asserting: HashMap<(u64, ActorId), (ClaimId, Certainty)> = HashMap::new();
-    for (id, c) in g.claims() {
-        if c.act() == SpeechAct::Denial {
+    for ((id, c), &h) in g.claims().zip(hashes) {
+        if !wanted.contains(&h) || c.act() == SpeechAct::Denial {
             continue;
         }
-        let h = allegation_hash(c);
-        if !wanted.contains(&h) {
-            continue;
-        }
-        for (p, certainty) in speakers.principals(c.claimant(), c.stated()) {
+        for &(p, certainty) in speakers.principals(c.claimant(), c.stated()).iter() {
             asserting.entry((h, p)).or_insert((id, certainty));
         }
     }
-    for (h, did) in denials {
-        let Some(d) = g.claim(did) else { continue };
+    if asserting.is_empty() {
+        return;
+    }
+    for (h, did, d) in denials {
         let mut best: Option<((ActorId, Certainty), ClaimId)> = None;
-        for (p, cd) in speakers.principals(d.claimant(), d.stated()) {
+        for &(p, cd) in speakers.principals(d.claimant(), d.stated()).iter() {
             let Some(&(cid, ca)) = asserting.get(&(h, p)) else {
                 continue;
             };
@@ -650,7 +814,7 @@ fn asserts_and_denies(g: &ClaimGraph, n: &Names<'_>, speakers: &Speakers, sink: 
             }
         }
         if let Some((p, cid)) = best {
-            emit(sink, p, cid.into(), did.into());
+            contradiction(n, sink, p, cid.into(), did.into());
         }
     }
 }
@@ -670,11 +834,7 @@ fn report_cycles(
     }
 }
 
-fn position<T: Ord>(sorted: &[T], id: &T) -> Option<u32> {
-    sorted.binary_search(id).ok().map(|i| i as u32)
-}
-
-fn circular_support(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
+fn circular_support(g: &Snapshot<'_>, n: &Names<'_, '_>, sink: &mut Sink<'_>) {
     if g.supports().next().is_none() {
         return;
     }
@@ -683,8 +843,8 @@ fn circular_support(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
         .supports()
         .filter_map(|(_, s)| {
             Some((
-                position(&ids, &s.premise())?,
-                position(&ids, &s.conclusion())?,
+                g.statement_position(s.premise())? as u32,
+                g.statement_position(s.conclusion())? as u32,
             ))
         })
         .collect();
@@ -699,12 +859,16 @@ fn circular_support(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
     });
 }
 
-fn rebuttal_cycle(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
+fn rebuttal_cycle(g: &Snapshot<'_>, n: &Names<'_, '_>, sink: &mut Sink<'_>) {
     let ids: Vec<crate::RebuttalId> = g.rebuttals().map(|(id, _)| id).collect();
     let mut edges: Vec<(u32, u32)> = Vec::new();
     for (i, (_, r)) in g.rebuttals().enumerate() {
         for a in r.answers() {
-            if let Some(target) = a.as_rebuttal().and_then(|t| position(&ids, &t)) {
+            if let Some(target) = a
+                .as_rebuttal()
+                .and_then(|t| g.rebuttals.position(t))
+                .map(|p| p as u32)
+            {
                 edges.push((i as u32, target));
             }
         }
@@ -723,7 +887,7 @@ fn rebuttal_cycle(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
     });
 }
 
-fn relation_cycle(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
+fn relation_cycle(g: &Snapshot<'_>, n: &Names<'_, '_>, sink: &mut Sink<'_>) {
     if g.relations().next().is_none() {
         return;
     }
@@ -738,7 +902,8 @@ fn relation_cycle(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
         // Whether every relation of this kind between two actors holds at all times.
         let mut dated: HashSet<(u32, u32)> = HashSet::new();
         for (_, r) in g.relations().filter(|(_, r)| r.kind() == kind) {
-            if let (Some(a), Some(b)) = (position(&ids, &r.from()), position(&ids, &r.to())) {
+            if let (Some(a), Some(b)) = (g.actors.position(r.from()), g.actors.position(r.to())) {
+                let (a, b) = (a as u32, b as u32);
                 edges.push((a, b));
                 if r.valid() != Interval::ALWAYS {
                     dated.insert((a, b));
@@ -752,7 +917,7 @@ fn relation_cycle(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
             let set: Vec<u32> = members
                 .iter()
                 .filter_map(|e| match e {
-                    EntityId::ActorId(a) => position(&ids, a),
+                    EntityId::ActorId(a) => g.actors.position(*a).map(|p| p as u32),
                     _ => None,
                 })
                 .collect();
@@ -781,22 +946,24 @@ fn relation_cycle(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
 
 // ---- data ---------------------------------------------------------------------------------
 
-fn unsourced_statement(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    for (sid, s) in statements(g) {
-        if s.sources().is_empty() {
-            let message = format!(
-                "{} by {} cites no source",
-                n.statement(sid),
-                n.actor(s.author())
-            );
-            sink.emit(
-                &l::UNSOURCED_STATEMENT,
-                Certainty::Certain,
-                sid.into(),
-                vec![s.author().into()],
-                message,
-            );
-        }
+fn unsourced_statement(
+    n: &Names<'_, '_>,
+    sink: &mut Sink<'_>,
+    (sid, s): (StatementId, Statement<'_>),
+) {
+    if s.sources().is_empty() {
+        let message = format!(
+            "{} by {} cites no source",
+            n.statement(sid),
+            n.actor(s.author())
+        );
+        sink.emit(
+            &l::UNSOURCED_STATEMENT,
+            Certainty::Certain,
+            sid.into(),
+            vec![s.author().into()],
+            message,
+        );
     }
 }
 
@@ -830,9 +997,29 @@ fn normalized(text: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
+/// Hashes the normalised text (as [`normalized`] yields it) as UTF-8 bytes, with a fast path
+/// for ASCII, which most allegations are.
 fn hash_text(h: &mut Fnv, text: &str) {
+    if text.is_ascii() {
+        let mut pending_space = false;
+        let mut started = false;
+        for &b in text.as_bytes() {
+            if char::from(b).is_whitespace() {
+                pending_space = started;
+            } else {
+                if pending_space {
+                    h.write_u8(b' ');
+                    pending_space = false;
+                }
+                started = true;
+                h.write_u8(b.to_ascii_lowercase());
+            }
+        }
+        return;
+    }
+    let mut buf = [0u8; 4];
     for c in normalized(text) {
-        h.write_u32(u32::from(c));
+        h.write(c.encode_utf8(&mut buf).as_bytes());
     }
 }
 
@@ -865,15 +1052,16 @@ fn same_allegation(a: &crate::Claim, b: &crate::Claim) -> bool {
         && same_about(a.about_actors(), b.about_actors())
 }
 
-fn duplicate_claim(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
+fn duplicate_claim(g: &Snapshot<'_>, n: &Names<'_, '_>, sink: &mut Sink<'_>, hashes: &[u64]) {
     let mut keys: Vec<(u64, ClaimId)> = g
         .claims()
-        .map(|(id, c)| {
+        .zip(hashes)
+        .map(|((id, c), &allegation)| {
             let mut h = Fnv::new();
             c.claimant().hash(&mut h);
             c.act().hash(&mut h);
             c.stated().hash(&mut h);
-            h.write_u64(allegation_hash(c));
+            h.write_u64(allegation);
             (h.finish(), id)
         })
         .collect();
@@ -890,6 +1078,10 @@ fn duplicate_claim(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
             .iter()
             .position(|k| k.0 != keys[start].0)
             .map_or(keys.len(), |p| start + p);
+        if end - start == 1 {
+            start = end;
+            continue;
+        }
         // Distinct claims of the run (hash collisions aside, there is one).
         let mut firsts: Vec<ClaimId> = Vec::new();
         for &(_, id) in &keys[start..end] {
@@ -920,7 +1112,7 @@ fn duplicate_claim(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-fn name_collision(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
+fn name_collision(g: &Snapshot<'_>, n: &Names<'_, '_>, sink: &mut Sink<'_>) {
     let mut seen: HashMap<String, ActorId> = HashMap::new();
     let mut collisions: BTreeMap<(ActorId, ActorId), String> = BTreeMap::new();
     for (id, a) in g.actors() {
@@ -953,178 +1145,214 @@ fn name_collision(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
     }
 }
 
-/// Marks which ids of one kind something refers to.
-struct Marks<K> {
-    ids: Vec<K>,
-    seen: Vec<bool>,
+/// Which actors, events and sources something refers to, marked during the sweeps; each
+/// table exists only when its orphan lint runs.
+struct References<'s, 'g> {
+    g: &'s Snapshot<'g>,
+    actors: Vec<bool>,
+    events: Vec<bool>,
+    sources: Vec<bool>,
 }
 
-impl<K: Ord + Copy> Marks<K> {
-    fn new(ids: Vec<K>) -> Self {
-        let seen = vec![false; ids.len()];
-        Marks { ids, seen }
+fn mark<I: Numbered, E>(seen: &mut [bool], table: &Table<'_, I, E>, id: I) {
+    if seen.is_empty() {
+        return;
     }
-    fn mark(&mut self, id: K) {
-        if let Ok(i) = self.ids.binary_search(&id) {
-            self.seen[i] = true;
+    if let Some(p) = table.position(id) {
+        seen[p] = true;
+    }
+}
+
+impl<'s, 'g> References<'s, 'g> {
+    fn new(g: &'s Snapshot<'g>, actors: bool, events: bool, sources: bool) -> Self {
+        let table = |on: bool, len: usize| if on { vec![false; len] } else { Vec::new() };
+        References {
+            g,
+            actors: table(actors, g.actors.len()),
+            events: table(events, g.events.len()),
+            sources: table(sources, g.sources.len()),
         }
     }
-    fn unmarked(&self) -> impl Iterator<Item = K> + '_ {
-        self.ids
-            .iter()
-            .zip(&self.seen)
-            .filter(|(_, s)| !**s)
-            .map(|(id, _)| *id)
-    }
-}
 
-fn orphan_actor(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    let mut marks = Marks::new(g.actors().map(|(id, _)| id).collect());
-    for (_, c) in g.claims() {
-        marks.mark(c.claimant());
-        c.about_actors().iter().for_each(|&a| marks.mark(a));
+    fn actor(&mut self, id: ActorId) {
+        mark(&mut self.actors, &self.g.actors, id);
     }
-    for (_, r) in g.rebuttals() {
-        marks.mark(r.by());
+
+    fn event_id(&mut self, id: EventId) {
+        mark(&mut self.events, &self.g.events, id);
     }
-    for (_, r) in g.relations() {
-        marks.mark(r.from());
-        marks.mark(r.to());
+
+    fn source_id(&mut self, id: SourceId) {
+        mark(&mut self.sources, &self.g.sources, id);
     }
-    for (_, e) in g.events() {
-        e.participants().iter().for_each(|p| marks.mark(p.actor()));
+
+    fn claim(&mut self, c: &Claim) {
+        self.actor(c.claimant());
+        c.about_actors().iter().for_each(|&a| self.actor(a));
+        c.events().iter().for_each(|&e| self.event_id(e));
+        if let Some(e) = c.motive().and_then(crate::Motive::event) {
+            self.event_id(e);
+        }
+        c.sources().iter().for_each(|&x| self.source_id(x));
     }
-    for (_, s) in g.sources() {
+
+    fn rebuttal(&mut self, r: &Rebuttal) {
+        self.actor(r.by());
+        r.events().iter().for_each(|&e| self.event_id(e));
+        r.sources().iter().for_each(|&x| self.source_id(x));
+    }
+
+    fn relation(&mut self, r: &Relation) {
+        self.actor(r.from());
+        self.actor(r.to());
+        r.sources().iter().for_each(|&x| self.source_id(x));
+    }
+
+    fn event(&mut self, e: &Event) {
+        e.participants().iter().for_each(|p| self.actor(p.actor()));
+        e.sources().iter().for_each(|&x| self.source_id(x));
+    }
+
+    fn source(&mut self, s: &Source) {
         s.outlet()
             .into_iter()
             .chain(s.speaker())
-            .for_each(|a| marks.mark(a));
-    }
-    for id in marks.unmarked() {
-        let message = format!(
-            "{} is referred to by no claim, rebuttal, relation, event or source",
-            n.actor(id)
-        );
-        sink.emit(
-            &l::ORPHAN_ACTOR,
-            Certainty::Certain,
-            id.into(),
-            Vec::new(),
-            message,
-        );
-    }
-}
-
-fn orphan_event(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    let mut marks = Marks::new(g.events().map(|(id, _)| id).collect());
-    if marks.ids.is_empty() {
-        return;
-    }
-    for (_, c) in g.claims() {
-        c.events().iter().for_each(|&e| marks.mark(e));
-        if let Some(e) = c.motive().and_then(crate::Motive::event) {
-            marks.mark(e);
-        }
-    }
-    for (_, r) in g.rebuttals() {
-        r.events().iter().for_each(|&e| marks.mark(e));
-    }
-    for id in marks.unmarked() {
-        let message = format!("{} is cited by no claim or rebuttal", n.event(id));
-        sink.emit(
-            &l::ORPHAN_EVENT,
-            Certainty::Certain,
-            id.into(),
-            Vec::new(),
-            message,
-        );
-    }
-}
-
-fn orphan_source(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    let mut marks = Marks::new(g.sources().map(|(id, _)| id).collect());
-    if marks.ids.is_empty() {
-        return;
-    }
-    for (_, s) in statements(g) {
-        s.sources().iter().for_each(|&x| marks.mark(x));
-    }
-    for (_, r) in g.relations() {
-        r.sources().iter().for_each(|&x| marks.mark(x));
-    }
-    for (_, e) in g.events() {
-        e.sources().iter().for_each(|&x| marks.mark(x));
-    }
-    for (_, s) in g.sources() {
+            .for_each(|a| self.actor(a));
         if let Some(up) = s.reported_in_source() {
-            marks.mark(up);
+            self.source_id(up);
         }
     }
-    for id in marks.unmarked() {
-        let message = format!(
-            "{} is cited by nothing, and nothing is reported in it",
-            n.source(id)
-        );
-        sink.emit(
-            &l::ORPHAN_SOURCE,
-            Certainty::Certain,
-            id.into(),
-            Vec::new(),
-            message,
-        );
-    }
-}
 
-fn unknown_code(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    let emit = |sink: &mut Sink<'_>, id: EntityId, what: String| {
-        let message = format!("{} uses {what}", n.entity(id));
-        sink.emit(
-            &l::UNKNOWN_CODE,
-            Certainty::Certain,
-            id,
-            Vec::new(),
-            message,
-        );
-    };
-    for (id, c) in g.claims() {
-        let a = c.allegation();
-        if let Some(code) = a.category().filter(|c| !c.is_known()) {
-            emit(
-                sink,
-                id.into(),
-                format!("CAMEO code `{}`, which is not in CAMEO", code.as_str()),
-            );
+    /// Reports what nothing refers to.
+    fn report(&self, n: &Names<'_, '_>, sink: &mut Sink<'_>) {
+        fn unmarked(seen: &[bool]) -> impl Iterator<Item = usize> + '_ {
+            seen.iter()
+                .enumerate()
+                .filter(|(_, s)| !**s)
+                .map(|(p, _)| p)
         }
-        for ctx in a.contexts().iter().filter(|c| !c.is_known()) {
-            emit(
-                sink,
-                id.into(),
-                format!("PLOVER context `{}`, which is not in PLOVER", ctx.as_str()),
+        for p in unmarked(&self.actors) {
+            let id = self.g.actors.at(p);
+            let message = format!(
+                "{} is referred to by no claim, rebuttal, relation, event or source",
+                n.actor(id)
             );
-        }
-    }
-    for (id, e) in g.events() {
-        if let Some(code) = e.cameo().filter(|c| !c.is_known()) {
-            emit(
-                sink,
-                id.into(),
-                format!("CAMEO code `{}`, which is not in CAMEO", code.as_str()),
-            );
-        }
-    }
-}
-
-fn undated_statement(g: &ClaimGraph, n: &Names<'_>, sink: &mut Sink<'_>) {
-    for (sid, s) in statements(g) {
-        if s.stated().is_none() {
-            let message = format!("{} has no date", n.statement(sid));
             sink.emit(
-                &l::UNDATED_STATEMENT,
+                &l::ORPHAN_ACTOR,
                 Certainty::Certain,
-                sid.into(),
-                vec![s.author().into()],
+                id.into(),
+                Vec::new(),
                 message,
             );
         }
+        for p in unmarked(&self.events) {
+            let id = self.g.events.at(p);
+            let message = format!("{} is cited by no claim or rebuttal", n.event(id));
+            sink.emit(
+                &l::ORPHAN_EVENT,
+                Certainty::Certain,
+                id.into(),
+                Vec::new(),
+                message,
+            );
+        }
+        for p in unmarked(&self.sources) {
+            let id = self.g.sources.at(p);
+            let message = format!(
+                "{} is cited by nothing, and nothing is reported in it",
+                n.source(id)
+            );
+            sink.emit(
+                &l::ORPHAN_SOURCE,
+                Certainty::Certain,
+                id.into(),
+                Vec::new(),
+                message,
+            );
+        }
+    }
+}
+
+fn unknown_claim_codes(n: &Names<'_, '_>, sink: &mut Sink<'_>, id: ClaimId, c: &Claim) {
+    let a = c.allegation();
+    if let Some(code) = a.category().filter(|c| !c.is_known()) {
+        let what = format!("CAMEO code `{}`, which is not in CAMEO", code.as_str());
+        unknown_code(n, sink, id.into(), &what);
+    }
+    for ctx in a.contexts().iter().filter(|c| !c.is_known()) {
+        let what = format!("PLOVER context `{}`, which is not in PLOVER", ctx.as_str());
+        unknown_code(n, sink, id.into(), &what);
+    }
+}
+
+fn unknown_event_code(n: &Names<'_, '_>, sink: &mut Sink<'_>, id: EventId, e: &Event) {
+    if let Some(code) = e.cameo().filter(|c| !c.is_known()) {
+        let what = format!("CAMEO code `{}`, which is not in CAMEO", code.as_str());
+        unknown_code(n, sink, id.into(), &what);
+    }
+}
+
+fn unknown_code(n: &Names<'_, '_>, sink: &mut Sink<'_>, id: EntityId, what: &str) {
+    let message = format!("{} uses {what}", n.entity(id));
+    sink.emit(
+        &l::UNKNOWN_CODE,
+        Certainty::Certain,
+        id,
+        Vec::new(),
+        message,
+    );
+}
+
+fn undated_statement(
+    n: &Names<'_, '_>,
+    sink: &mut Sink<'_>,
+    (sid, s): (StatementId, Statement<'_>),
+) {
+    if s.stated().is_none() {
+        let message = format!("{} has no date", n.statement(sid));
+        sink.emit(
+            &l::UNDATED_STATEMENT,
+            Certainty::Certain,
+            sid.into(),
+            vec![s.author().into()],
+            message,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slow_hash(text: &str) -> u64 {
+        let mut h = Fnv::new();
+        let mut buf = [0u8; 4];
+        for c in normalized(text) {
+            h.write(c.encode_utf8(&mut buf).as_bytes());
+        }
+        h.finish()
+    }
+
+    #[test]
+    fn the_ascii_fast_path_hashes_as_the_general_one() {
+        for text in [
+            "",
+            "  a  B\tc\n",
+            "Smuggling  migrants ",
+            "x\u{b}y",
+            "\u{212a}elvin",
+        ] {
+            let mut h = Fnv::new();
+            hash_text(&mut h, text);
+            assert_eq!(h.finish(), slow_hash(text), "{text:?}");
+        }
+        let hash = |t: &str| {
+            let mut h = Fnv::new();
+            hash_text(&mut h, t);
+            h.finish()
+        };
+        // The Kelvin sign lowercases to an ASCII `k`: both paths meet.
+        assert_eq!(hash("\u{212a}elvin"), hash("kelvin"));
+        assert_eq!(hash(" Smuggling\u{a0}migrants"), hash("smuggling migrants"));
     }
 }
