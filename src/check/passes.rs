@@ -762,7 +762,7 @@ fn denial_of_own_principal(
     (rid, r): (RebuttalId, &Rebuttal),
     (answered, s): (StatementId, StatementFacts),
 ) {
-    if r.kind() != crate::RebuttalKind::Denial || s.author == r.by() || s.denies {
+    if r.kind() != crate::RebuttalKind::Denial || s.author == r.by() || s.denies() {
         return;
     }
     if let Some(p) = shared_principal(speakers, s.author, s.stated, r.by(), r.stated()) {
@@ -779,22 +779,21 @@ fn denial_claims(
     sink: &mut Sink<'_>,
     hashes: &[u64],
 ) {
-    let denials: Vec<(u64, ClaimId, &Claim)> = g
-        .claims()
-        .zip(hashes)
-        .filter(|((_, c), _)| c.act() == SpeechAct::Denial)
-        .map(|((id, c), &h)| (h, id, c))
+    let claims = || g.claims.ids().zip(g.claim_facts()).zip(hashes);
+    let denials: Vec<(u64, ClaimId, StatementFacts)> = claims()
+        .filter(|((_, f), _)| f.denies())
+        .map(|((id, f), &h)| (h, id, *f))
         .collect();
     if denials.is_empty() {
         return;
     }
     let wanted: HashSet<u64> = denials.iter().map(|d| d.0).collect();
     let mut asserting: HashMap<(u64, ActorId), (ClaimId, Certainty)> = HashMap::new();
-    for ((id, c), &h) in g.claims().zip(hashes) {
-        if !wanted.contains(&h) || c.act() == SpeechAct::Denial {
+    for ((id, f), &h) in claims() {
+        if !wanted.contains(&h) || f.denies() {
             continue;
         }
-        for &(p, certainty) in speakers.principals(c.claimant(), c.stated()).iter() {
+        for &(p, certainty) in speakers.principals(f.author, f.stated).iter() {
             asserting.entry((h, p)).or_insert((id, certainty));
         }
     }
@@ -803,11 +802,14 @@ fn denial_claims(
     }
     for (h, did, d) in denials {
         let mut best: Option<((ActorId, Certainty), ClaimId)> = None;
-        for &(p, cd) in speakers.principals(d.claimant(), d.stated()).iter() {
+        for &(p, cd) in speakers.principals(d.author, d.stated).iter() {
             let Some(&(cid, ca)) = asserting.get(&(h, p)) else {
                 continue;
             };
-            let same = g.claim(cid).is_some_and(|c| same_allegation(c, d));
+            let same = g
+                .claim(cid)
+                .zip(g.claim(did))
+                .is_some_and(|(c, d)| same_allegation(c, d));
             let certainty = cd.min(ca);
             if same && best.is_none_or(|((_, bc), _)| certainty > bc) {
                 best = Some(((p, certainty), cid));
@@ -1053,14 +1055,18 @@ fn same_allegation(a: &crate::Claim, b: &crate::Claim) -> bool {
 }
 
 fn duplicate_claim(g: &Snapshot<'_>, n: &Names<'_, '_>, sink: &mut Sink<'_>, hashes: &[u64]) {
+    // Keys from the packed facts and the allegation hashes: no claim is read unless its key
+    // is shared.
     let mut keys: Vec<(u64, ClaimId)> = g
-        .claims()
+        .claims
+        .ids()
+        .zip(g.claim_facts())
         .zip(hashes)
-        .map(|((id, c), &allegation)| {
+        .map(|((id, facts), &allegation)| {
             let mut h = Fnv::new();
-            c.claimant().hash(&mut h);
-            c.act().hash(&mut h);
-            c.stated().hash(&mut h);
+            facts.author.hash(&mut h);
+            facts.act.hash(&mut h);
+            facts.stated.hash(&mut h);
             h.write_u64(allegation);
             (h.finish(), id)
         })

@@ -72,6 +72,10 @@ impl<'g, I: Numbered, E> Table<'g, I, E> {
         self.items[position].0
     }
 
+    pub(crate) fn ids(&self) -> impl Iterator<Item = I> + '_ {
+        self.items.iter().map(|(id, _)| *id)
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.items.len()
     }
@@ -83,8 +87,15 @@ impl<'g, I: Numbered, E> Table<'g, I, E> {
 pub(crate) struct StatementFacts {
     pub(crate) author: ActorId,
     pub(crate) stated: Option<PartialDate>,
-    /// A claim whose act is a denial.
-    pub(crate) denies: bool,
+    /// A claim's act; `None` for a rebuttal.
+    pub(crate) act: Option<SpeechAct>,
+}
+
+impl StatementFacts {
+    /// Whether this is a claim whose act is a denial.
+    pub(crate) fn denies(&self) -> bool {
+        self.act == Some(SpeechAct::Denial)
+    }
 }
 
 /// What statements' lints read of a source, packed likewise.
@@ -122,7 +133,7 @@ impl<'g> Snapshot<'g> {
                 .map(|(_, c)| StatementFacts {
                     author: c.claimant(),
                     stated: c.stated(),
-                    denies: c.act() == SpeechAct::Denial,
+                    act: Some(c.act()),
                 })
                 .collect(),
             rebuttal_facts: rebuttals
@@ -130,7 +141,7 @@ impl<'g> Snapshot<'g> {
                 .map(|(_, r)| StatementFacts {
                     author: r.by(),
                     stated: r.stated(),
-                    denies: false,
+                    act: None,
                 })
                 .collect(),
             source_facts: sources
@@ -150,6 +161,11 @@ impl<'g> Snapshot<'g> {
             relations: g.relations().collect(),
             supports: g.supports().collect(),
         }
+    }
+
+    /// The packed facts of every claim, in id order.
+    pub(crate) fn claim_facts(&self) -> &[StatementFacts] {
+        &self.claim_facts
     }
 
     /// The packed facts of a statement.
