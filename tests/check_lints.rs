@@ -797,3 +797,19 @@ fn a_million_long_rebuttal_chain_is_checked_without_recursion() -> R {
     );
     Ok(())
 }
+
+#[test]
+fn many_small_relation_cycles_are_found_in_linear_time() -> R {
+    let mut g = ClaimGraph::new();
+    let dated = Interval::from_date(date("2020"));
+    for i in 0..10_000 {
+        let a = g.add_actor(Actor::new(format!("a{i}"), ActorKind::Person))?;
+        let b = g.add_actor(Actor::new(format!("b{i}"), ActorKind::Person))?;
+        g.add_relation(Relation::new(a, RelationKind::PartOf, b).with_valid(dated))?;
+        g.add_relation(Relation::new(b, RelationKind::PartOf, a).with_valid(dated))?;
+    }
+    let found = findings(&g, &lints::RELATION_CYCLE);
+    assert_eq!(found.len(), 10_000);
+    assert!(found.iter().all(|d| d.certainty() == Certainty::Possible));
+    Ok(())
+}

@@ -43,7 +43,22 @@
 //!   iterative Tarjan; "speaks for" chains are walked with a visited set, so relation cycles end.
 //! - **Linear time**: each pass builds its own index (sorted hash keys for duplicates, a map
 //!   of lowercase names for collisions, compressed adjacency for cycles) rather than comparing
-//!   pairs. Checking 10^6 claims takes about a second (see the `check` bench).
+//!   pairs. The graph is first laid out as a snapshot (each kind in one vector, a direct
+//!   id → position table, packed facts for the references lints follow), and the lints that
+//!   look at one entity share one sweep per kind: on a million claims the cost is memory
+//!   traffic, so each claim is read once.
+//!
+//! # Performance
+//!
+//! `cargo bench --bench check` (generated disputes; one actor per 100 claims, half as many
+//! rebuttals as claims, default levels; two shared cores):
+//!
+//! | claims | 10^3 | 10^4 | 10^5 | 10^6 |
+//! |---|---|---|---|---|
+//! | time | 0.46 ms | 4.3 ms | 70 ms | 1.2 s |
+//!
+//! The cost per claim stays within a small factor (0.4 to 1.2 µs); what grows at 10^6 is cache
+//! misses, as the graph (about a gigabyte) no longer fits in any cache.
 //!
 //! # Decisions where data could be read two ways
 //!

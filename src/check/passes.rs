@@ -890,59 +890,66 @@ fn rebuttal_cycle(g: &Snapshot<'_>, n: &Names<'_, '_>, sink: &mut Sink<'_>) {
 }
 
 fn relation_cycle(g: &Snapshot<'_>, n: &Names<'_, '_>, sink: &mut Sink<'_>) {
+    const NONE: u32 = u32::MAX;
     if g.relations().next().is_none() {
         return;
     }
-    let ids: Vec<ActorId> = g.actors().map(|(id, _)| id).collect();
-    let entities: Vec<EntityId> = ids.iter().map(|&i| i.into()).collect();
     for kind in [
         RelationKind::SpeaksFor,
         RelationKind::PartOf,
         RelationKind::MemberOf,
     ] {
         let mut edges: Vec<(u32, u32)> = Vec::new();
-        // Whether every relation of this kind between two actors holds at all times.
-        let mut dated: HashSet<(u32, u32)> = HashSet::new();
+        let mut dated: Vec<(u32, u32)> = Vec::new();
         for (_, r) in g.relations().filter(|(_, r)| r.kind() == kind) {
             if let (Some(a), Some(b)) = (g.actors.position(r.from()), g.actors.position(r.to())) {
-                let (a, b) = (a as u32, b as u32);
-                edges.push((a, b));
+                edges.push((a as u32, b as u32));
                 if r.valid() != Interval::ALWAYS {
-                    dated.insert((a, b));
+                    dated.push((a as u32, b as u32));
                 }
             }
         }
         if edges.is_empty() {
             continue;
         }
-        let in_cycle_dated = |members: &[EntityId]| {
-            let set: Vec<u32> = members
+        let components = cycles(&Csr::new(g.actors.len(), &edges));
+        let mut component_of = vec![NONE; g.actors.len()];
+        for (k, members) in components.iter().enumerate() {
+            for &v in members {
+                component_of[v as usize] = k as u32;
+            }
+        }
+        // A cycle with a dated relation inside may never exist at once: possible, not certain.
+        let mut has_dated = vec![false; components.len()];
+        for (a, b) in dated {
+            let k = component_of[a as usize];
+            if k != NONE && k == component_of[b as usize] {
+                has_dated[k as usize] = true;
+            }
+        }
+        for (members, dated) in components.iter().zip(has_dated) {
+            let members: Vec<EntityId> = members
                 .iter()
-                .filter_map(|e| match e {
-                    EntityId::ActorId(a) => g.actors.position(*a).map(|p| p as u32),
-                    _ => None,
-                })
+                .map(|&v| g.actors.at(v as usize).into())
                 .collect();
-            let mut sorted = set.clone();
-            sorted.sort_unstable();
-            dated
-                .iter()
-                .any(|(a, b)| sorted.binary_search(a).is_ok() && sorted.binary_search(b).is_ok())
-        };
-        report_cycles(sink, &l::RELATION_CYCLE, &entities, &edges, |m| {
-            // Dated relations may hold at different times, so the cycle may never exist at once.
-            let certainty = if in_cycle_dated(m) {
+            let certainty = if dated {
                 Certainty::Possible
             } else {
                 Certainty::Certain
             };
             let message = format!(
                 "{} actors are linked in a cycle of \"{kind}\" relations: {}",
-                m.len(),
-                n.list(m)
+                members.len(),
+                n.list(&members)
             );
-            (message, certainty)
-        });
+            sink.emit(
+                &l::RELATION_CYCLE,
+                certainty,
+                members[0],
+                members[1..].to_vec(),
+                message,
+            );
+        }
     }
 }
 
