@@ -47,3 +47,14 @@ cargo run -q --release --all-features --example claimgraph -- thread "$F" C99
 status=$?
 set -e
 [ "$status" -eq 2 ] || { echo "expected exit status 2 for an unknown statement, got $status"; exit 1; }
+# Consistency checks: the scenario has no warning or error (exit 0); denying a lint that fires
+# on it with possible findings kept must exit 1; the lint list and an explanation print.
+run claimgraph check examples/scenarios/finland-russia-2023.json
+run claimgraph check --format json examples/scenarios/finland-russia-2023.json
+run claimgraph lints
+run claimgraph lints --explain asserts_and_denies
+set +e
+cargo run -q --release --all-features --example claimgraph -- check --deny rebuttal_before_statement --possible keep examples/scenarios/finland-russia-2023.json > /dev/null
+status=$?
+set -e
+[ "$status" -eq 1 ] || { echo "expected exit status 1 for a denied finding, got $status"; exit 1; }

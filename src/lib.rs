@@ -135,7 +135,7 @@ pub use ids::{
     SupportId,
 };
 mod time;
-pub use time::{Interval, PartialDate, Precision, TimeError, TimeOrder};
+pub use time::{Certainty, Interval, PartialDate, Precision, TimeError, TimeOrder};
 mod codes;
 mod codes_table;
 pub use codes::{CameoActorCode, CameoCode, CodeError, PloverContext, PloverMode, PloverType};
@@ -157,8 +157,14 @@ pub mod strategies;
 
 mod query;
 pub use query::{
-    ActorSummary, Affiliates, AllegationCount, Attribution, Certainty, Entry, Item, Network, Pair,
-    Reciprocal, Summary, Thread, ThreadEntry, Unanswered, UnansweredClaim, View, When,
+    ActorSummary, Affiliates, AllegationCount, Attribution, Entry, Item, Network, Pair, Reciprocal,
+    Summary, Thread, ThreadEntry, Unanswered, UnansweredClaim, View, When,
+};
+
+mod check;
+pub use check::{
+    Category, CheckConfig, Diagnostic, LINTS, Level, Lint, PossibleFindings, Report, Severity,
+    UnknownLevel, UnknownLint, lints,
 };
 
 /// The README's examples, compiled and run as doc tests so that they cannot go stale.

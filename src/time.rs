@@ -598,6 +598,57 @@ crate::codes::string_serde!(
     PartialDate => "an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 instant"
 );
 
+/// Whether something holds for every reading of partial dates, or only for some.
+///
+/// A rebuttal dated `2023-11-20` against a claim dated `2023-11` may come before it or after:
+/// a check reports that finding as [`Certainty::Possible`]. A view as of a date keeps, by
+/// default, only what was [`Certainty::Certain`]ly stated by then (see
+/// [`View::certainty`](crate::View::certainty)).
+///
+/// ```
+/// use claimgraph::*;
+/// assert!(Certainty::Possible < Certainty::Certain);
+/// assert_eq!(Certainty::default(), Certainty::Certain);
+/// assert_eq!(Certainty::Possible.to_string(), "possible");
+///
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x"))
+///     .with_stated("2023-11".parse()?))?;
+/// let view = g.as_of("2023-11-20".parse()?);
+/// assert_eq!(view.claims().count(), 0); // November may be after the 20th
+/// assert_eq!(view.certainty(Certainty::Possible).claims().count(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Certainty {
+    /// True only for some readings of partial dates (or of relations valid at partial dates).
+    Possible,
+    /// True whatever the partial dates stand for.
+    #[default]
+    Certain,
+}
+
+impl Certainty {
+    /// `possible` or `certain`.
+    ///
+    /// ```
+    /// assert_eq!(claimgraph::Certainty::Certain.name(), "certain");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Certainty::Possible => "possible",
+            Certainty::Certain => "certain",
+        }
+    }
+}
+
+impl fmt::Display for Certainty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// A span of time with an optional start and an optional end, each a [`PartialDate`].
 ///
 /// "Member of NATO from April 2023" is an interval with a start and no end. An interval whose

@@ -12,8 +12,10 @@ use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod check;
 mod export;
 mod import;
+mod lints;
 mod query;
 mod show;
 
@@ -38,6 +40,14 @@ enum Command {
     Import(import::Args),
     #[command(flatten)]
     Query(query::QueryCommand),
+    /// Check a document for suspect data; exit status 1 when a finding is an error.
+    Check(check::CheckArgs),
+    /// List every lint with its code, name, default level and summary.
+    Lints {
+        /// Print this lint's full explanation instead.
+        #[arg(long, value_name = "LINT")]
+        explain: Option<String>,
+    },
 }
 
 /// An error to print: the message, and the exit status to leave with.
@@ -74,9 +84,13 @@ fn main() -> ExitCode {
         Command::Export(args) => export::run(&args),
         Command::Import(args) => import::run(&args),
         Command::Query(q) => query::run(&q),
+        Command::Check(args) => load(&args.file).and_then(|g| check::run(&g, &args)),
+        Command::Lints { explain } => lints::run(explain.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // A failure already reported on standard output (a denied finding) has no message.
+        Err(f) if f.message.is_empty() => ExitCode::from(f.status),
         Err(f) => {
             eprintln!("error: {}", f.message);
             ExitCode::from(f.status)

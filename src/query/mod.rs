@@ -15,36 +15,13 @@ pub use network::{ActorSummary, AllegationCount, Network, Pair, Reciprocal, Summ
 pub use thread::{Thread, ThreadEntry, Unanswered, UnansweredClaim};
 pub use timeline::{Entry, Item, When};
 
+use crate::Certainty;
 use crate::{
     ActorId, CameoCode, Claim, ClaimGraph, ClaimId, Event, Interval, PartialDate, PloverType,
     Rebuttal, RebuttalId, RebuttalKind, RelationKind, SourceId, SpeechAct, StatementId, TimeOrder,
 };
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-
-/// How sure a date must be to pass a time filter ([`View::as_of`], [`View::window`]).
-///
-/// ```
-/// use claimgraph::*;
-/// let mut g = ClaimGraph::new();
-/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
-/// g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x"))
-///     .with_stated("2023-11".parse()?))?;
-/// let view = g.as_of("2023-11-20".parse()?);
-/// assert_eq!(view.claims().count(), 0); // November may be after the 20th
-/// assert_eq!(view.certainty(Certainty::Possible).claims().count(), 1);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Certainty {
-    /// Keep only what certainly passes: stated before the date, on it, or within it. Undated
-    /// items are left out.
-    #[default]
-    Certain,
-    /// Keep everything that possibly passes: not certainly after the date (or outside the
-    /// window). Undated items are kept.
-    Possible,
-}
 
 /// Whether a statement counts only as its author's, or also as the words of those the author
 /// speaks for or is part of. See [`View`](View#roll-up).
