@@ -176,7 +176,7 @@ fn accusations(v: View<'_>) {
                 )
             })
             .collect();
-        println!(
+        out!(
             "{} -> {}: {} ({}): {}",
             name(g, p.accuser),
             name(g, p.accused),
@@ -191,7 +191,7 @@ fn thread(v: View<'_>, root: StatementId) -> Result<(), Failure> {
     let g = v.graph();
     let thread = v.thread(root).map_err(|e| Failure::new(e.to_string()))?;
     if let Some(s) = g.statement(root) {
-        println!(
+        out!(
             "{root} by {} ({}): {}",
             name(g, s.author()),
             when(s.stated()),
@@ -200,7 +200,7 @@ fn thread(v: View<'_>, root: StatementId) -> Result<(), Failure> {
     }
     for e in thread.entries {
         let r = g.rebuttal(e.rebuttal);
-        println!(
+        out!(
             "{}{} {} by {} answering {} of {} ({}): {}",
             "  ".repeat(e.depth),
             e.rebuttal,
@@ -240,7 +240,7 @@ fn timeline(v: View<'_>) {
         } else {
             " "
         };
-        println!(
+        out!(
             "{mark}{:<12} {:<4} {what}",
             e.when.to_string(),
             e.item.to_string()
@@ -253,7 +253,7 @@ fn unanswered(v: View<'_>, by: Unanswered) {
     for u in v.unanswered(by) {
         let Some(c) = g.claim(u.claim) else { continue };
         let silent: Vec<&str> = u.silent.iter().map(|&a| name(g, a)).collect();
-        println!(
+        out!(
             "{} {} by {} ({}): {} [unanswered by: {}]",
             u.claim,
             c.act(),
@@ -268,12 +268,12 @@ fn unanswered(v: View<'_>, by: Unanswered) {
 fn summary(v: View<'_>) {
     let g = v.graph();
     let s = v.summary();
-    println!("actor                          made  received  out  in  reciprocity");
+    out!("actor                          made  received  out  in  reciprocity");
     for a in &s.actors {
         let r = a
             .reciprocity()
             .map_or_else(|| "-".to_owned(), |r| format!("{r:.2}"));
-        println!(
+        out!(
             "{:<30} {:>4}  {:>8}  {:>3}  {:>2}  {r:>11}",
             name(g, a.actor),
             a.made,
@@ -288,6 +288,6 @@ fn summary(v: View<'_>) {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    println!("most accused: {}", top(s.most_accused(3)));
-    println!("most accusing: {}", top(s.most_accusing(3)));
+    out!("most accused: {}", top(s.most_accused(3)));
+    out!("most accusing: {}", top(s.most_accusing(3)));
 }

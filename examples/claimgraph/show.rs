@@ -22,18 +22,18 @@ pub fn run(g: &ClaimGraph) {
         .iter()
         .map(|&(k, label)| format!("{} {label}", g.count(k)))
         .collect();
-    println!("{}", counts.join(", "));
-    println!("\nActors:");
+    out!("{}", counts.join(", "));
+    out!("\nActors:");
     for (id, a) in g.actors() {
-        println!("  {id:<5} {} ({})", a.name(), a.kind());
+        out!("  {id:<5} {} ({})", a.name(), a.kind());
     }
-    println!("\nClaims:");
+    out!("\nClaims:");
     for (id, c) in g.claims() {
         let about: Vec<&str> = c.about_actors().iter().map(|&a| name(g, a)).collect();
         let when = c
             .stated()
             .map_or_else(|| "undated".to_owned(), |d| d.to_string());
-        println!(
+        out!(
             "  {id:<5} {} {} -> [{}] ({when}): {}",
             name(g, c.claimant()),
             c.act(),
@@ -56,7 +56,7 @@ pub fn run(g: &ClaimGraph) {
                 let when = r
                     .stated()
                     .map_or_else(|| "undated".to_owned(), |d| d.to_string());
-                println!(
+                out!(
                     "  {}{s} {} by {} ({when}): {}",
                     "  ".repeat(depth),
                     r.kind(),
