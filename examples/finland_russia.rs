@@ -17,6 +17,20 @@ use claimgraph::{
 use std::collections::BTreeSet;
 use std::process::ExitCode;
 
+/// Prints a line; a closed pipe (`| head`) ends the program quietly instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+            eout!("error: cannot write the output: {e}");
+            std::process::exit(1);
+        }
+    }};
+}
+
 fn date(s: &str) -> PartialDate {
     s.parse().expect("the dates in this file are valid")
 }
@@ -401,7 +415,7 @@ fn when(d: Option<PartialDate>) -> String {
 }
 
 fn print_actors(g: &ClaimGraph) {
-    println!("Actors");
+    out!("Actors");
     for (id, a) in g.actors() {
         let mut codes = Vec::new();
         if let Some(c) = a.iso3() {
@@ -418,7 +432,7 @@ fn print_actors(g: &ClaimGraph) {
         } else {
             format!(" [{}]", codes.join(", "))
         };
-        println!("  {id:<4} {} ({}){codes}", a.name(), a.kind());
+        out!("  {id:<4} {} ({}){codes}", a.name(), a.kind());
         for (_, r) in g.relations_of(id).filter(|(_, r)| r.from() == id) {
             let role = r.role().map(|s| format!(" as {s}")).unwrap_or_default();
             let valid = if r.valid() == Interval::ALWAYS {
@@ -426,7 +440,7 @@ fn print_actors(g: &ClaimGraph) {
             } else {
                 format!(" ({})", r.valid())
             };
-            println!("         {} {}{role}{valid}", r.kind(), name(g, r.to()));
+            out!("         {} {}{role}{valid}", r.kind(), name(g, r.to()));
         }
     }
 }
@@ -440,7 +454,7 @@ fn print_thread(g: &ClaimGraph, root: StatementId) {
         let indent = "    ".repeat(depth);
         let mut children: Vec<StatementId> = Vec::new();
         for (rid, r) in g.rebuttals_of(statement) {
-            println!(
+            out!(
                 "{indent}<- {rid} {} by {} ({}): \"{}\"",
                 r.kind(),
                 name(g, r.by()),
@@ -451,7 +465,7 @@ fn print_thread(g: &ClaimGraph, root: StatementId) {
                 let by = g
                     .statement(s.premise())
                     .map_or("?", |p| name(g, p.author()));
-                println!(
+                out!(
                     "{indent}   supported by {} ({by}): {}",
                     s.premise(),
                     s.text()
@@ -467,9 +481,9 @@ fn print_thread(g: &ClaimGraph, root: StatementId) {
 }
 
 fn print_claims(g: &ClaimGraph) {
-    println!("\nClaims and their rebuttals");
+    out!("\nClaims and their rebuttals");
     for (id, c) in g.claims() {
-        println!(
+        out!(
             "  {id} {} by {} about [{}] ({}): {}",
             c.act(),
             name(g, c.claimant()),
@@ -478,17 +492,17 @@ fn print_claims(g: &ClaimGraph) {
             c.allegation().text()
         );
         if let Some(m) = c.motive() {
-            println!("      motive: {}", m.text());
+            out!("      motive: {}", m.text());
         }
         if let Some(aim) = c.aim() {
-            println!("      aim: {aim}");
+            out!("      aim: {aim}");
         }
         print_thread(g, id.into());
     }
 }
 
 fn print_timeline(g: &ClaimGraph) {
-    println!("\nTimeline (ordered by date; a month sorts before the days within it)");
+    out!("\nTimeline (ordered by date; a month sorts before the days within it)");
     let mut entries: Vec<(Option<PartialDate>, String)> = Vec::new();
     for (id, e) in g.events() {
         let span = match (e.date(), e.end()) {
@@ -532,7 +546,7 @@ fn print_timeline(g: &ClaimGraph) {
         (None, None) => std::cmp::Ordering::Equal,
     });
     for (_, line) in entries {
-        println!("  {line}");
+        out!("  {line}");
     }
 }
 
@@ -544,7 +558,7 @@ fn main() -> ExitCode {
     let g = match finland_russia() {
         Ok(g) => g,
         Err(e) => {
-            eprintln!("error: {e}");
+            eout!("error: {e}");
             return ExitCode::FAILURE;
         }
     };
@@ -554,11 +568,11 @@ fn main() -> ExitCode {
     let written = std::fs::File::create(&out).and_then(|f| g.write_json(f));
     match written {
         Ok(()) => {
-            println!("\nWrote the document to {out}");
+            out!("\nWrote the document to {out}");
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: cannot write {out}: {e}");
+            eout!("error: cannot write {out}: {e}");
             ExitCode::FAILURE
         }
     }
