@@ -25,7 +25,7 @@ macro_rules! out {
             if e.kind() == std::io::ErrorKind::BrokenPipe {
                 std::process::exit(0);
             }
-            eout!("error: cannot write the output: {e}");
+            eprintln!("error: cannot write the output: {e}");
             std::process::exit(1);
         }
     }};
@@ -558,7 +558,7 @@ fn main() -> ExitCode {
     let g = match finland_russia() {
         Ok(g) => g,
         Err(e) => {
-            eout!("error: {e}");
+            eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
     };
@@ -572,7 +572,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eout!("error: cannot write {out}: {e}");
+            eprintln!("error: cannot write {out}: {e}");
             ExitCode::FAILURE
         }
     }
