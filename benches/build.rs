@@ -111,7 +111,7 @@ fn bench_build(c: &mut Criterion) {
         .warm_up_time(Duration::from_secs(1));
     for n in [1_000, 10_000, 100_000, 1_000_000] {
         group.bench_with_input(BenchmarkId::new("claims_and_rebuttals", n), &n, |b, &n| {
-            b.iter(|| {
+            b.iter_with_large_drop(|| {
                 let g = build(n);
                 assert_eq!(g.claim_count(), n);
                 assert_eq!(g.rebuttal_count(), n);
