@@ -46,6 +46,7 @@ mod gradual;
 mod grounded;
 mod labelling;
 mod search;
+mod stable;
 
 pub use error::{FormatError, FormatErrorKind, FrameworkError};
 pub use explain::{Defence, Explanation, Reason};
