@@ -11,15 +11,15 @@
 //! Each reduct argument `a` gets two variables, `in(a)` and `out(a)` (`undec(a)` is neither).
 //! Complete labellings are the models of
 //! `not (in(a) and out(a))`, `in(a) <-> AND over attackers b of out(b)`,
-//! `out(a) <-> OR over attackers b of in(b)`; stable ones additionally satisfy
-//! `in(a) or out(a)`. Stage works on the whole framework with conflict-freeness
+//! `out(a) <-> OR over attackers b of in(b)`. Stage works on the whole framework with conflict-freeness
 //! (`not (in(b) and in(a))` for each attack) and `out(a) <-> OR in(b)` (attacked by the set).
 //! The range of `a` is a third variable `range(a) <-> in(a) or out(a)`.
 //!
 //! # Procedures
 //!
-//! - Enumeration of complete and stable extensions: solve, report, add a clause blocking
-//!   that IN set, repeat.
+//! - Enumeration of complete extensions: solve, report, add a clause blocking that IN set,
+//!   repeat. (Stable extensions use the dedicated search in `stable.rs` instead, and so do
+//!   semi-stable and stage whenever a stable extension exists, since they then coincide.)
 //! - Preferred: find a complete labelling whose IN set is not inside a preferred extension found
 //!   so far, then grow it (solve again under assumptions `in(a)` for the current IN set, with a
 //!   temporary clause asking for one more IN argument) until no growth is possible; that IN set
@@ -480,10 +480,12 @@ impl ArgumentationFramework {
     ///
     /// # Complexity
     ///
-    /// Grounded: `O(n + m)`. The others are NP-hard in general (co-NP / Pi2 for some); see the
-    /// [module docs](crate::ArgumentationFramework) and the SAT procedures described in the
-    /// crate's semantics section. Building the iterator costs one grounded pass plus encoding
-    /// the undecided part, `O(n + m)`.
+    /// Grounded: `O(n + m)`; ideal: see [`ideal_extension`](Self::ideal_extension). The others
+    /// are NP-hard in general and each step may take exponential time: stable (and semi-stable
+    /// or stage when stable extensions exist) use a backtracking search with propagation,
+    /// complete, preferred, semi-stable and stage otherwise use SAT over the part of the
+    /// framework the grounded labelling leaves undecided. Building the iterator costs one
+    /// grounded pass plus the encoding, `O(n + m)`.
     ///
     /// ```
     /// use claimgraph::{ArgumentationFramework, ArgumentId, Semantics};
@@ -549,7 +551,8 @@ impl ArgumentationFramework {
     /// Whether `argument` is accepted credulously (in some extension) or skeptically (in every
     /// extension; vacuously true when there is none, as in ICCMA for stable semantics).
     ///
-    /// Complete, preferred and stable credulous acceptance take one SAT call; skeptical
+    /// Complete and preferred credulous acceptance take one SAT call; stable acceptance is one
+    /// stable search with the argument forced IN (credulous) or out (skeptical); skeptical
     /// preferred searches for a preferred extension without the argument; grounded, ideal and
     /// skeptical complete need no search; semi-stable and stage enumerate until decided.
     ///
@@ -642,8 +645,9 @@ impl ArgumentationFramework {
     /// The status of every argument under `semantics`, in index order: in every extension,
     /// in some, or in none.
     ///
-    /// Complete and preferred credulous sets and stable credulous/skeptical sets are found by
-    /// covering (each SAT model settles many arguments at once), not one query per argument.
+    /// Complete and preferred credulous sets are found by covering (each SAT model settles
+    /// many arguments at once), not one query per argument. Stable runs one search per
+    /// argument the grounded labelling leaves undecided and no earlier extension settled.
     /// Skeptical preferred checks only the credulously accepted arguments, shrinking the
     /// candidates with every preferred extension it meets. Semi-stable and stage enumerate.
     ///
