@@ -278,6 +278,7 @@ fn files_in(dir: &Path) -> Vec<PathBuf> {
 /// silently dropped: every run prints them, and `CLAIMGRAPH_HEAVY=1` checks them as well.
 const HEAVY: &[&str] = &[
     "a1210993_20150717_0403.gml.80.af.ES-ST",
+    "crusti.i23.ES-ST",
     "A-2-WS_300_16_90_30.apx.EE-CO",
     "A-2-WS_300_16_90_30.apx.EE-PR",
     "A-2-WS_300_16_90_30.apx.SE-ID",
