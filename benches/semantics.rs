@@ -1,0 +1,134 @@
+//! Benchmarks of the argumentation layer; each checks its own result.
+//!
+//! Run with `cargo bench --bench semantics`.
+
+// criterion's macros generate undocumented functions.
+#![allow(missing_docs)]
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::time::Duration;
+
+use claimgraph::{AfFormat, ArgumentId, ArgumentationFramework, Semantics};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+
+/// A deterministic pseudo-random generator (64-bit LCG), so runs are comparable.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u32) -> u32 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) % u64::from(n)) as u32
+    }
+}
+
+fn chain(n: u32) -> ArgumentationFramework {
+    let mut af = ArgumentationFramework::with_arguments(n).expect("size");
+    for i in 1..n {
+        af.add_attack(ArgumentId::new(i - 1), ArgumentId::new(i))
+            .expect("in range");
+    }
+    af.compact();
+    af
+}
+
+fn random(n: u32, per_argument: u32, seed: u64) -> ArgumentationFramework {
+    let mut rng = Lcg(seed);
+    let mut af = ArgumentationFramework::with_arguments(n).expect("size");
+    for _ in 0..n * per_argument {
+        let (a, b) = (rng.below(n), rng.below(n));
+        af.add_attack(ArgumentId::new(a), ArgumentId::new(b))
+            .expect("in range");
+    }
+    af.compact();
+    af
+}
+
+fn iccma_text(n: u32, per_argument: u32) -> String {
+    let mut rng = Lcg(7);
+    let mut text = format!("p af {n}\n");
+    for _ in 0..n * per_argument {
+        let _ = writeln!(text, "{} {}", rng.below(n) + 1, rng.below(n) + 1);
+    }
+    text
+}
+
+fn grounded(c: &mut Criterion) {
+    let mut group = c.benchmark_group("grounded");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(2));
+    for n in [1_000u32, 10_000, 100_000, 1_000_000] {
+        let af = chain(n);
+        assert_eq!(af.grounded_extension().len(), n.div_ceil(2) as usize);
+        group.bench_with_input(BenchmarkId::new("chain", n), &af, |b, af| {
+            b.iter(|| black_box(af.grounded_extension().len()));
+        });
+        let af = random(n, 2, 42);
+        let labelling = af.grounded_labelling();
+        assert!(labelling.is_complete(&af));
+        let size = labelling.extension().len();
+        group.bench_with_input(BenchmarkId::new("random_2n_attacks", n), &af, |b, af| {
+            b.iter(|| assert_eq!(black_box(af.grounded_extension().len()), size));
+        });
+    }
+    group.finish();
+}
+
+fn read(c: &mut Criterion) {
+    let mut group = c.benchmark_group("read_iccma");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(3));
+    for n in [10_000u32, 100_000, 1_000_000] {
+        let text = iccma_text(n, 2);
+        group.bench_with_input(BenchmarkId::new("2n_attacks", n), &text, |b, text| {
+            b.iter(|| {
+                let af = ArgumentationFramework::parse(AfFormat::Iccma, text).expect("valid");
+                assert_eq!(af.len(), n as usize);
+                black_box(af.attack_count())
+            });
+        });
+    }
+    group.finish();
+}
+
+fn hard(c: &mut Criterion) {
+    let mut group = c.benchmark_group("search");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(2));
+    let af = random(60, 2, 3);
+    let counts: Vec<usize> = [Semantics::Complete, Semantics::Preferred, Semantics::Stable]
+        .iter()
+        .map(|&s| af.extensions(s).count())
+        .collect();
+    assert!(counts[0] >= counts[1] && counts[1] >= 1);
+    for (sem, count) in [Semantics::Complete, Semantics::Preferred, Semantics::Stable]
+        .into_iter()
+        .zip(counts)
+    {
+        group.bench_with_input(
+            BenchmarkId::new(sem.to_string(), "random60"),
+            &af,
+            |b, af| {
+                b.iter(|| assert_eq!(black_box(af.extensions(sem).count()), count));
+            },
+        );
+    }
+    let dense = random(120, 20, 11);
+    let stable = dense.extensions(Semantics::Stable).count();
+    group.bench_with_input(BenchmarkId::new("ST", "dense120x20"), &dense, |b, af| {
+        b.iter(|| assert_eq!(black_box(af.extensions(Semantics::Stable).count()), stable));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, grounded, read, hard);
+criterion_main!(benches);

@@ -1,0 +1,298 @@
+//! Stable extensions by backtracking search with propagation.
+//!
+//! A stable extension is a conflict-free set that attacks every argument outside it. The search
+//! keeps, for every argument, whether it is IN, excluded from IN, or still free, and how many
+//! IN arguments attack it. It repeatedly picks an argument that is neither IN nor attacked by
+//! an IN argument and has the fewest remaining *candidates* (itself if free, plus its free
+//! attackers); one of them must be IN. A single candidate is forced (propagation), none is a
+//! dead end, several are a branching point: branch `i` puts candidate `i` IN and excludes
+//! candidates `0..i`, so the branches are disjoint and every stable extension is found exactly
+//! once. Making an argument IN excludes all its attackers and targets at once, which prunes
+//! dense frameworks hard; this beats the generic SAT encoding on them by orders of magnitude.
+//!
+//! The search is iterative (a stack of branching frames and an undo trail), starts from the
+//! grounded extension (IN in every stable extension), and yields extensions lazily.
+
+use super::framework::{ArgumentId, ArgumentationFramework};
+use super::grounded::grounded_labels;
+use super::labelling::{Extension, Label};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum St {
+    Free,
+    In,
+    Excluded,
+}
+
+enum Change {
+    Status(u32, St),
+    Cover(u32),
+}
+
+struct Frame {
+    candidates: Vec<u32>,
+    next: usize,
+    mark: usize,
+}
+
+enum Select {
+    Solution,
+    Conflict,
+    Branch(Vec<u32>),
+}
+
+/// Lazy enumeration of stable extensions, optionally with one argument forced IN or out.
+pub(crate) struct StableSearch<'a> {
+    af: &'a ArgumentationFramework,
+    status: Vec<St>,
+    cover: Vec<u32>,
+    /// Arguments the grounded labelling leaves undecided: the only ones that need scanning.
+    active: Vec<u32>,
+    trail: Vec<Change>,
+    frames: Vec<Frame>,
+    started: bool,
+    done: bool,
+}
+
+/// A constraint on one argument for acceptance queries.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Require {
+    In(ArgumentId),
+    NotIn(ArgumentId),
+}
+
+impl<'a> StableSearch<'a> {
+    pub(crate) fn new(af: &'a ArgumentationFramework, require: Option<Require>) -> Self {
+        let n = af.len();
+        let mut s = Self {
+            af,
+            status: vec![St::Free; n],
+            cover: vec![0; n],
+            active: Vec::new(),
+            trail: Vec::new(),
+            frames: Vec::new(),
+            started: false,
+            done: false,
+        };
+        let grounded = grounded_labels(af);
+        let mut ok = true;
+        for a in af.arguments() {
+            if af.attacks_argument(a, a) {
+                s.status[a.ix()] = St::Excluded;
+            }
+        }
+        for a in af.arguments() {
+            match grounded[a.ix()] {
+                Label::In => ok &= s.set_in(a.index()),
+                Label::Undec => s.active.push(a.index()),
+                Label::Out => {}
+            }
+        }
+        match require {
+            Some(Require::In(a)) => ok &= s.set_in(a.index()),
+            Some(Require::NotIn(a)) => ok &= s.exclude(a.index()),
+            None => {}
+        }
+        s.trail.clear();
+        if !ok {
+            s.done = true;
+        }
+        s
+    }
+
+    fn exclude(&mut self, a: u32) -> bool {
+        match self.status[a as usize] {
+            St::In => false,
+            St::Excluded => true,
+            St::Free => {
+                self.trail.push(Change::Status(a, St::Free));
+                self.status[a as usize] = St::Excluded;
+                true
+            }
+        }
+    }
+
+    fn set_in(&mut self, a: u32) -> bool {
+        match self.status[a as usize] {
+            St::In => return true,
+            St::Excluded => return false,
+            St::Free => {}
+        }
+        self.trail.push(Change::Status(a, St::Free));
+        self.status[a as usize] = St::In;
+        let af = self.af;
+        let id = ArgumentId::new(a);
+        for &b in af.attackers_of(id) {
+            if !self.exclude(b.index()) {
+                return false;
+            }
+        }
+        for &t in af.targets_of(id) {
+            if !self.exclude(t.index()) {
+                return false;
+            }
+            self.cover[t.ix()] += 1;
+            self.trail.push(Change::Cover(t.index()));
+        }
+        true
+    }
+
+    fn undo(&mut self, mark: usize) {
+        while self.trail.len() > mark {
+            match self.trail.pop() {
+                Some(Change::Status(a, old)) => self.status[a as usize] = old,
+                Some(Change::Cover(t)) => self.cover[t as usize] -= 1,
+                None => break,
+            }
+        }
+    }
+
+    fn candidates(&self, u: u32) -> Vec<u32> {
+        let mut c: Vec<u32> = Vec::new();
+        if self.status[u as usize] == St::Free {
+            c.push(u);
+        }
+        for &b in self.af.attackers_of(ArgumentId::new(u)) {
+            if self.status[b.ix()] == St::Free && b.index() != u {
+                c.push(b.index());
+            }
+        }
+        c
+    }
+
+    fn candidate_count(&self, u: u32, limit: usize) -> usize {
+        let mut k = usize::from(self.status[u as usize] == St::Free);
+        for &b in self.af.attackers_of(ArgumentId::new(u)) {
+            if k >= limit {
+                break;
+            }
+            if self.status[b.ix()] == St::Free && b.index() != u {
+                k += 1;
+            }
+        }
+        k
+    }
+
+    /// Propagates forced choices, then reports a solution, a dead end, or a branching point.
+    fn select(&mut self) -> Select {
+        loop {
+            let mut best: Option<(usize, u32)> = None;
+            for i in 0..self.active.len() {
+                let u = self.active[i];
+                if self.status[u as usize] == St::In || self.cover[u as usize] > 0 {
+                    continue;
+                }
+                let limit = best.map_or(usize::MAX, |(k, _)| k);
+                let k = self.candidate_count(u, limit);
+                if k == 0 {
+                    return Select::Conflict;
+                }
+                if best.is_none_or(|(bk, _)| k < bk) {
+                    best = Some((k, u));
+                    if k == 1 {
+                        break;
+                    }
+                }
+            }
+            match best {
+                None => return Select::Solution,
+                Some((1, u)) => {
+                    let c = self.candidates(u);
+                    if c.len() != 1 || !self.set_in(c[0]) {
+                        return Select::Conflict;
+                    }
+                }
+                Some((_, u)) => return Select::Branch(self.candidates(u)),
+            }
+        }
+    }
+
+    fn extension(&self) -> Extension {
+        Extension::from_sorted(
+            self.af
+                .arguments()
+                .filter(|a| self.status[a.ix()] == St::In)
+                .collect(),
+        )
+    }
+
+    pub(crate) fn next_extension(&mut self) -> Option<Extension> {
+        if self.done {
+            return None;
+        }
+        let mut descend = !self.started;
+        self.started = true;
+        loop {
+            if descend {
+                match self.select() {
+                    Select::Solution => return Some(self.extension()),
+                    Select::Conflict => {}
+                    Select::Branch(candidates) => {
+                        let mark = self.trail.len();
+                        self.frames.push(Frame {
+                            candidates,
+                            next: 0,
+                            mark,
+                        });
+                    }
+                }
+            }
+            let Some(frame) = self.frames.last_mut() else {
+                self.done = true;
+                return None;
+            };
+            let (mark, idx) = (frame.mark, frame.next);
+            if idx >= frame.candidates.len() {
+                self.frames.pop();
+                self.undo(mark);
+                descend = false;
+                continue;
+            }
+            frame.next += 1;
+            let chosen = frame.candidates[idx];
+            let earlier: Vec<u32> = frame.candidates[..idx].to_vec();
+            self.undo(mark);
+            descend = earlier.iter().all(|&c| self.exclude(c)) && self.set_in(chosen);
+        }
+    }
+}
+
+impl Iterator for StableSearch<'_> {
+    type Item = Extension;
+
+    fn next(&mut self) -> Option<Extension> {
+        self.next_extension()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_each_stable_extension_once() {
+        // Two independent 2-cycles: four stable extensions.
+        let mut af = ArgumentationFramework::with_arguments(4).unwrap();
+        for (x, y) in [(0, 1), (1, 0), (2, 3), (3, 2)] {
+            af.add_attack(ArgumentId::new(x), ArgumentId::new(y))
+                .unwrap();
+        }
+        let mut all: Vec<Extension> = StableSearch::new(&af, None).collect();
+        all.sort();
+        assert_eq!(all.len(), 4);
+        all.dedup();
+        assert_eq!(all.len(), 4);
+        let with0 = StableSearch::new(&af, Some(Require::In(ArgumentId::new(0)))).count();
+        assert_eq!(with0, 2);
+        let without0 = StableSearch::new(&af, Some(Require::NotIn(ArgumentId::new(0)))).count();
+        assert_eq!(without0, 2);
+    }
+
+    #[test]
+    fn self_attack_blocks_stability() {
+        let mut af = ArgumentationFramework::with_arguments(1).unwrap();
+        af.add_attack(ArgumentId::new(0), ArgumentId::new(0))
+            .unwrap();
+        assert_eq!(StableSearch::new(&af, None).count(), 0);
+    }
+}
