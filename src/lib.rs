@@ -128,11 +128,17 @@
 
 mod error;
 mod ids;
+mod semantics;
 
 pub use error::{Error, ParseIdError, Subject};
 pub use ids::{
     ActorId, ClaimId, EntityId, EntityKind, EventId, RebuttalId, RelationId, SourceId, StatementId,
     SupportId,
+};
+pub use semantics::{
+    Acceptance, AfFormat, ArgumentId, ArgumentStatus, ArgumentationFramework, Convergence, Defence,
+    Explanation, Extension, Extensions, FormatError, FormatErrorKind, FrameworkError, Gradual,
+    Label, Labelling, MAX_ARGUMENTS, ParseSemanticsError, Reason, Semantics, Strengths,
 };
 mod time;
 pub use time::{Interval, PartialDate, Precision, TimeError, TimeOrder};

@@ -1,0 +1,140 @@
+//! Errors of the argumentation layer: building frameworks and reading files.
+
+use super::framework::ArgumentId;
+
+/// An operation on an [`ArgumentationFramework`](crate::ArgumentationFramework) was refused.
+///
+/// ```
+/// use claimgraph::{ArgumentationFramework, ArgumentId, FrameworkError};
+/// let mut af = ArgumentationFramework::with_arguments(1)?;
+/// let err = af.add_attack(ArgumentId::new(0), ArgumentId::new(5)).unwrap_err();
+/// assert_eq!(err.to_string(), "argument a5 is not in the framework (it has 1 arguments)");
+/// # Ok::<(), FrameworkError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum FrameworkError {
+    /// An id that the framework does not hold.
+    #[error("argument {argument} is not in the framework (it has {len} arguments)")]
+    UnknownArgument {
+        /// The offending id.
+        argument: ArgumentId,
+        /// How many arguments the framework has.
+        len: u32,
+    },
+    /// The framework would grow past [`MAX_ARGUMENTS`](crate::MAX_ARGUMENTS).
+    #[error(
+        "{requested} arguments requested, more than the limit of {}",
+        crate::MAX_ARGUMENTS
+    )]
+    TooManyArguments {
+        /// The total that was asked for.
+        requested: u64,
+    },
+}
+
+/// Why a framework file could not be read; see [`FormatError`].
+///
+/// ```
+/// use claimgraph::{AfFormat, ArgumentationFramework, FormatErrorKind};
+/// let err = ArgumentationFramework::parse(AfFormat::Iccma, "p af 2\n1 3\n").unwrap_err();
+/// assert!(matches!(err.kind(), FormatErrorKind::ArgumentOutOfRange { .. }));
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum FormatErrorKind {
+    /// No `p af N` header before the first attack (ICCMA 2023).
+    #[error("missing `p af N` header")]
+    MissingHeader,
+    /// A header that is not `p af N` with a number `N`.
+    #[error("bad header `{found}`, expected `p af N`")]
+    BadHeader {
+        /// The header line as read.
+        found: String,
+    },
+    /// A second header.
+    #[error("second `p af` header")]
+    DuplicateHeader,
+    /// The header claims more than [`MAX_ARGUMENTS`](crate::MAX_ARGUMENTS) arguments.
+    #[error(
+        "header claims {claimed} arguments, more than the limit of {}",
+        crate::MAX_ARGUMENTS
+    )]
+    TooManyArguments {
+        /// The claimed count.
+        claimed: u64,
+    },
+    /// An ICCMA argument number outside `1..=N`.
+    #[error("argument {argument} out of range 1..={len}")]
+    ArgumentOutOfRange {
+        /// The number as read.
+        argument: u64,
+        /// `N` from the header.
+        len: u32,
+    },
+    /// An attack names an argument that was never declared (APX, TGF).
+    #[error("unknown argument `{name}` in attack")]
+    UnknownArgument {
+        /// The name as read.
+        name: String,
+    },
+    /// A line that does not have the expected shape (a truncated line, a stray token).
+    #[error("expected {expected}, found `{found}`")]
+    Malformed {
+        /// What the line should have been.
+        expected: &'static str,
+        /// The line as read (cut to 80 characters).
+        found: String,
+    },
+    /// A read from the underlying source failed (including invalid UTF-8).
+    #[error("read failed: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// A framework file could not be read: where (1-based line) and why.
+///
+/// ```
+/// use claimgraph::{AfFormat, ArgumentationFramework};
+/// let err = ArgumentationFramework::parse(AfFormat::Apx, "arg(a).\natt(a,b).\n").unwrap_err();
+/// assert_eq!(err.line(), 2);
+/// assert_eq!(err.to_string(), "line 2: unknown argument `b` in attack");
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[error("line {line}: {kind}")]
+pub struct FormatError {
+    line: usize,
+    kind: FormatErrorKind,
+}
+
+impl FormatError {
+    pub(crate) fn new(line: usize, kind: FormatErrorKind) -> Self {
+        Self { line, kind }
+    }
+
+    pub(crate) fn malformed(line: usize, expected: &'static str, found: &str) -> Self {
+        let found: String = found.chars().take(80).collect();
+        Self::new(line, FormatErrorKind::Malformed { expected, found })
+    }
+
+    /// The 1-based line where reading stopped.
+    ///
+    /// ```
+    /// use claimgraph::{AfFormat, ArgumentationFramework};
+    /// let err = ArgumentationFramework::parse(AfFormat::Iccma, "1 2\n").unwrap_err();
+    /// assert_eq!(err.line(), 1);
+    /// ```
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// What went wrong.
+    ///
+    /// ```
+    /// use claimgraph::{AfFormat, ArgumentationFramework, FormatErrorKind};
+    /// let err = ArgumentationFramework::parse(AfFormat::Iccma, "p af x\n").unwrap_err();
+    /// assert!(matches!(err.kind(), FormatErrorKind::BadHeader { .. }));
+    /// ```
+    pub fn kind(&self) -> &FormatErrorKind {
+        &self.kind
+    }
+}

@@ -1,0 +1,508 @@
+//! Reading and writing frameworks in the ICCMA formats: ICCMA 2023 (`p af N`), APX and TGF.
+//!
+//! Readers stream line by line from any [`BufRead`], keep only the edge list, and build the
+//! adjacency once at the end (sort + dedup, `O(m log m)`), so 10^5 attacks from one argument
+//! read as fast as spread-out ones. A header claiming more than
+//! [`MAX_ARGUMENTS`](crate::MAX_ARGUMENTS) is an error, never an allocation. Readers never
+//! panic; every failure is a [`FormatError`] with its line.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io::{self, BufRead, BufWriter, Write};
+use std::str::FromStr;
+
+use super::error::{FormatError, FormatErrorKind};
+use super::framework::{ArgumentId, ArgumentationFramework, MAX_ARGUMENTS};
+
+/// A file format for argumentation frameworks.
+///
+/// - `Iccma`: ICCMA 2023, a header `p af N`, then one attack `i j` per line (arguments
+///   `1..=N`), `#` comment lines.
+/// - `Apx`: ASPARTIX, `arg(a).` and `att(a,b).` statements (`%` starts a comment).
+/// - `Tgf`: trivial graph format, one argument name per line, a line `#`, then `a b` lines.
+///
+/// ```
+/// use claimgraph::AfFormat;
+/// assert_eq!(AfFormat::from_path("x/y.apx"), Some(AfFormat::Apx));
+/// assert_eq!(AfFormat::from_path("big.i23"), Some(AfFormat::Iccma));
+/// assert_eq!("tgf".parse::<AfFormat>(), Ok(AfFormat::Tgf));
+/// assert_eq!(AfFormat::Iccma.to_string(), "iccma");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AfFormat {
+    /// ICCMA 2023 (`.af`, `.i23`).
+    Iccma,
+    /// ASPARTIX (`.apx`).
+    Apx,
+    /// Trivial graph format (`.tgf`).
+    Tgf,
+}
+
+impl AfFormat {
+    /// The format named by a file's extension (`af`, `i23`, `apx`, `tgf`), if any.
+    ///
+    /// ```
+    /// use claimgraph::AfFormat;
+    /// assert_eq!(AfFormat::from_path("a.af"), Some(AfFormat::Iccma));
+    /// assert_eq!(AfFormat::from_path("a.txt"), None);
+    /// ```
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Option<Self> {
+        let ext = path.as_ref().extension()?.to_str()?;
+        ext.parse().ok()
+    }
+}
+
+impl fmt::Display for AfFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            AfFormat::Iccma => "iccma",
+            AfFormat::Apx => "apx",
+            AfFormat::Tgf => "tgf",
+        })
+    }
+}
+
+impl FromStr for AfFormat {
+    type Err = String;
+
+    /// Accepts `iccma`, `af`, `i23`, `apx`, `tgf` (any case).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "iccma" | "af" | "i23" => Ok(AfFormat::Iccma),
+            "apx" => Ok(AfFormat::Apx),
+            "tgf" => Ok(AfFormat::Tgf),
+            _ => Err(format!("unknown framework format `{s}`")),
+        }
+    }
+}
+
+/// Reads lines into one reused buffer, counting them.
+struct Lines<R> {
+    reader: R,
+    buf: String,
+    line: usize,
+}
+
+impl<R: BufRead> Lines<R> {
+    fn new(reader: R) -> Self {
+        Self {
+            reader,
+            buf: String::new(),
+            line: 0,
+        }
+    }
+
+    /// The next line without its end-of-line, or `None` at the end.
+    fn next_line(&mut self) -> Result<Option<(usize, &str)>, FormatError> {
+        self.buf.clear();
+        self.line += 1;
+        match self.reader.read_line(&mut self.buf) {
+            Ok(0) => Ok(None),
+            Ok(_) => Ok(Some((self.line, self.buf.trim_end_matches(['\n', '\r'])))),
+            Err(e) => Err(FormatError::new(self.line, FormatErrorKind::Io(e))),
+        }
+    }
+}
+
+impl ArgumentationFramework {
+    /// Reads a framework from a string.
+    ///
+    /// # Errors
+    ///
+    /// A [`FormatError`] naming the line and the problem.
+    ///
+    /// ```
+    /// use claimgraph::{AfFormat, ArgumentationFramework};
+    /// let af = ArgumentationFramework::parse(AfFormat::Iccma, "p af 3\n# comment\n1 2\n2 3\n")?;
+    /// assert_eq!((af.len(), af.attack_count()), (3, 2));
+    /// let af = ArgumentationFramework::parse(AfFormat::Apx, "arg(a).\narg(b).\natt(a,b).\n")?;
+    /// assert_eq!(af.name(af.attackers_of(af.find("b").unwrap())[0]), "a");
+    /// # Ok::<(), claimgraph::FormatError>(())
+    /// ```
+    pub fn parse(format: AfFormat, text: &str) -> Result<Self, FormatError> {
+        Self::read(format, text.as_bytes())
+    }
+
+    /// Reads a framework from any buffered reader, streaming.
+    ///
+    /// # Errors
+    ///
+    /// A [`FormatError`] naming the line and the problem; I/O failures (and invalid UTF-8)
+    /// are [`FormatErrorKind::Io`].
+    ///
+    /// # Complexity
+    ///
+    /// `O(size + m log m)` time; memory for the edge list plus the final adjacency.
+    ///
+    /// ```
+    /// use claimgraph::{AfFormat, ArgumentationFramework};
+    /// let text = "a\nb\n#\na b\nb a\n";
+    /// let af = ArgumentationFramework::read(AfFormat::Tgf, std::io::BufReader::new(text.as_bytes()))?;
+    /// assert_eq!(af.attack_count(), 2);
+    /// # Ok::<(), claimgraph::FormatError>(())
+    /// ```
+    pub fn read(format: AfFormat, reader: impl BufRead) -> Result<Self, FormatError> {
+        let mut af = match format {
+            AfFormat::Iccma => read_iccma(reader)?,
+            AfFormat::Apx => read_apx(reader)?,
+            AfFormat::Tgf => read_tgf(reader)?,
+        };
+        af.compact();
+        Ok(af)
+    }
+
+    /// Writes the framework in a format. ICCMA 2023 drops names (arguments become `1..=N` in
+    /// index order); APX and TGF write [`name`](Self::name)s.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the writer reports.
+    ///
+    /// ```
+    /// use claimgraph::{AfFormat, ArgumentationFramework};
+    /// let af = ArgumentationFramework::parse(AfFormat::Apx, "arg(x).\narg(y).\natt(y,x).\n")?;
+    /// let mut out = Vec::new();
+    /// af.write(AfFormat::Iccma, &mut out)?;
+    /// assert_eq!(String::from_utf8(out)?, "p af 2\n2 1\n");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn write(&self, format: AfFormat, writer: impl Write) -> io::Result<()> {
+        let mut w = BufWriter::new(writer);
+        match format {
+            AfFormat::Iccma => {
+                writeln!(w, "p af {}", self.len())?;
+                for (s, t) in self.attacks() {
+                    writeln!(
+                        w,
+                        "{} {}",
+                        u64::from(s.index()) + 1,
+                        u64::from(t.index()) + 1
+                    )?;
+                }
+            }
+            AfFormat::Apx => {
+                for a in self.arguments() {
+                    writeln!(w, "arg({}).", self.name(a))?;
+                }
+                for (s, t) in self.attacks() {
+                    writeln!(w, "att({},{}).", self.name(s), self.name(t))?;
+                }
+            }
+            AfFormat::Tgf => {
+                for a in self.arguments() {
+                    writeln!(w, "{}", self.name(a))?;
+                }
+                writeln!(w, "#")?;
+                for (s, t) in self.attacks() {
+                    writeln!(w, "{} {}", self.name(s), self.name(t))?;
+                }
+            }
+        }
+        w.flush()
+    }
+
+    /// The framework as text in a format; see [`write`](Self::write).
+    ///
+    /// ```
+    /// use claimgraph::{AfFormat, ArgumentationFramework};
+    /// let af = ArgumentationFramework::parse(AfFormat::Iccma, "p af 2\n1 2\n")?;
+    /// assert_eq!(af.to_format_string(AfFormat::Tgf), "1\n2\n#\n1 2\n");
+    /// assert_eq!(af.to_format_string(AfFormat::Apx), "arg(1).\narg(2).\natt(1,2).\n");
+    /// # Ok::<(), claimgraph::FormatError>(())
+    /// ```
+    pub fn to_format_string(&self, format: AfFormat) -> String {
+        let mut out = Vec::new();
+        // Writing to a Vec cannot fail.
+        let _ = self.write(format, &mut out);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+}
+
+fn read_iccma(reader: impl BufRead) -> Result<ArgumentationFramework, FormatError> {
+    let mut lines = Lines::new(reader);
+    let mut af: Option<ArgumentationFramework> = None;
+    let mut len = 0u32;
+    while let Some((line_no, raw)) = lines.next_line()? {
+        let text = raw.trim();
+        if text.is_empty() || text.starts_with('#') {
+            continue;
+        }
+        if text.starts_with('p') {
+            if af.is_some() {
+                return Err(FormatError::new(line_no, FormatErrorKind::DuplicateHeader));
+            }
+            let mut tok = text.split_ascii_whitespace();
+            let bad = || FormatError::new(line_no, FormatErrorKind::BadHeader { found: cut(text) });
+            if tok.next() != Some("p") || tok.next() != Some("af") {
+                return Err(bad());
+            }
+            let claimed: u64 = tok.next().and_then(|t| t.parse().ok()).ok_or_else(bad)?;
+            if tok.next().is_some() {
+                return Err(bad());
+            }
+            if claimed > u64::from(MAX_ARGUMENTS) {
+                return Err(FormatError::new(
+                    line_no,
+                    FormatErrorKind::TooManyArguments { claimed },
+                ));
+            }
+            len = claimed as u32;
+            let mut fresh = ArgumentationFramework::new();
+            fresh.add_unnamed_arguments(len).map_err(|_| {
+                FormatError::new(line_no, FormatErrorKind::TooManyArguments { claimed })
+            })?;
+            af = Some(fresh);
+            continue;
+        }
+        let Some(fw) = af.as_mut() else {
+            return Err(FormatError::new(line_no, FormatErrorKind::MissingHeader));
+        };
+        let mut tok = text.split_ascii_whitespace();
+        let (Some(first), Some(second), None) = (tok.next(), tok.next(), tok.next()) else {
+            return Err(FormatError::malformed(line_no, "an attack `i j`", text));
+        };
+        let parse = |t: &str| -> Result<ArgumentId, FormatError> {
+            let k: u64 = t
+                .parse()
+                .map_err(|_| FormatError::malformed(line_no, "an argument number", t))?;
+            if k == 0 || k > u64::from(len) {
+                return Err(FormatError::new(
+                    line_no,
+                    FormatErrorKind::ArgumentOutOfRange { argument: k, len },
+                ));
+            }
+            Ok(ArgumentId::new((k - 1) as u32))
+        };
+        let (attacker, target) = (parse(first)?, parse(second)?);
+        // Both ids were range-checked above, so this cannot fail.
+        fw.add_attack(attacker, target)
+            .map_err(|_| FormatError::malformed(line_no, "an attack `i j`", text))?;
+    }
+    af.ok_or_else(|| FormatError::new(lines.line, FormatErrorKind::MissingHeader))
+}
+
+/// Looks a name up, or reports it as unknown at `line`.
+fn lookup(
+    names: &HashMap<String, ArgumentId>,
+    name: &str,
+    line: usize,
+) -> Result<ArgumentId, FormatError> {
+    names
+        .get(name)
+        .copied()
+        .ok_or_else(|| FormatError::new(line, FormatErrorKind::UnknownArgument { name: cut(name) }))
+}
+
+fn cut(s: &str) -> String {
+    s.chars().take(80).collect()
+}
+
+fn declare(
+    af: &mut ArgumentationFramework,
+    names: &mut HashMap<String, ArgumentId>,
+    name: &str,
+    line: usize,
+) -> Result<(), FormatError> {
+    if names.contains_key(name) {
+        return Ok(());
+    }
+    let id = af.try_add_argument(name).map_err(|_| {
+        FormatError::new(
+            line,
+            FormatErrorKind::TooManyArguments {
+                claimed: u64::from(MAX_ARGUMENTS) + 1,
+            },
+        )
+    })?;
+    names.insert(name.to_owned(), id);
+    Ok(())
+}
+
+fn read_apx(reader: impl BufRead) -> Result<ArgumentationFramework, FormatError> {
+    let mut lines = Lines::new(reader);
+    let mut af = ArgumentationFramework::new();
+    let mut names: HashMap<String, ArgumentId> = HashMap::new();
+    while let Some((line_no, raw)) = lines.next_line()? {
+        let mut rest = raw.trim();
+        while !rest.is_empty() && !rest.starts_with('%') {
+            let statement_start = rest;
+            let malformed =
+                || FormatError::malformed(line_no, "`arg(a).` or `att(a,b).`", statement_start);
+            let (keyword, after) = rest.split_once('(').ok_or_else(malformed)?;
+            let (inner, after) = after.split_once(')').ok_or_else(malformed)?;
+            let after = after.trim_start();
+            rest = after.strip_prefix('.').ok_or_else(malformed)?.trim_start();
+            match keyword.trim() {
+                "arg" => {
+                    let name = inner.trim();
+                    if name.is_empty() || name.contains(',') {
+                        return Err(malformed());
+                    }
+                    declare(&mut af, &mut names, name, line_no)?;
+                }
+                "att" => {
+                    let (a, b) = inner.split_once(',').ok_or_else(malformed)?;
+                    let (a, b) = (a.trim(), b.trim());
+                    if a.is_empty() || b.is_empty() || b.contains(',') {
+                        return Err(malformed());
+                    }
+                    let s = lookup(&names, a, line_no)?;
+                    let t = lookup(&names, b, line_no)?;
+                    af.add_attack(s, t).map_err(|_| malformed())?;
+                }
+                _ => return Err(malformed()),
+            }
+        }
+    }
+    Ok(af)
+}
+
+fn read_tgf(reader: impl BufRead) -> Result<ArgumentationFramework, FormatError> {
+    let mut lines = Lines::new(reader);
+    let mut af = ArgumentationFramework::new();
+    let mut names: HashMap<String, ArgumentId> = HashMap::new();
+    let mut in_edges = false;
+    while let Some((line_no, raw)) = lines.next_line()? {
+        let text = raw.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if in_edges {
+            if text.starts_with('#') {
+                continue;
+            }
+            let mut tok = text.split_ascii_whitespace();
+            let (Some(a), Some(b)) = (tok.next(), tok.next()) else {
+                return Err(FormatError::malformed(line_no, "an attack `a b`", text));
+            };
+            let s = lookup(&names, a, line_no)?;
+            let t = lookup(&names, b, line_no)?;
+            af.add_attack(s, t)
+                .map_err(|_| FormatError::malformed(line_no, "an attack `a b`", text))?;
+        } else if text == "#" {
+            in_edges = true;
+        } else {
+            // A node line is `name [label]`; the label is ignored.
+            let name = text.split_ascii_whitespace().next().unwrap_or(text);
+            declare(&mut af, &mut names, name, line_no)?;
+        }
+    }
+    Ok(af)
+}
+
+#[cfg(test)]
+#[allow(clippy::many_single_char_names)] // a, b, c, ... are the textbook argument names
+mod tests {
+    use super::*;
+
+    fn err(format: AfFormat, text: &str) -> FormatError {
+        match ArgumentationFramework::parse(format, text) {
+            Ok(_) => panic!("accepted bad input {text:?}"),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn iccma_errors_carry_lines() {
+        let e = err(AfFormat::Iccma, "p af 3\n1 2\n2\n");
+        assert_eq!(e.line(), 3);
+        assert_eq!(e.to_string(), "line 3: expected an attack `i j`, found `2`");
+        let e = err(AfFormat::Iccma, "# c\np af 3\n1 4\n");
+        assert_eq!(e.to_string(), "line 3: argument 4 out of range 1..=3");
+        let e = err(AfFormat::Iccma, "p af 3\n0 1\n");
+        assert!(matches!(
+            e.kind(),
+            FormatErrorKind::ArgumentOutOfRange { argument: 0, .. }
+        ));
+        let e = err(AfFormat::Iccma, "p af 1000000000000\n");
+        assert!(matches!(
+            e.kind(),
+            FormatErrorKind::TooManyArguments {
+                claimed: 1_000_000_000_000
+            }
+        ));
+        assert_eq!(e.line(), 1);
+        let e = err(AfFormat::Iccma, "p af 2\np af 2\n");
+        assert!(matches!(e.kind(), FormatErrorKind::DuplicateHeader));
+        let e = err(AfFormat::Iccma, "p bf 2\n");
+        assert!(matches!(e.kind(), FormatErrorKind::BadHeader { .. }));
+        let e = err(AfFormat::Iccma, "p af 2 3\n");
+        assert!(matches!(e.kind(), FormatErrorKind::BadHeader { .. }));
+        let e = err(AfFormat::Iccma, "");
+        assert!(matches!(e.kind(), FormatErrorKind::MissingHeader));
+        let e = err(AfFormat::Iccma, "p af 2\n1 x\n");
+        assert_eq!(
+            e.to_string(),
+            "line 2: expected an argument number, found `x`"
+        );
+        let e = err(AfFormat::Iccma, "p af 2\n1 2 3\n");
+        assert!(matches!(e.kind(), FormatErrorKind::Malformed { .. }));
+    }
+
+    #[test]
+    fn invalid_utf8_is_an_io_error() {
+        let bytes: &[u8] = b"p af 2\n1 \xff\n";
+        let e = ArgumentationFramework::read(AfFormat::Iccma, bytes).unwrap_err();
+        assert!(matches!(e.kind(), FormatErrorKind::Io(_)));
+        assert_eq!(e.line(), 2);
+    }
+
+    #[test]
+    fn apx_reads_and_reports() {
+        let af = ArgumentationFramework::parse(
+            AfFormat::Apx,
+            "% comment\narg(a). arg(b).\n\narg( c ).\natt(a,b).\natt(b, c).\natt(a,b).\n",
+        )
+        .unwrap();
+        assert_eq!((af.len(), af.attack_count()), (3, 2));
+        let e = err(AfFormat::Apx, "arg(a).\natt(a,");
+        assert_eq!(e.line(), 2);
+        assert!(matches!(e.kind(), FormatErrorKind::Malformed { .. }));
+        let e = err(AfFormat::Apx, "arg(a).\natt(a,b).\n");
+        assert_eq!(e.to_string(), "line 2: unknown argument `b` in attack");
+        let e = err(AfFormat::Apx, "arg(a)\n");
+        assert!(matches!(e.kind(), FormatErrorKind::Malformed { .. }));
+        let e = err(AfFormat::Apx, "foo(a).\n");
+        assert!(matches!(e.kind(), FormatErrorKind::Malformed { .. }));
+    }
+
+    #[test]
+    fn tgf_reads_and_reports() {
+        let af = ArgumentationFramework::parse(AfFormat::Tgf, "a label\nb\n#\na b\nb b\n").unwrap();
+        assert_eq!((af.len(), af.attack_count()), (2, 2));
+        let e = err(AfFormat::Tgf, "a\n#\na\n");
+        assert_eq!(e.to_string(), "line 3: expected an attack `a b`, found `a`");
+        let e = err(AfFormat::Tgf, "a\n#\na z\n");
+        assert!(matches!(e.kind(), FormatErrorKind::UnknownArgument { .. }));
+    }
+
+    #[test]
+    fn round_trips() {
+        let text = "arg(x).\narg(y).\narg(z).\natt(x,y).\natt(y,z).\natt(z,z).\n";
+        let af = ArgumentationFramework::parse(AfFormat::Apx, text).unwrap();
+        for format in [AfFormat::Iccma, AfFormat::Apx, AfFormat::Tgf] {
+            let written = af.to_format_string(format);
+            let back = ArgumentationFramework::parse(format, &written).unwrap();
+            assert_eq!(back.len(), af.len());
+            assert_eq!(
+                back.attacks().collect::<Vec<_>>(),
+                af.attacks().collect::<Vec<_>>()
+            );
+        }
+        assert_eq!(af.to_format_string(AfFormat::Apx), text);
+    }
+
+    #[test]
+    fn one_argument_attacking_many_reads_fast() {
+        use std::fmt::Write as _;
+        let n = 100_000;
+        let mut text = format!("p af {n}\n");
+        for j in (1..=n).rev() {
+            let _ = writeln!(text, "1 {j}");
+        }
+        let start = std::time::Instant::now();
+        let af = ArgumentationFramework::parse(AfFormat::Iccma, &text).unwrap();
+        assert_eq!(af.targets_of(ArgumentId::new(0)).len(), n);
+        assert!(start.elapsed().as_secs() < 10);
+    }
+}

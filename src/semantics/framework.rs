@@ -1,0 +1,740 @@
+//! The Dung framework itself: arguments, attacks, and a compact adjacency store.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use super::error::FrameworkError;
+
+/// The largest number of arguments a framework may hold: 2^27 = 134,217,728.
+///
+/// Readers refuse headers that claim more (a hostile `p af 1000000000000` never allocates).
+/// Each argument costs about 20 bytes of adjacency offsets plus its name, if it has one.
+///
+/// ```
+/// assert_eq!(claimgraph::MAX_ARGUMENTS, 1 << 27);
+/// ```
+pub const MAX_ARGUMENTS: u32 = 1 << 27;
+
+/// Identifies an argument of an [`ArgumentationFramework`]: a dense index `0..len`.
+///
+/// Shown as `a0`, `a1`, ... (0-based). Formats that number arguments from 1 (ICCMA 2023) show
+/// argument `a0` as `1`; see [`ArgumentationFramework::name`].
+///
+/// ```
+/// use claimgraph::ArgumentId;
+/// let a = ArgumentId::new(3);
+/// assert_eq!(a.index(), 3);
+/// assert_eq!(a.to_string(), "a3");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct ArgumentId(u32);
+
+impl ArgumentId {
+    /// Makes an id from its 0-based index.
+    ///
+    /// ```
+    /// use claimgraph::ArgumentId;
+    /// assert_eq!(ArgumentId::new(7).index(), 7);
+    /// ```
+    pub const fn new(index: u32) -> Self {
+        Self(index)
+    }
+
+    /// The 0-based index.
+    ///
+    /// ```
+    /// use claimgraph::ArgumentId;
+    /// assert_eq!(ArgumentId::new(2).index(), 2);
+    /// ```
+    pub const fn index(self) -> u32 {
+        self.0
+    }
+
+    /// The index as a `usize`, for indexing per-argument vectors.
+    pub(crate) const fn ix(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl fmt::Debug for ArgumentId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a{}", self.0)
+    }
+}
+
+impl fmt::Display for ArgumentId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a{}", self.0)
+    }
+}
+
+/// Compressed sparse rows in both directions, with deduplicated, sorted neighbour lists.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Adjacency {
+    /// `attackers[attackers_off[a]..attackers_off[a + 1]]` attack `a`, sorted.
+    attackers_off: Vec<usize>,
+    attackers: Vec<ArgumentId>,
+    /// `targets[targets_off[a]..targets_off[a + 1]]` are attacked by `a`, sorted.
+    targets_off: Vec<usize>,
+    targets: Vec<ArgumentId>,
+}
+
+impl Adjacency {
+    /// Builds both directions from an edge list in `O(m log m)`: sort + dedup, then a counting
+    /// sort for the reverse direction. `edges` must only hold indices `< n`.
+    fn build(n: usize, edges: &[(u32, u32)]) -> Self {
+        let mut sorted = edges.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut targets_off = vec![0usize; n + 1];
+        let mut attackers_off = vec![0usize; n + 1];
+        for &(s, t) in &sorted {
+            targets_off[s as usize + 1] += 1;
+            attackers_off[t as usize + 1] += 1;
+        }
+        for i in 0..n {
+            targets_off[i + 1] += targets_off[i];
+            attackers_off[i + 1] += attackers_off[i];
+        }
+        let targets: Vec<ArgumentId> = sorted.iter().map(|&(_, t)| ArgumentId(t)).collect();
+        let mut attackers = vec![ArgumentId(0); sorted.len()];
+        let mut fill = attackers_off.clone();
+        // Edges are sorted by source, so each attacker list comes out sorted as well.
+        for &(s, t) in &sorted {
+            let slot = &mut fill[t as usize];
+            attackers[*slot] = ArgumentId(s);
+            *slot += 1;
+        }
+        Self {
+            attackers_off,
+            attackers,
+            targets_off,
+            targets,
+        }
+    }
+
+    fn attackers_of(&self, a: ArgumentId) -> &[ArgumentId] {
+        match (
+            self.attackers_off.get(a.ix()),
+            self.attackers_off.get(a.ix() + 1),
+        ) {
+            (Some(&lo), Some(&hi)) => self.attackers.get(lo..hi).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    fn targets_of(&self, a: ArgumentId) -> &[ArgumentId] {
+        match (
+            self.targets_off.get(a.ix()),
+            self.targets_off.get(a.ix() + 1),
+        ) {
+            (Some(&lo), Some(&hi)) => self.targets.get(lo..hi).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    fn edges(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.targets_off
+            .windows(2)
+            .enumerate()
+            .flat_map(move |(s, w)| {
+                self.targets
+                    .get(w[0]..w[1])
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(move |t| (s as u32, t.0))
+            })
+    }
+}
+
+/// An abstract argumentation framework (Dung 1995): arguments and an attack relation.
+///
+/// Arguments are dense indices ([`ArgumentId`]) with optional unique names. Attacks are
+/// deduplicated; self-attacks are allowed. Adjacency is kept as compressed sparse rows in both
+/// directions (about 8 bytes per attack and 16 bytes per argument), so 10^6 arguments and 10^7
+/// attacks fit in well under half a gigabyte.
+///
+/// Attacks added with [`add_attack`](Self::add_attack) are buffered; the adjacency is (re)built,
+/// once, by the first query that needs it. Interleaving many additions with queries therefore
+/// rebuilds repeatedly: add everything first, then query.
+///
+/// ```
+/// use claimgraph::{ArgumentationFramework, Semantics};
+/// let mut af = ArgumentationFramework::new();
+/// let a = af.add_argument("a");
+/// let b = af.add_argument("b");
+/// let c = af.add_argument("c");
+/// af.add_attack(a, b)?;
+/// af.add_attack(b, c)?;
+/// let grounded = af.grounded_extension();
+/// assert_eq!(grounded.as_slice(), &[a, c]);
+/// assert_eq!(af.extensions(Semantics::Preferred).count(), 1);
+/// # Ok::<(), claimgraph::FrameworkError>(())
+/// ```
+#[derive(Debug, Default)]
+pub struct ArgumentationFramework {
+    len: u32,
+    /// Names by index; shorter than `len` (or empty) when trailing arguments are unnamed.
+    names: Vec<Option<Box<str>>>,
+    by_name: HashMap<Box<str>, ArgumentId>,
+    /// Attacks not yet folded into `adjacency`, or (when `adjacency` is set) a redundant copy.
+    pending: Vec<(u32, u32)>,
+    adjacency: OnceLock<Adjacency>,
+}
+
+impl Clone for ArgumentationFramework {
+    fn clone(&self) -> Self {
+        let adjacency = OnceLock::new();
+        if let Some(adj) = self.adjacency.get() {
+            let _ = adjacency.set(adj.clone());
+        }
+        Self {
+            len: self.len,
+            names: self.names.clone(),
+            by_name: self.by_name.clone(),
+            pending: self.pending.clone(),
+            adjacency,
+        }
+    }
+}
+
+impl ArgumentationFramework {
+    /// An empty framework.
+    ///
+    /// ```
+    /// use claimgraph::ArgumentationFramework;
+    /// let af = ArgumentationFramework::new();
+    /// assert!(af.is_empty());
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An empty framework with room for `arguments` arguments and `attacks` attacks.
+    ///
+    /// ```
+    /// use claimgraph::ArgumentationFramework;
+    /// let af = ArgumentationFramework::with_capacity(10, 20);
+    /// assert_eq!(af.len(), 0);
+    /// ```
+    pub fn with_capacity(arguments: usize, attacks: usize) -> Self {
+        let mut af = Self::new();
+        af.by_name.reserve(arguments.min(1 << 20));
+        af.pending.reserve(attacks.min(1 << 24));
+        af
+    }
+
+    /// A framework of `n` unnamed arguments (shown 1..=n, as in ICCMA 2023) and no attacks.
+    ///
+    /// # Errors
+    ///
+    /// [`FrameworkError::TooManyArguments`] when `n` exceeds [`MAX_ARGUMENTS`].
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let af = ArgumentationFramework::with_arguments(3)?;
+    /// assert_eq!(af.len(), 3);
+    /// assert_eq!(af.name(ArgumentId::new(0)), "1");
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn with_arguments(n: u32) -> Result<Self, FrameworkError> {
+        let mut af = Self::new();
+        af.add_unnamed_arguments(n)?;
+        Ok(af)
+    }
+
+    /// Adds a named argument and returns its id. Names are unique keys: adding a name that is
+    /// already present returns the existing argument.
+    ///
+    /// # Panics
+    ///
+    /// Never; past [`MAX_ARGUMENTS`] use [`try_add_argument`](Self::try_add_argument), which
+    /// reports the limit. This method returns the last valid id in that case instead of
+    /// growing further.
+    ///
+    /// ```
+    /// use claimgraph::ArgumentationFramework;
+    /// let mut af = ArgumentationFramework::new();
+    /// let a = af.add_argument("a");
+    /// assert_eq!(af.add_argument("a"), a);
+    /// assert_eq!(af.len(), 1);
+    /// ```
+    pub fn add_argument(&mut self, name: impl Into<String>) -> ArgumentId {
+        match self.try_add_argument(name) {
+            Ok(id) => id,
+            Err(_) => ArgumentId(self.len.saturating_sub(1)),
+        }
+    }
+
+    /// Adds a named argument, reporting the size limit as an error.
+    ///
+    /// # Errors
+    ///
+    /// [`FrameworkError::TooManyArguments`] when the framework already holds
+    /// [`MAX_ARGUMENTS`] arguments.
+    ///
+    /// ```
+    /// use claimgraph::ArgumentationFramework;
+    /// let mut af = ArgumentationFramework::new();
+    /// let a = af.try_add_argument("a")?;
+    /// assert_eq!(af.find("a"), Some(a));
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn try_add_argument(
+        &mut self,
+        name: impl Into<String>,
+    ) -> Result<ArgumentId, FrameworkError> {
+        let name: Box<str> = name.into().into_boxed_str();
+        if let Some(&id) = self.by_name.get(&name) {
+            return Ok(id);
+        }
+        if self.len >= MAX_ARGUMENTS {
+            return Err(FrameworkError::TooManyArguments {
+                requested: u64::from(self.len) + 1,
+            });
+        }
+        let id = ArgumentId(self.len);
+        self.invalidate();
+        self.names.resize(self.len as usize, None);
+        self.names.push(Some(name.clone()));
+        self.by_name.insert(name, id);
+        self.len += 1;
+        Ok(id)
+    }
+
+    /// Adds `n` unnamed arguments (shown by their 1-based number) and returns the first id.
+    ///
+    /// # Errors
+    ///
+    /// [`FrameworkError::TooManyArguments`] when the total would exceed [`MAX_ARGUMENTS`].
+    ///
+    /// ```
+    /// use claimgraph::ArgumentationFramework;
+    /// let mut af = ArgumentationFramework::new();
+    /// let first = af.add_unnamed_arguments(4)?;
+    /// assert_eq!(first.index(), 0);
+    /// assert_eq!(af.len(), 4);
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn add_unnamed_arguments(&mut self, n: u32) -> Result<ArgumentId, FrameworkError> {
+        let total = u64::from(self.len) + u64::from(n);
+        if total > u64::from(MAX_ARGUMENTS) {
+            return Err(FrameworkError::TooManyArguments { requested: total });
+        }
+        let first = ArgumentId(self.len);
+        self.invalidate();
+        self.len = total as u32;
+        Ok(first)
+    }
+
+    /// Adds the attack `attacker -> target`. Adding an existing attack again changes nothing.
+    ///
+    /// # Errors
+    ///
+    /// [`FrameworkError::UnknownArgument`] when either id is not an argument of this framework.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId, FrameworkError};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// af.add_attack(ArgumentId::new(1), ArgumentId::new(1))?; // self-attack
+    /// assert_eq!(af.attack_count(), 2);
+    /// assert!(matches!(
+    ///     af.add_attack(ArgumentId::new(0), ArgumentId::new(9)),
+    ///     Err(FrameworkError::UnknownArgument { .. })
+    /// ));
+    /// # Ok::<(), FrameworkError>(())
+    /// ```
+    pub fn add_attack(
+        &mut self,
+        attacker: ArgumentId,
+        target: ArgumentId,
+    ) -> Result<(), FrameworkError> {
+        for a in [attacker, target] {
+            if a.0 >= self.len {
+                return Err(FrameworkError::UnknownArgument {
+                    argument: a,
+                    len: self.len,
+                });
+            }
+        }
+        self.invalidate();
+        self.pending.push((attacker.0, target.0));
+        Ok(())
+    }
+
+    /// Removes the attack `attacker -> target` if present; returns whether it was there.
+    ///
+    /// # Complexity
+    ///
+    /// `O(m)`: the buffered edge list is filtered. Meant for occasional edits (the ICCMA
+    /// dynamic track), not for bulk deletion.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// let (a, b) = (ArgumentId::new(0), ArgumentId::new(1));
+    /// af.add_attack(a, b)?;
+    /// assert!(af.remove_attack(a, b));
+    /// assert!(!af.remove_attack(a, b));
+    /// assert_eq!(af.attack_count(), 0);
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn remove_attack(&mut self, attacker: ArgumentId, target: ArgumentId) -> bool {
+        self.invalidate();
+        let before = self.pending.len();
+        self.pending.retain(|&e| e != (attacker.0, target.0));
+        before != self.pending.len()
+    }
+
+    /// Drops the built adjacency after moving its edges back to the buffer, so that the next
+    /// query rebuilds from the complete edge list.
+    fn invalidate(&mut self) {
+        if let Some(adj) = self.adjacency.take()
+            && self.pending.is_empty()
+        {
+            self.pending = adj.edges().collect();
+        }
+    }
+
+    /// Builds the adjacency now and frees the edge buffer: the smallest memory footprint.
+    /// Readers call this before returning a framework.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// af.compact();
+    /// assert_eq!(af.attack_count(), 1);
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn compact(&mut self) {
+        let _ = self.adjacency();
+        self.pending = Vec::new();
+        self.names.shrink_to_fit();
+    }
+
+    pub(crate) fn adjacency(&self) -> &Adjacency {
+        self.adjacency
+            .get_or_init(|| Adjacency::build(self.len as usize, &self.pending))
+    }
+
+    /// The number of arguments.
+    ///
+    /// ```
+    /// use claimgraph::ArgumentationFramework;
+    /// assert_eq!(ArgumentationFramework::with_arguments(5)?.len(), 5);
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    /// Whether the framework has no arguments.
+    ///
+    /// ```
+    /// use claimgraph::ArgumentationFramework;
+    /// assert!(ArgumentationFramework::new().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The number of distinct attacks.
+    ///
+    /// # Complexity
+    ///
+    /// `O(1)` once the adjacency is built; the first query after additions builds it in
+    /// `O(m log m)`.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// af.add_attack(ArgumentId::new(1), ArgumentId::new(0))?;
+    /// assert_eq!(af.attack_count(), 1);
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn attack_count(&self) -> usize {
+        self.adjacency().targets.len()
+    }
+
+    /// Whether `a` is an argument of this framework.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let af = ArgumentationFramework::with_arguments(2)?;
+    /// assert!(af.contains(ArgumentId::new(1)));
+    /// assert!(!af.contains(ArgumentId::new(2)));
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn contains(&self, a: ArgumentId) -> bool {
+        a.0 < self.len
+    }
+
+    /// All arguments in index order.
+    ///
+    /// ```
+    /// use claimgraph::ArgumentationFramework;
+    /// let af = ArgumentationFramework::with_arguments(3)?;
+    /// assert_eq!(af.arguments().count(), 3);
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn arguments(&self) -> impl ExactSizeIterator<Item = ArgumentId> + use<> {
+        (0..self.len).map(ArgumentId)
+    }
+
+    /// All distinct attacks `(attacker, target)`, ordered by attacker then target.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// let (a, b) = (ArgumentId::new(0), ArgumentId::new(1));
+    /// af.add_attack(b, a)?;
+    /// af.add_attack(a, b)?;
+    /// assert_eq!(af.attacks().collect::<Vec<_>>(), vec![(a, b), (b, a)]);
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn attacks(&self) -> impl Iterator<Item = (ArgumentId, ArgumentId)> + '_ {
+        self.adjacency()
+            .edges()
+            .map(|(s, t)| (ArgumentId(s), ArgumentId(t)))
+    }
+
+    /// The arguments attacking `a`, sorted; empty for an unknown argument.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(3)?;
+    /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
+    /// af.add_attack(c, a)?;
+    /// af.add_attack(b, a)?;
+    /// assert_eq!(af.attackers_of(a), &[b, c]);
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn attackers_of(&self, a: ArgumentId) -> &[ArgumentId] {
+        self.adjacency().attackers_of(a)
+    }
+
+    /// The arguments that `a` attacks, sorted; empty for an unknown argument.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// let [a, b] = [0, 1].map(ArgumentId::new);
+    /// af.add_attack(a, b)?;
+    /// assert_eq!(af.targets_of(a), &[b]);
+    /// assert!(af.targets_of(b).is_empty());
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn targets_of(&self, a: ArgumentId) -> &[ArgumentId] {
+        self.adjacency().targets_of(a)
+    }
+
+    /// Whether `attacker` attacks `target`.
+    ///
+    /// # Complexity
+    ///
+    /// `O(log d)` by binary search in the sorted target list of `attacker`.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// let [a, b] = [0, 1].map(ArgumentId::new);
+    /// af.add_attack(a, b)?;
+    /// assert!(af.attacks_argument(a, b));
+    /// assert!(!af.attacks_argument(b, a));
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn attacks_argument(&self, attacker: ArgumentId, target: ArgumentId) -> bool {
+        self.targets_of(attacker).binary_search(&target).is_ok()
+    }
+
+    /// The argument's name: the one it was added with, or its 1-based number for an unnamed
+    /// argument (the ICCMA 2023 convention).
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(1)?;
+    /// let b = af.add_argument("b");
+    /// assert_eq!(af.name(ArgumentId::new(0)), "1");
+    /// assert_eq!(af.name(b), "b");
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn name(&self, a: ArgumentId) -> Cow<'_, str> {
+        match self.names.get(a.ix()) {
+            Some(Some(name)) => Cow::Borrowed(name),
+            _ => Cow::Owned((u64::from(a.0) + 1).to_string()),
+        }
+    }
+
+    /// Whether the argument was added with a name.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(1)?;
+    /// let b = af.add_argument("b");
+    /// assert!(af.is_named(b));
+    /// assert!(!af.is_named(ArgumentId::new(0)));
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn is_named(&self, a: ArgumentId) -> bool {
+        matches!(self.names.get(a.ix()), Some(Some(_)))
+    }
+
+    /// Finds an argument by name; an unnamed argument is found by its 1-based number.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// let x = af.add_argument("x");
+    /// assert_eq!(af.find("x"), Some(x));
+    /// assert_eq!(af.find("2"), Some(ArgumentId::new(1)));
+    /// assert_eq!(af.find("3"), None); // argument 3 is named "x"
+    /// assert_eq!(af.find("y"), None);
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn find(&self, name: &str) -> Option<ArgumentId> {
+        if let Some(&id) = self.by_name.get(name) {
+            return Some(id);
+        }
+        let k: u32 = name.parse().ok()?;
+        let id = ArgumentId(k.checked_sub(1)?);
+        (self.contains(id) && !self.is_named(id)).then_some(id)
+    }
+
+    /// Whether a set of arguments is conflict-free (no member attacks a member).
+    ///
+    /// # Complexity
+    ///
+    /// `O(sum of out-degrees of the set + n)`.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// let [a, b] = [0, 1].map(ArgumentId::new);
+    /// af.add_attack(a, b)?;
+    /// assert!(af.is_conflict_free(&[a]));
+    /// assert!(!af.is_conflict_free(&[a, b]));
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn is_conflict_free(&self, set: &[ArgumentId]) -> bool {
+        let member = self.membership(set);
+        set.iter()
+            .all(|&a| self.targets_of(a).iter().all(|t| !member[t.ix()]))
+    }
+
+    /// Whether a set of arguments is admissible: conflict-free and defending each member
+    /// (every attacker of a member is attacked by the set).
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(3)?;
+    /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
+    /// af.add_attack(a, b)?;
+    /// af.add_attack(b, c)?;
+    /// assert!(af.is_admissible(&[a, c]));
+    /// assert!(!af.is_admissible(&[c]));
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn is_admissible(&self, set: &[ArgumentId]) -> bool {
+        if !self.is_conflict_free(set) {
+            return false;
+        }
+        let attacked = self.attacked_by_set(set);
+        set.iter()
+            .all(|&a| self.attackers_of(a).iter().all(|b| attacked[b.ix()]))
+    }
+
+    /// A membership bitmap of `set` (ids out of range are ignored).
+    pub(crate) fn membership(&self, set: &[ArgumentId]) -> Vec<bool> {
+        let mut member = vec![false; self.len()];
+        for a in set {
+            if let Some(m) = member.get_mut(a.ix()) {
+                *m = true;
+            }
+        }
+        member
+    }
+
+    /// Which arguments the set attacks.
+    pub(crate) fn attacked_by_set(&self, set: &[ArgumentId]) -> Vec<bool> {
+        let mut attacked = vec![false; self.len()];
+        for &a in set {
+            for t in self.targets_of(a) {
+                attacked[t.ix()] = true;
+            }
+        }
+        attacked
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::many_single_char_names)] // a, b, c, ... are the textbook argument names
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dedup_and_order() {
+        let mut af = ArgumentationFramework::with_arguments(3).unwrap();
+        let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
+        for _ in 0..3 {
+            af.add_attack(c, a).unwrap();
+            af.add_attack(a, c).unwrap();
+            af.add_attack(b, a).unwrap();
+        }
+        assert_eq!(af.attack_count(), 3);
+        assert_eq!(af.attackers_of(a), &[b, c]);
+        assert_eq!(af.targets_of(a), &[c]);
+        // additions after a query are seen
+        af.add_attack(b, b).unwrap();
+        assert_eq!(af.attack_count(), 4);
+        assert!(af.attacks_argument(b, b));
+        af.compact();
+        assert_eq!(af.attack_count(), 4);
+        af.add_attack(c, b).unwrap();
+        assert_eq!(af.attack_count(), 5, "edges survive compact then add");
+    }
+
+    #[test]
+    fn unknown_ids_are_harmless() {
+        let af = ArgumentationFramework::with_arguments(1).unwrap();
+        let z = ArgumentId::new(99);
+        assert!(af.attackers_of(z).is_empty());
+        assert!(af.targets_of(z).is_empty());
+        assert!(!af.attacks_argument(z, z));
+        assert_eq!(af.name(z), "100");
+        assert!(af.is_conflict_free(&[z]));
+    }
+
+    #[test]
+    fn limits_are_errors() {
+        let mut af = ArgumentationFramework::new();
+        assert!(matches!(
+            af.add_unnamed_arguments(MAX_ARGUMENTS),
+            Ok(first) if first.index() == 0
+        ));
+        assert!(matches!(
+            af.add_unnamed_arguments(1),
+            Err(FrameworkError::TooManyArguments { .. })
+        ));
+        assert!(af.try_add_argument("x").is_err());
+    }
+
+    #[test]
+    fn many_attacks_from_one_argument_dedup_fast() {
+        let n = 100_000u32;
+        let mut af = ArgumentationFramework::with_arguments(n).unwrap();
+        for t in (0..n).rev() {
+            af.add_attack(ArgumentId::new(0), ArgumentId::new(t))
+                .unwrap();
+            af.add_attack(ArgumentId::new(0), ArgumentId::new(t))
+                .unwrap();
+        }
+        assert_eq!(af.targets_of(ArgumentId::new(0)).len(), n as usize);
+    }
+}

@@ -1,0 +1,557 @@
+//! Labels, labellings, extensions and the names of the semantics.
+
+use std::fmt;
+use std::str::FromStr;
+
+use super::framework::{ArgumentId, ArgumentationFramework};
+
+/// A Dung semantics, named as in ICCMA.
+///
+/// | variant | ICCMA | an extension is |
+/// |---|---|---|
+/// | `Grounded` | `GR` | the least complete extension (unique) |
+/// | `Complete` | `CO` | an admissible set containing every argument it defends |
+/// | `Preferred` | `PR` | a maximal (by inclusion) complete extension |
+/// | `Stable` | `ST` | a conflict-free set attacking every argument outside it |
+/// | `SemiStable` | `SST` | a complete extension with maximal range (set plus what it attacks) |
+/// | `Stage` | `STG` | a conflict-free set with maximal range |
+/// | `Ideal` | `ID` | the largest admissible set inside every preferred extension (unique) |
+///
+/// ```
+/// use claimgraph::Semantics;
+/// assert_eq!("SST".parse::<Semantics>(), Ok(Semantics::SemiStable));
+/// assert_eq!(Semantics::Stage.to_string(), "STG");
+/// assert_eq!(Semantics::ALL.len(), 7);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Semantics {
+    /// `GR`.
+    Grounded,
+    /// `CO`.
+    Complete,
+    /// `PR`.
+    Preferred,
+    /// `ST`.
+    Stable,
+    /// `SST`.
+    SemiStable,
+    /// `STG`.
+    Stage,
+    /// `ID`.
+    Ideal,
+}
+
+impl Semantics {
+    /// Every semantics, in the order `GR CO PR ST SST STG ID`.
+    ///
+    /// ```
+    /// use claimgraph::Semantics;
+    /// assert_eq!(Semantics::ALL[0], Semantics::Grounded);
+    /// ```
+    pub const ALL: [Semantics; 7] = [
+        Semantics::Grounded,
+        Semantics::Complete,
+        Semantics::Preferred,
+        Semantics::Stable,
+        Semantics::SemiStable,
+        Semantics::Stage,
+        Semantics::Ideal,
+    ];
+
+    /// The ICCMA short name (`GR`, `CO`, ...).
+    ///
+    /// ```
+    /// use claimgraph::Semantics;
+    /// assert_eq!(Semantics::Ideal.short_name(), "ID");
+    /// ```
+    pub const fn short_name(self) -> &'static str {
+        match self {
+            Semantics::Grounded => "GR",
+            Semantics::Complete => "CO",
+            Semantics::Preferred => "PR",
+            Semantics::Stable => "ST",
+            Semantics::SemiStable => "SST",
+            Semantics::Stage => "STG",
+            Semantics::Ideal => "ID",
+        }
+    }
+
+    /// Whether the semantics always has exactly one extension (grounded, ideal).
+    ///
+    /// ```
+    /// use claimgraph::Semantics;
+    /// assert!(Semantics::Grounded.is_unique());
+    /// assert!(!Semantics::Stable.is_unique());
+    /// ```
+    pub const fn is_unique(self) -> bool {
+        matches!(self, Semantics::Grounded | Semantics::Ideal)
+    }
+}
+
+impl fmt::Display for Semantics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.short_name())
+    }
+}
+
+/// A string is not an ICCMA semantics name.
+///
+/// ```
+/// use claimgraph::Semantics;
+/// let err = "XX".parse::<Semantics>().unwrap_err();
+/// assert_eq!(err.to_string(), "`XX` is not a semantics (expected GR, CO, PR, ST, SST, STG or ID)");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a semantics (expected GR, CO, PR, ST, SST, STG or ID)")]
+pub struct ParseSemanticsError(String);
+
+impl FromStr for Semantics {
+    type Err = ParseSemanticsError;
+
+    /// Accepts the ICCMA short names, any case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Semantics::ALL
+            .into_iter()
+            .find(|sem| sem.short_name().eq_ignore_ascii_case(s))
+            .ok_or_else(|| ParseSemanticsError(s.to_owned()))
+    }
+}
+
+/// Which kind of acceptance a query asks for.
+///
+/// ```
+/// use claimgraph::{Acceptance, ArgumentationFramework, ArgumentId, Semantics};
+/// let mut af = ArgumentationFramework::with_arguments(2)?;
+/// let [a, b] = [0, 1].map(ArgumentId::new);
+/// af.add_attack(a, b)?;
+/// af.add_attack(b, a)?;
+/// assert!(af.is_accepted(a, Semantics::Preferred, Acceptance::Credulous)?);
+/// assert!(!af.is_accepted(a, Semantics::Preferred, Acceptance::Skeptical)?);
+/// # Ok::<(), claimgraph::FrameworkError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Acceptance {
+    /// In at least one extension (ICCMA `DC`).
+    Credulous,
+    /// In every extension (ICCMA `DS`); vacuously true when there is no extension.
+    Skeptical,
+}
+
+/// How an argument fares under a semantics, over all its extensions.
+///
+/// ```
+/// use claimgraph::{ArgumentStatus, ArgumentationFramework, ArgumentId, Semantics};
+/// let mut af = ArgumentationFramework::with_arguments(2)?;
+/// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+/// let st = af.statuses(Semantics::Preferred);
+/// assert_eq!(st, vec![ArgumentStatus::Skeptical, ArgumentStatus::Rejected]);
+/// # Ok::<(), claimgraph::FrameworkError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ArgumentStatus {
+    /// In every extension (and there is at least one).
+    Skeptical,
+    /// In some extension but not all.
+    Credulous,
+    /// In no extension.
+    Rejected,
+}
+
+/// The label of an argument in a labelling.
+///
+/// ```
+/// use claimgraph::Label;
+/// assert_eq!(Label::Undec.to_string(), "UNDEC");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Label {
+    /// Accepted.
+    In,
+    /// Rejected: attacked by an accepted argument.
+    Out,
+    /// Neither.
+    Undec,
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Label::In => "IN",
+            Label::Out => "OUT",
+            Label::Undec => "UNDEC",
+        })
+    }
+}
+
+/// A set of arguments, sorted and without duplicates.
+///
+/// Displayed as `{a0, a2}` (ids); use [`Extension::display_names`] for file names.
+///
+/// ```
+/// use claimgraph::{ArgumentId, Extension};
+/// let e = Extension::from_arguments([ArgumentId::new(2), ArgumentId::new(0), ArgumentId::new(2)]);
+/// assert_eq!(e.len(), 2);
+/// assert!(e.contains(ArgumentId::new(0)));
+/// assert_eq!(e.to_string(), "{a0, a2}");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Extension(Vec<ArgumentId>);
+
+impl Extension {
+    /// An extension from any arguments (sorted and deduplicated here).
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentId, Extension};
+    /// assert!(Extension::from_arguments([]).is_empty());
+    /// ```
+    pub fn from_arguments(args: impl IntoIterator<Item = ArgumentId>) -> Self {
+        let mut v: Vec<ArgumentId> = args.into_iter().collect();
+        v.sort_unstable();
+        v.dedup();
+        Self(v)
+    }
+
+    /// The arguments, sorted.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentId, Extension};
+    /// let e = Extension::from_arguments([ArgumentId::new(1)]);
+    /// assert_eq!(e.as_slice(), &[ArgumentId::new(1)]);
+    /// ```
+    pub fn as_slice(&self) -> &[ArgumentId] {
+        &self.0
+    }
+
+    /// Iterates over the arguments in order.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentId, Extension};
+    /// let e = Extension::from_arguments([ArgumentId::new(1)]);
+    /// assert_eq!(e.iter().count(), 1);
+    /// ```
+    pub fn iter(&self) -> std::slice::Iter<'_, ArgumentId> {
+        self.0.iter()
+    }
+
+    /// The number of arguments.
+    ///
+    /// ```
+    /// use claimgraph::Extension;
+    /// assert_eq!(Extension::default().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the extension is empty.
+    ///
+    /// ```
+    /// use claimgraph::Extension;
+    /// assert!(Extension::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether `a` is in the extension (`O(log n)`).
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentId, Extension};
+    /// assert!(!Extension::default().contains(ArgumentId::new(0)));
+    /// ```
+    pub fn contains(&self, a: ArgumentId) -> bool {
+        self.0.binary_search(&a).is_ok()
+    }
+
+    /// Whether every argument of `self` is in `other`.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentId, Extension};
+    /// let small = Extension::from_arguments([ArgumentId::new(1)]);
+    /// let big = Extension::from_arguments([ArgumentId::new(0), ArgumentId::new(1)]);
+    /// assert!(small.is_subset(&big));
+    /// assert!(!big.is_subset(&small));
+    /// ```
+    pub fn is_subset(&self, other: &Extension) -> bool {
+        self.0.iter().all(|&a| other.contains(a))
+    }
+
+    /// The extension written with the framework's argument names, space-separated, in index
+    /// order (the ICCMA 2023 witness line without its `w`).
+    ///
+    /// ```
+    /// use claimgraph::{AfFormat, ArgumentationFramework};
+    /// let af = ArgumentationFramework::parse(AfFormat::Iccma, "p af 3\n1 2\n")?;
+    /// assert_eq!(af.grounded_extension().display_names(&af), "1 3");
+    /// # Ok::<(), claimgraph::FormatError>(())
+    /// ```
+    pub fn display_names(&self, af: &ArgumentationFramework) -> String {
+        let mut out = String::new();
+        for (i, &a) in self.0.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(&af.name(a));
+        }
+        out
+    }
+
+    /// The arguments, by value.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentId, Extension};
+    /// let v = Extension::from_arguments([ArgumentId::new(3)]).into_vec();
+    /// assert_eq!(v, vec![ArgumentId::new(3)]);
+    /// ```
+    pub fn into_vec(self) -> Vec<ArgumentId> {
+        self.0
+    }
+
+    pub(crate) fn from_sorted(v: Vec<ArgumentId>) -> Self {
+        debug_assert!(v.windows(2).all(|w| w[0] < w[1]));
+        Self(v)
+    }
+}
+
+impl<'a> IntoIterator for &'a Extension {
+    type Item = &'a ArgumentId;
+    type IntoIter = std::slice::Iter<'a, ArgumentId>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl fmt::Display for Extension {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("{")?;
+        for (i, a) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{a}")?;
+        }
+        f.write_str("}")
+    }
+}
+
+/// A label for every argument of a framework.
+///
+/// ```
+/// use claimgraph::{ArgumentationFramework, ArgumentId, Label};
+/// let mut af = ArgumentationFramework::with_arguments(3)?;
+/// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
+/// af.add_attack(a, b)?;
+/// af.add_attack(c, c)?;
+/// let l = af.grounded_labelling();
+/// assert_eq!((l.label(a), l.label(b), l.label(c)), (Label::In, Label::Out, Label::Undec));
+/// assert!(l.is_complete(&af));
+/// # Ok::<(), claimgraph::FrameworkError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Labelling(Vec<Label>);
+
+impl Labelling {
+    /// Makes a labelling from one label per argument, in index order.
+    ///
+    /// ```
+    /// use claimgraph::{Label, Labelling};
+    /// let l = Labelling::from_labels(vec![Label::In, Label::Out]);
+    /// assert_eq!(l.len(), 2);
+    /// ```
+    pub fn from_labels(labels: Vec<Label>) -> Self {
+        Self(labels)
+    }
+
+    /// The labelling that an extension induces: its members IN, what it attacks OUT, the rest
+    /// UNDEC. Ids outside the framework are ignored.
+    ///
+    /// # Complexity
+    ///
+    /// `O(n + out-degree of the extension)`.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId, Extension, Label, Labelling};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// let l = Labelling::from_extension(&af, &Extension::from_arguments([ArgumentId::new(0)]));
+    /// assert_eq!(l.label(ArgumentId::new(1)), Label::Out);
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn from_extension(af: &ArgumentationFramework, ext: &Extension) -> Self {
+        let mut labels = vec![Label::Undec; af.len()];
+        for &a in ext {
+            for t in af.targets_of(a) {
+                labels[t.ix()] = Label::Out;
+            }
+        }
+        for &a in ext {
+            if let Some(l) = labels.get_mut(a.ix()) {
+                *l = Label::In;
+            }
+        }
+        Self(labels)
+    }
+
+    /// The label of `a` (UNDEC for an id outside the labelling).
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentId, Label, Labelling};
+    /// let l = Labelling::from_labels(vec![Label::In]);
+    /// assert_eq!(l.label(ArgumentId::new(0)), Label::In);
+    /// assert_eq!(l.label(ArgumentId::new(5)), Label::Undec);
+    /// ```
+    pub fn label(&self, a: ArgumentId) -> Label {
+        self.0.get(a.ix()).copied().unwrap_or(Label::Undec)
+    }
+
+    /// The labels, in index order.
+    ///
+    /// ```
+    /// use claimgraph::{Label, Labelling};
+    /// assert_eq!(Labelling::from_labels(vec![Label::Out]).as_slice(), &[Label::Out]);
+    /// ```
+    pub fn as_slice(&self) -> &[Label] {
+        &self.0
+    }
+
+    /// The number of labelled arguments.
+    ///
+    /// ```
+    /// use claimgraph::Labelling;
+    /// assert_eq!(Labelling::from_labels(vec![]).len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether no argument is labelled.
+    ///
+    /// ```
+    /// use claimgraph::Labelling;
+    /// assert!(Labelling::from_labels(vec![]).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The arguments with a given label, in index order.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentId, Label, Labelling};
+    /// let l = Labelling::from_labels(vec![Label::Out, Label::In, Label::Out]);
+    /// assert_eq!(l.with_label(Label::Out).collect::<Vec<_>>(), vec![ArgumentId::new(0), ArgumentId::new(2)]);
+    /// ```
+    pub fn with_label(&self, label: Label) -> impl Iterator<Item = ArgumentId> + '_ {
+        self.0
+            .iter()
+            .enumerate()
+            .filter(move |&(_, &l)| l == label)
+            .map(|(i, _)| ArgumentId::new(i as u32))
+    }
+
+    /// The IN arguments as an extension.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentId, Label, Labelling};
+    /// let l = Labelling::from_labels(vec![Label::Out, Label::In]);
+    /// assert_eq!(l.extension().as_slice(), &[ArgumentId::new(1)]);
+    /// ```
+    pub fn extension(&self) -> Extension {
+        Extension::from_sorted(self.with_label(Label::In).collect())
+    }
+
+    /// Whether this is a complete labelling of `af`: an argument is IN iff all its attackers
+    /// are OUT, and OUT iff some attacker is IN.
+    ///
+    /// # Complexity
+    ///
+    /// `O(n + m)`.
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId, Label, Labelling};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// assert!(Labelling::from_labels(vec![Label::In, Label::Out]).is_complete(&af));
+    /// assert!(!Labelling::from_labels(vec![Label::Undec, Label::Undec]).is_complete(&af));
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn is_complete(&self, af: &ArgumentationFramework) -> bool {
+        if self.0.len() != af.len() {
+            return false;
+        }
+        af.arguments().all(|a| {
+            let attackers = af.attackers_of(a);
+            let expected = if attackers.iter().any(|&b| self.label(b) == Label::In) {
+                Label::Out
+            } else if attackers.iter().all(|&b| self.label(b) == Label::Out) {
+                Label::In
+            } else {
+                Label::Undec
+            };
+            self.label(a) == expected
+        })
+    }
+
+    /// Whether this is an admissible labelling: IN arguments have only OUT attackers, and OUT
+    /// arguments have an IN attacker (UNDEC is unconstrained).
+    ///
+    /// ```
+    /// use claimgraph::{ArgumentationFramework, ArgumentId, Label, Labelling};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// assert!(Labelling::from_labels(vec![Label::Undec, Label::Undec]).is_admissible(&af));
+    /// assert!(!Labelling::from_labels(vec![Label::Undec, Label::In]).is_admissible(&af));
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn is_admissible(&self, af: &ArgumentationFramework) -> bool {
+        self.0.len() == af.len()
+            && af.arguments().all(|a| match self.label(a) {
+                Label::In => af
+                    .attackers_of(a)
+                    .iter()
+                    .all(|&b| self.label(b) == Label::Out),
+                Label::Out => af
+                    .attackers_of(a)
+                    .iter()
+                    .any(|&b| self.label(b) == Label::In),
+                Label::Undec => true,
+            })
+    }
+}
+
+impl fmt::Display for Labelling {
+    /// `a0:IN a1:OUT ...`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, l) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "a{i}:{l}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::many_single_char_names)] // a, b, c, ... are the textbook argument names
+mod tests {
+    use super::*;
+
+    #[test]
+    fn semantics_names_round_trip() {
+        for s in Semantics::ALL {
+            assert_eq!(s.to_string().parse::<Semantics>(), Ok(s));
+            assert_eq!(s.short_name().to_lowercase().parse::<Semantics>(), Ok(s));
+        }
+        assert!("".parse::<Semantics>().is_err());
+    }
+
+    #[test]
+    fn labelling_display_and_views() {
+        let l = Labelling::from_labels(vec![Label::In, Label::Out, Label::Undec]);
+        assert_eq!(l.to_string(), "a0:IN a1:OUT a2:UNDEC");
+        assert_eq!(l.extension().as_slice(), &[ArgumentId::new(0)]);
+        assert_eq!(l.with_label(Label::Undec).count(), 1);
+    }
+}
