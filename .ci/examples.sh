@@ -14,3 +14,8 @@ cargo run -q --release --all-features --example claimgraph -- show target/bad-do
 status=$?
 set -e
 [ "$status" -eq 2 ] || { echo "expected exit status 2 for a bad document, got $status"; exit 1; }
+
+# Which claims stand, and one claim's history.
+run claimgraph status examples/scenarios/finland-russia-2023.json
+run claimgraph status examples/scenarios/finland-russia-2023.json --history C0
+run claimgraph status examples/scenarios/finland-russia-2023.json --semantics PR --as-of 2023-11-19

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod show;
+mod status;
 
 /// Read, query and check claim graphs: who accuses whom of what, and who denies it.
 #[derive(Parser)]
@@ -28,6 +29,21 @@ enum Command {
     Show {
         /// The JSON document to read.
         file: PathBuf,
+    },
+    /// Which claims and rebuttals stand under an argumentation semantics, and why.
+    Status {
+        /// The JSON document to read.
+        file: PathBuf,
+        /// The semantics, by its ICCMA name: GR (grounded), CO (complete), PR (preferred),
+        /// ST (stable), SST (semi-stable), STG (stage), ID (ideal).
+        #[arg(long, default_value = "GR")]
+        semantics: claimgraph::Semantics,
+        /// Only what had been said by this date (2023, 2023-11, 2023-11-20).
+        #[arg(long)]
+        as_of: Option<claimgraph::PartialDate>,
+        /// Print this statement's status over time instead (C0, R3).
+        #[arg(long)]
+        history: Option<claimgraph::StatementId>,
     },
 }
 
@@ -62,6 +78,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Show { file } => load(&file).map(|g| show::run(&g)),
+        Command::Status {
+            file,
+            semantics,
+            as_of,
+            history,
+        } => load(&file).and_then(|g| status::run(&g, semantics, as_of, history)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
