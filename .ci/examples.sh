@@ -83,3 +83,8 @@ if run iccma -- -p SE-GR -f "$bad" 2> "$bad.err"; then
 fi
 grep -q "line 2: argument 3 out of range" "$bad.err"
 rm -f "$bad" "$bad.err"
+
+# Which claims stand, and one claim's history.
+run claimgraph status examples/scenarios/finland-russia-2023.json
+run claimgraph status examples/scenarios/finland-russia-2023.json --history C0
+run claimgraph status examples/scenarios/finland-russia-2023.json --semantics PR --as-of 2023-11-19

@@ -172,6 +172,10 @@ pub use model::{
 };
 mod graph;
 pub use graph::{ClaimGraph, Removal, Statement};
+pub mod dispute;
+pub use dispute::{
+    Denials, DeriveOptions, Dismissals, Dispute, StatementExplanation, StatusChange,
+};
 #[cfg(feature = "serde")]
 pub mod document;
 #[cfg(feature = "serde")]

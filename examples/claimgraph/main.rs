@@ -34,6 +34,7 @@ mod import;
 mod lints;
 mod query;
 mod show;
+mod status;
 
 /// Read, query and check claim graphs: who accuses whom of what, and who denies it.
 #[derive(Parser)]
@@ -63,6 +64,21 @@ enum Command {
         /// Print this lint's full explanation instead.
         #[arg(long, value_name = "LINT")]
         explain: Option<String>,
+    },
+    /// Which claims and rebuttals stand under an argumentation semantics, and why.
+    Status {
+        /// The JSON document to read.
+        file: PathBuf,
+        /// The semantics, by its ICCMA name: GR (grounded), CO (complete), PR (preferred),
+        /// ST (stable), SST (semi-stable), STG (stage), ID (ideal).
+        #[arg(long, default_value = "GR")]
+        semantics: claimgraph::Semantics,
+        /// Only what had been said by this date (2023, 2023-11, 2023-11-20).
+        #[arg(long)]
+        as_of: Option<claimgraph::PartialDate>,
+        /// Print this statement's status over time instead (C0, R3).
+        #[arg(long)]
+        history: Option<claimgraph::StatementId>,
     },
 }
 
@@ -102,6 +118,12 @@ fn main() -> ExitCode {
         Command::Query(q) => query::run(&q),
         Command::Check(args) => load(&args.file).and_then(|g| check::run(&g, &args)),
         Command::Lints { explain } => lints::run(explain.as_deref()),
+        Command::Status {
+            file,
+            semantics,
+            as_of,
+            history,
+        } => load(&file).and_then(|g| status::run(&g, semantics, as_of, history)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

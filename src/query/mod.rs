@@ -528,6 +528,11 @@ impl<'g> View<'g> {
             .is_some_and(|s| self.in_time(s.stated()))
     }
 
+    /// Whether an item with this date passes the time filters (for the argumentation layer).
+    pub(crate) fn in_time_of(&self, date: Option<PartialDate>) -> bool {
+        self.in_time(date)
+    }
+
     // ---- filters --------------------------------------------------------------------------
 
     /// Whether an item with this date passes the time filters.

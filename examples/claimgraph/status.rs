@@ -1,0 +1,53 @@
+//! `status FILE [--semantics NAME] [--as-of DATE] [--history STATEMENT]`: which statements
+//! stand, and why; or one statement's status over time.
+
+use crate::Failure;
+use claimgraph::{ClaimGraph, DeriveOptions, PartialDate, Semantics, StatementId};
+
+/// Prints every statement's status under `semantics`, with its explanation, or with
+/// `history` one statement's status at every date where it changed.
+///
+/// # Errors
+/// A [`Failure`] for an unknown statement id.
+pub fn run(
+    g: &ClaimGraph,
+    semantics: Semantics,
+    as_of: Option<PartialDate>,
+    history: Option<StatementId>,
+) -> Result<(), Failure> {
+    let mut options = DeriveOptions::default();
+    if let Some(t) = as_of {
+        options = options.as_of(t);
+    }
+    if let Some(s) = history {
+        let Some(stated) = g.statement(s) else {
+            return Err(Failure::new(format!("{s} is not in the document")));
+        };
+        if stated.stated().is_none() {
+            return Err(Failure::new(format!(
+                "{s} is undated, so it has no history"
+            )));
+        }
+        out!("{s} under {semantics} semantics:");
+        for change in g.status_history(s, semantics, options) {
+            out!("  {change}");
+        }
+        return Ok(());
+    }
+    let d = g.dispute(options);
+    for (s, status) in d.statuses(semantics) {
+        let word = match status {
+            claimgraph::ArgumentStatus::Skeptical => "accepted",
+            claimgraph::ArgumentStatus::Credulous => "credulous",
+            claimgraph::ArgumentStatus::Rejected => "rejected",
+        };
+        out!(
+            "{s:<5} {word:<10} {}",
+            g.statement(s).map_or("", |x| x.text())
+        );
+        if let Some(why) = d.explain(s, semantics) {
+            out!("      {why}");
+        }
+    }
+    Ok(())
+}
