@@ -16,6 +16,10 @@ pub enum Format {
     /// schema.org ClaimReview JSON-LD of one claim (`--claim`, `--reviewer`, `--rating`,
     /// `--date`).
     Claimreview,
+    /// The dispute as an argumentation framework in the ICCMA 2023 format (`p af N`, then
+    /// attacks), with `#` comments naming the statement each argument number stands for; feed
+    /// it to the `iccma` example or any ICCMA solver.
+    Iccma,
 }
 
 /// Arguments of `export`.
@@ -82,8 +86,23 @@ pub fn run(args: &Args) -> Result<(), Failure> {
             g.to_claim_review(claim, &verdict(args)?)
                 .map_err(|e| Failure::new(format!("--claim: {e}")))?
         }
+        Format::Iccma => iccma(&g),
     };
     write_out(args.output.as_ref(), &text)
+}
+
+/// The ICCMA 2023 text of the dispute's framework, with the statement of each argument number
+/// in a comment line after the header.
+fn iccma(g: &claimgraph::ClaimGraph) -> String {
+    let d = g.dispute(claimgraph::DeriveOptions::default());
+    let text = d.framework().to_format_string(claimgraph::AfFormat::Iccma);
+    let (header, attacks) = text.split_once('\n').unwrap_or((text.as_str(), ""));
+    let mut out = format!("{header}\n");
+    for (i, s) in d.statements().iter().enumerate() {
+        out.push_str(&format!("# {} {s}\n", i + 1));
+    }
+    out.push_str(attacks);
+    out
 }
 
 /// Writes `text` to `output`, or to standard output.
@@ -95,7 +114,13 @@ pub fn write_out(output: Option<&PathBuf>, text: &str) -> Result<(), Failure> {
         std::fs::write(path, text)
             .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))
     } else {
-        print!("{text}");
-        Ok(())
+        use std::io::Write as _;
+        match std::io::stdout().lock().write_all(text.as_bytes()) {
+            // A closed pipe (`| head`) is the reader's choice, not an error.
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                Err(Failure::new(format!("cannot write the output: {e}")))
+            }
+            _ => Ok(()),
+        }
     }
 }
