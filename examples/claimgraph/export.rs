@@ -94,12 +94,13 @@ pub fn run(args: &Args) -> Result<(), Failure> {
 /// The ICCMA 2023 text of the dispute's framework, with the statement of each argument number
 /// in a comment line after the header.
 fn iccma(g: &claimgraph::ClaimGraph) -> String {
+    use std::fmt::Write as _;
     let d = g.dispute(claimgraph::DeriveOptions::default());
     let text = d.framework().to_format_string(claimgraph::AfFormat::Iccma);
     let (header, attacks) = text.split_once('\n').unwrap_or((text.as_str(), ""));
     let mut out = format!("{header}\n");
     for (i, s) in d.statements().iter().enumerate() {
-        out.push_str(&format!("# {} {s}\n", i + 1));
+        let _ = writeln!(out, "# {} {s}", i + 1);
     }
     out.push_str(attacks);
     out
