@@ -89,5 +89,5 @@ run claimgraph status examples/scenarios/finland-russia-2023.json
 run claimgraph status examples/scenarios/finland-russia-2023.json --history C0
 run claimgraph status examples/scenarios/finland-russia-2023.json --semantics PR --as-of 2023-11-19
 # The dispute as an ICCMA framework, solved by the iccma example.
-run claimgraph export --to iccma examples/scenarios/finland-russia-2023.json -o target/finland-russia.af
-run iccma -p SE-GR -f target/finland-russia.af
+run claimgraph -- export --to iccma examples/scenarios/finland-russia-2023.json -o target/finland-russia.af
+run iccma -- -p SE-GR -f target/finland-russia.af
