@@ -125,7 +125,7 @@
 //! references to the entity asked about; removal takes amortised constant time per reference
 //! removed. GDELT import reads about 600,000 lines per second in bounded memory.
 //!
-//! # Queries, checks and interchange
+//! # Queries, checks, argumentation and interchange
 //!
 //! - [`ClaimGraph::view`] and [`ClaimGraph::as_of`] give a [`View`]: a borrowed, `Copy` lens
 //!   with composable filters (date, window, actor with or without affiliates, speech act,
@@ -133,6 +133,10 @@
 //!   [`Network`], threads, unanswered and reciprocal accusations, the timeline, a summary.
 //! - [`ClaimGraph::check`] runs lint-style consistency checks ([`LINTS`], stable codes
 //!   `CG0001`...) and returns a [`Report`] of [`Diagnostic`]s.
+//! - [`ArgumentationFramework`] with the seven Dung [`Semantics`], acceptance, explanations,
+//!   [`Gradual`] strength and ICCMA/APX/TGF files ([`AfFormat`]); [`ClaimGraph::dispute`]
+//!   reads a claim graph as a framework ([`Dispute`]): which claims still stand, why, and
+//!   since when ([`ClaimGraph::status_history`]).
 //! - AIF import and export, GDELT 2.0 and PLOVER import, schema.org ClaimReview export, and
 //!   DOT and Mermaid pictures: see [`ClaimGraph::from_aif`], [`ClaimGraph::from_gdelt`],
 //!   [`ClaimGraph::from_plover`], [`ClaimGraph::to_claim_review`], [`ClaimGraph::to_dot`],
