@@ -272,9 +272,10 @@ fn files_in(dir: &Path) -> Vec<PathBuf> {
     v
 }
 
-/// Solution files our solver cannot reproduce within the test budget (each takes several
-/// seconds to minutes in release; the SAT enumeration of complete labellings is the weak
-/// spot on the dense AFGen graphs). They are listed, not
+/// Solution files our solver cannot reproduce within the test budget (each takes from about 20
+/// seconds to minutes in release; the SAT enumeration of complete labellings is the weak spot
+/// on the dense AFGen graphs). Files that take under 10 s in release were moved out of this
+/// list and are checked by the release run in CI. They are listed, not
 /// silently dropped: every run prints them, and `CLAIMGRAPH_HEAVY=1` checks them as well.
 const HEAVY: &[&str] = &[
     "a1210993_20150717_0403.gml.80.af.ES-ST",
@@ -284,18 +285,8 @@ const HEAVY: &[&str] = &[
     "A-2-WS_300_16_90_30.apx.SE-ID",
     "A-2-WS_300_16_90_30.apx.EC-CO",
     "A-2-WS_300_16_90_30.apx.ES-PR",
-    "n160p3q24e.apx.EC-CO",
-    "n160p3q24e.apx.EE-CO",
-    "n160p3q24e.apx.EE-PR",
-    "n160p3q24e.apx.ES-PR",
-    "n160p3q24e.apx.SE-ID",
     "n160p3q34h.apx.EE-CO",
-    "n160p5q2_ve.apx.EC-CO",
-    "n160p5q2_ve.apx.ES-PR",
-    "n160p5q2_ve.apx.SE-ID",
     "n192p5q2_ve.apx.EC-CO",
-    "n192p5q2_ve.apx.EE-CO",
-    "n192p5q2_ve.apx.EE-PR",
     "n192p5q2_ve.apx.ES-PR",
     "n192p5q2_ve.apx.SE-ID",
     "n224p5q2_ve.apx.EC-CO",
