@@ -10,11 +10,10 @@
 //! a test checks that the two are the same graph.
 
 use claimgraph::{
-    Actor, ActorKind, Allegation, Claim, ClaimGraph, Error, Event, Interval, Motive, PartialDate,
-    Rebuttal, RebuttalKind, Relation, RelationKind, Role, Source, SourceKind, SpeechAct,
-    StatementId, Support,
+    Actor, ActorKind, Allegation, Claim, ClaimGraph, Error, Event, Interval, Item, Motive,
+    PartialDate, Rebuttal, RebuttalKind, Relation, RelationKind, Role, Source, SourceKind,
+    SpeechAct, StatementId, Support,
 };
-use std::collections::BTreeSet;
 use std::process::ExitCode;
 
 /// Prints a line; a closed pipe (`| head`) ends the program quietly instead of panicking.
@@ -445,38 +444,36 @@ fn print_actors(g: &ClaimGraph) {
     }
 }
 
-/// Prints a claim's thread: rebuttals, rebuttals of rebuttals, and supports, at any depth,
-/// with an explicit stack (never recursion) and each statement shown once.
+/// Prints a claim's thread, rebuttals of rebuttals included, as [`View::thread`] walks it
+/// (iteratively, each rebuttal once, in a deterministic order), with the supports of each
+/// rebuttal.
 fn print_thread(g: &ClaimGraph, root: StatementId) {
-    let mut stack = vec![(root, 1usize)];
-    let mut shown = BTreeSet::from([root]);
-    while let Some((statement, depth)) = stack.pop() {
-        let indent = "    ".repeat(depth);
-        let mut children: Vec<StatementId> = Vec::new();
-        for (rid, r) in g.rebuttals_of(statement) {
+    let Ok(thread) = g.view().thread(root) else {
+        return;
+    };
+    for entry in thread.entries {
+        let indent = "    ".repeat(entry.depth);
+        let text = g
+            .rebuttal(entry.rebuttal)
+            .map_or("", claimgraph::Rebuttal::text);
+        let kind = g.rebuttal(entry.rebuttal).map(claimgraph::Rebuttal::kind);
+        out!(
+            "{indent}<- {} {} by {} ({}): \"{text}\"",
+            entry.rebuttal,
+            kind.map_or_else(String::new, |k| k.to_string()),
+            name(g, entry.by),
+            when(entry.stated)
+        );
+        for (_, s) in g.supports_of(entry.rebuttal.into()) {
+            let by = g
+                .statement(s.premise())
+                .map_or("?", |p| name(g, p.author()));
             out!(
-                "{indent}<- {rid} {} by {} ({}): \"{}\"",
-                r.kind(),
-                name(g, r.by()),
-                when(r.stated()),
-                r.text()
+                "{indent}   supported by {} ({by}): {}",
+                s.premise(),
+                s.text()
             );
-            for (_, s) in g.supports_of(rid.into()) {
-                let by = g
-                    .statement(s.premise())
-                    .map_or("?", |p| name(g, p.author()));
-                out!(
-                    "{indent}   supported by {} ({by}): {}",
-                    s.premise(),
-                    s.text()
-                );
-            }
-            if shown.insert(rid.into()) {
-                children.push(rid.into());
-            }
         }
-        // Push in reverse so that the first rebuttal's own answers print first.
-        stack.extend(children.into_iter().rev().map(|c| (c, depth + 1)));
     }
 }
 
@@ -501,52 +498,27 @@ fn print_claims(g: &ClaimGraph) {
     }
 }
 
+/// Prints events and statements merged in time order, as [`View::timeline`] orders them:
+/// dates at their own precision, a month before the days within it, undated entries last.
 fn print_timeline(g: &ClaimGraph) {
     out!("\nTimeline (ordered by date; a month sorts before the days within it)");
-    let mut entries: Vec<(Option<PartialDate>, String)> = Vec::new();
-    for (id, e) in g.events() {
-        let span = match (e.date(), e.end()) {
-            (Some(d), Some(end)) => format!("{d}..{end}"),
-            (None, Some(end)) => format!("..{end}"),
-            (Some(d), None) => d.to_string(),
-            (None, None) => "undated".to_owned(),
+    for entry in g.view().timeline() {
+        let what = match entry.item {
+            Item::Event(id) => g
+                .event(id)
+                .map_or_else(String::new, |e| format!("event: {}", e.description())),
+            Item::Claim(id) => g.claim(id).map_or_else(String::new, |c| {
+                format!("{} by {}", c.act(), name(g, c.claimant()))
+            }),
+            Item::Rebuttal(id) => g.rebuttal(id).map_or_else(String::new, |r| {
+                format!("{} by {}", r.kind(), name(g, r.by()))
+            }),
         };
-        entries.push((
-            e.date().or(e.end()),
-            format!("{span:<12} {id:<4} event: {}", e.description()),
-        ));
-    }
-    for (id, c) in g.claims() {
-        entries.push((
-            c.stated(),
-            format!(
-                "{:<12} {id:<4} {} by {}",
-                when(c.stated()),
-                c.act(),
-                name(g, c.claimant())
-            ),
-        ));
-    }
-    for (id, r) in g.rebuttals() {
-        entries.push((
-            r.stated(),
-            format!(
-                "{:<12} {id:<4} {} by {}",
-                when(r.stated()),
-                r.kind(),
-                name(g, r.by())
-            ),
-        ));
-    }
-    // Dated entries in timeline order, then the undated; ties keep id order (the sort is stable).
-    entries.sort_by(|a, b| match (a.0, b.0) {
-        (Some(x), Some(y)) => x.cmp(&y),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    });
-    for (_, line) in entries {
-        out!("  {line}");
+        out!(
+            "  {:<12} {:<4} {what}",
+            entry.when.to_string(),
+            entry.item.to_string()
+        );
     }
 }
 

@@ -1,7 +1,6 @@
 //! `show FILE`: a summary of a document.
 
-use claimgraph::{ActorId, ClaimGraph, EntityKind, StatementId};
-use std::collections::BTreeSet;
+use claimgraph::{ActorId, ClaimGraph, EntityKind};
 
 fn name(g: &ClaimGraph, id: ActorId) -> &str {
     g.actor(id).map_or("?", claimgraph::Actor::name)
@@ -40,30 +39,25 @@ pub fn run(g: &ClaimGraph) {
             about.join(", "),
             c.allegation().text()
         );
-        // The thread, depth-first with an explicit stack; each rebuttal shown once, so cycles end.
-        let mut stack: Vec<(StatementId, usize)> = vec![(id.into(), 1)];
-        let mut seen = BTreeSet::new();
-        while let Some((s, depth)) = stack.pop() {
-            let answers: Vec<_> = g.rebuttals_of(s).collect();
-            for &(rid, _) in answers.iter().rev() {
-                if seen.insert(rid) {
-                    stack.push((rid.into(), depth + 1));
-                }
-            }
-            if depth > 1
-                && let Some(r) = s.as_rebuttal().and_then(|r| g.rebuttal(r))
-            {
-                let when = r
-                    .stated()
-                    .map_or_else(|| "undated".to_owned(), |d| d.to_string());
-                out!(
-                    "  {}{s} {} by {} ({when}): {}",
-                    "  ".repeat(depth),
-                    r.kind(),
-                    name(g, r.by()),
-                    r.text()
-                );
-            }
+        // The thread as `View::thread` walks it: iteratively, each rebuttal once.
+        let Ok(thread) = g.view().thread(id.into()) else {
+            continue;
+        };
+        for entry in thread.entries {
+            let Some(r) = g.rebuttal(entry.rebuttal) else {
+                continue;
+            };
+            let when = r
+                .stated()
+                .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+            out!(
+                "  {}{} {} by {} ({when}): {}",
+                "  ".repeat(entry.depth + 1),
+                entry.rebuttal,
+                r.kind(),
+                name(g, r.by()),
+                r.text()
+            );
         }
     }
 }
