@@ -299,30 +299,15 @@ fn build(
         let (Some(from), Some(to)) = (actor(from), actor(to)) else {
             continue;
         };
-        let kind = [
-            RelationKind::MemberOf,
-            RelationKind::AllyOf,
-            RelationKind::SpeaksFor,
-            RelationKind::PartOf,
-        ][usize::from(kind % 4)];
+        let kind = RelationKind::ALL[usize::from(kind) % RelationKind::ALL.len()];
         let valid = crate::Interval::new(start, end)
             .unwrap_or_else(|_| crate::Interval::new(start, None).unwrap_or_default());
         let _ = g.add_relation(Relation::new(from, kind, to).with_valid(valid));
     }
     let mut source_ids: Vec<SourceId> = Vec::new();
     for &(kind, up, speaker, date) in sources {
-        let kinds = [
-            SourceKind::Article,
-            SourceKind::Remarks,
-            SourceKind::Interview,
-            SourceKind::AgencyReport,
-            SourceKind::Document,
-            SourceKind::SocialMedia,
-            SourceKind::Dataset,
-            SourceKind::Other,
-        ];
         let mut s = Source::new(
-            kinds[usize::from(kind % 8)],
+            SourceKind::ALL[usize::from(kind) % SourceKind::ALL.len()],
             format!("Source {}", source_ids.len()),
         );
         if let Some(i) = up.and_then(|u| pick(u, source_ids.len())) {
@@ -368,19 +353,11 @@ fn build(
         }
     }
     let mut statements: Vec<StatementId> = Vec::new();
-    let acts = [
-        SpeechAct::Accusation,
-        SpeechAct::Assertion,
-        SpeechAct::Denial,
-        SpeechAct::Warning,
-        SpeechAct::Threat,
-        SpeechAct::Prediction,
-    ];
     for (by, act, about, event, source, stated) in claims {
         let Some(by) = actor(*by) else { continue };
         let mut c = Claim::new(
             by,
-            acts[usize::from(act % 6)],
+            SpeechAct::ALL[usize::from(*act) % SpeechAct::ALL.len()],
             Allegation::new(format!("allegation {}", statements.len())),
         );
         let mut seen = Vec::new();
@@ -403,13 +380,6 @@ fn build(
             statements.push(id.into());
         }
     }
-    let rebuttal_kinds = [
-        RebuttalKind::Denial,
-        RebuttalKind::Undercut,
-        RebuttalKind::Undermine,
-        RebuttalKind::CounterAccusation,
-        RebuttalKind::Dismissal,
-    ];
     let mut rebuttal_ids: Vec<RebuttalId> = Vec::new();
     for &(by, kind, target, chain, stated) in rebuttals {
         let Some(by) = actor(by) else { continue };
@@ -419,8 +389,12 @@ fn build(
             _ => pick(target, statements.len()).map(|i| statements[i]),
         };
         let Some(answered) = answered else { continue };
-        let mut r = Rebuttal::new(by, rebuttal_kinds[usize::from(kind % 5)], answered)
-            .with_text(format!("rebuttal {}", rebuttal_ids.len()));
+        let mut r = Rebuttal::new(
+            by,
+            RebuttalKind::ALL[usize::from(kind) % RebuttalKind::ALL.len()],
+            answered,
+        )
+        .with_text(format!("rebuttal {}", rebuttal_ids.len()));
         if let Some(d) = stated {
             r = r.with_stated(d);
         }

@@ -459,16 +459,11 @@ struct Speaker {
 
 fn rebuttal_kind(text: &str) -> RebuttalKind {
     let t = text.trim();
-    [
-        RebuttalKind::Denial,
-        RebuttalKind::Undercut,
-        RebuttalKind::Undermine,
-        RebuttalKind::CounterAccusation,
-        RebuttalKind::Dismissal,
-    ]
-    .into_iter()
-    .find(|k| t.eq_ignore_ascii_case(k.name()))
-    .unwrap_or(RebuttalKind::Denial)
+    RebuttalKind::ALL
+        .iter()
+        .copied()
+        .find(|k| t.eq_ignore_ascii_case(k.name()))
+        .unwrap_or(RebuttalKind::Denial)
 }
 
 /// The speech act of an illocution (YA node text). AIF names no accused, so "Accusing"

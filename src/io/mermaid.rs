@@ -195,14 +195,7 @@ impl ClaimGraph {
             "  classDef event fill:{},stroke:#4d7c0f",
             style::EVENT_COLOUR
         )?;
-        for act in [
-            SpeechAct::Accusation,
-            SpeechAct::Assertion,
-            SpeechAct::Denial,
-            SpeechAct::Warning,
-            SpeechAct::Threat,
-            SpeechAct::Prediction,
-        ] {
+        for &act in SpeechAct::ALL {
             writeln!(
                 o,
                 "  classDef {} fill:{},stroke:#374151",
@@ -210,13 +203,7 @@ impl ClaimGraph {
                 style::act_colour(act)
             )?;
         }
-        for kind in [
-            RebuttalKind::Denial,
-            RebuttalKind::Dismissal,
-            RebuttalKind::Undercut,
-            RebuttalKind::Undermine,
-            RebuttalKind::CounterAccusation,
-        ] {
+        for &kind in RebuttalKind::ALL {
             writeln!(
                 o,
                 "  classDef {} fill:{},stroke:#1d4ed8",

@@ -411,6 +411,19 @@ pub enum RelationKind {
 }
 
 impl RelationKind {
+    /// Every variant, in declaration order.
+    ///
+    /// ```
+    /// use claimgraph::RelationKind;
+    /// assert_eq!(RelationKind::ALL.len(), 4);
+    /// ```
+    pub const ALL: &'static [RelationKind] = &[
+        RelationKind::MemberOf,
+        RelationKind::AllyOf,
+        RelationKind::SpeaksFor,
+        RelationKind::PartOf,
+    ];
+
     /// The kind's name as documents write it.
     ///
     /// ```

@@ -30,6 +30,23 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
+    /// Every variant, in declaration order.
+    ///
+    /// ```
+    /// use claimgraph::SourceKind;
+    /// assert_eq!(SourceKind::ALL.len(), 8);
+    /// ```
+    pub const ALL: &'static [SourceKind] = &[
+        SourceKind::Article,
+        SourceKind::Remarks,
+        SourceKind::Interview,
+        SourceKind::AgencyReport,
+        SourceKind::Document,
+        SourceKind::SocialMedia,
+        SourceKind::Dataset,
+        SourceKind::Other,
+    ];
+
     /// The kind's name as documents write it.
     ///
     /// ```

@@ -35,6 +35,21 @@ pub enum SpeechAct {
 }
 
 impl SpeechAct {
+    /// Every variant, in declaration order.
+    ///
+    /// ```
+    /// use claimgraph::SpeechAct;
+    /// assert_eq!(SpeechAct::ALL.len(), 6);
+    /// ```
+    pub const ALL: &'static [SpeechAct] = &[
+        SpeechAct::Accusation,
+        SpeechAct::Assertion,
+        SpeechAct::Denial,
+        SpeechAct::Warning,
+        SpeechAct::Threat,
+        SpeechAct::Prediction,
+    ];
+
     /// The CAMEO event code coders use for this act.
     ///
     /// ```
@@ -567,6 +582,20 @@ pub enum RebuttalKind {
 }
 
 impl RebuttalKind {
+    /// Every variant, in declaration order.
+    ///
+    /// ```
+    /// use claimgraph::RebuttalKind;
+    /// assert_eq!(RebuttalKind::ALL.len(), 5);
+    /// ```
+    pub const ALL: &'static [RebuttalKind] = &[
+        RebuttalKind::Denial,
+        RebuttalKind::Undercut,
+        RebuttalKind::Undermine,
+        RebuttalKind::CounterAccusation,
+        RebuttalKind::Dismissal,
+    ];
+
     /// The kind's name as documents write it.
     ///
     /// ```
