@@ -185,7 +185,15 @@ pub mod document;
 #[cfg(feature = "serde")]
 pub use document::{DocumentError, DocumentErrorKind, Limits};
 mod io;
-pub use io::*;
+#[cfg(feature = "serde")]
+pub use io::{
+    AifImport, AifNote, AifNoteKind, AifReport, PloverImport, PloverNote, PloverNoteKind,
+    PloverReport, Verdict,
+};
+pub use io::{
+    GdeltFault, GdeltFaultKind, GdeltImport, GdeltImporter, GdeltReport, ImportError,
+    ImportErrorKind, InterchangeFormat,
+};
 #[cfg(feature = "proptest")]
 pub mod strategies;
 
