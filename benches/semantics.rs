@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::Duration;
 
-use claimgraph::{AfFormat, ArgumentId, ArgumentationFramework, Semantics};
+use claimgraph::{Acceptance, AfFormat, ArgumentId, ArgumentationFramework, Semantics};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 /// A deterministic pseudo-random generator (64-bit LCG), so runs are comparable.
@@ -130,5 +130,76 @@ fn hard(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, grounded, read, hard);
+/// `n / 4` copies of the floating-reinstatement gadget: `a <-> b`, both attack `c`, `c`
+/// attacks `d`. Grounded decides nothing; there are `2^(n/4)` preferred and stable extensions,
+/// `3^(n/4)` complete ones; `d` is skeptically preferred and in the ideal extension.
+#[allow(clippy::many_single_char_names)] // a, b, c, d are the textbook argument names
+fn gadgets(n: u32) -> ArgumentationFramework {
+    let mut af = ArgumentationFramework::with_arguments(n).expect("size");
+    for g in 0..n / 4 {
+        let [a, b, c, d] = [0, 1, 2, 3].map(|k| ArgumentId::new(4 * g + k));
+        for (x, y) in [(a, b), (b, a), (a, c), (b, c), (c, d)] {
+            af.add_attack(x, y).expect("in range");
+        }
+    }
+    af.compact();
+    af
+}
+
+/// Every semantics from 10^3 to 10^6 arguments on [`gadgets`] (stable-based ones to 10^4):
+/// one extension (the first the procedure meets), and for complete, preferred and stable the
+/// acceptance of the last argument; ideal and the credulous set of preferred cover every
+/// argument.
+fn per_semantics(c: &mut Criterion) {
+    let mut group = c.benchmark_group("semantics");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(2));
+    for n in [1_000u32, 10_000, 100_000, 1_000_000] {
+        let af = gadgets(n);
+        let last = ArgumentId::new(n - 1);
+        for sem in Semantics::ALL {
+            // The stable search scans every unsettled argument at each branching step, which
+            // is quadratic on this family: stable, semi-stable and stage stop at 10^4.
+            let stable_based = matches!(
+                sem,
+                Semantics::Stable | Semantics::SemiStable | Semantics::Stage
+            );
+            if stable_based && n > 10_000 {
+                continue;
+            }
+            group.bench_with_input(BenchmarkId::new(format!("SE-{sem}"), n), &af, |b, af| {
+                b.iter(|| black_box(af.some_extension(sem).expect("exists")));
+            });
+        }
+        for sem in [Semantics::Complete, Semantics::Preferred, Semantics::Stable] {
+            for (task, acc) in [("DC", Acceptance::Credulous), ("DS", Acceptance::Skeptical)] {
+                if sem == Semantics::Stable && acc == Acceptance::Credulous && n > 10_000 {
+                    continue;
+                }
+                let expected = !(sem == Semantics::Complete && acc == Acceptance::Skeptical);
+                group.bench_with_input(
+                    BenchmarkId::new(format!("{task}-{sem}"), n),
+                    &af,
+                    |b, af| {
+                        b.iter(|| {
+                            let yes = af.is_accepted(last, sem, acc).expect("known");
+                            assert_eq!(black_box(yes), expected);
+                        });
+                    },
+                );
+            }
+        }
+        group.bench_with_input(BenchmarkId::new("EC-PR", n), &af, |b, af| {
+            b.iter(|| {
+                let cred = af.accepted(Semantics::Preferred, Acceptance::Credulous);
+                assert_eq!(black_box(cred.len()), (n / 4 * 3) as usize);
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, grounded, read, hard, per_semantics);
 criterion_main!(benches);

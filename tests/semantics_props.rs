@@ -157,6 +157,46 @@ proptest! {
         }
     }
 
+    /// Seven disjoint 2-cycles beside a small framework multiply its extensions by 128, past
+    /// the point where statuses stop enumerating and ask one question per argument; nothing
+    /// about the small part may change.
+    #[test]
+    fn many_extensions_change_no_status((n, attacks) in framework()) {
+        let small = build(n, &attacks);
+        let mut big = build(n + 14, &attacks);
+        for k in 0..7 {
+            let (x, y) = (ArgumentId::new(n + 2 * k), ArgumentId::new(n + 2 * k + 1));
+            big.add_attack(x, y).unwrap();
+            big.add_attack(y, x).unwrap();
+        }
+        for sem in [Semantics::Complete, Semantics::Preferred, Semantics::Stable, Semantics::Ideal] {
+            let vacuous = sem == Semantics::Stable && small.some_extension(sem).is_none();
+            for acc in [Acceptance::Credulous, Acceptance::Skeptical] {
+                let got = big.accepted(sem, acc);
+                let (inside, cycles): (Vec<ArgumentId>, Vec<ArgumentId>) =
+                    got.iter().partition(|a| a.index() < n);
+                let expected = small.accepted(sem, acc).into_vec();
+                prop_assert_eq!(&inside, &expected, "{} {:?}", sem, acc);
+                // The cycles' arguments are each in some extension and in not all of them,
+                // except that ideal takes none, and without a stable extension skeptical
+                // acceptance is vacuous and credulous acceptance empty.
+                let all_of_them = sem != Semantics::Ideal
+                    && (acc == Acceptance::Credulous) != vacuous;
+                let expected_cycles = if all_of_them { 14 } else { 0 };
+                prop_assert_eq!(cycles.len(), expected_cycles, "{} {:?}", sem, acc);
+            }
+            let (big_st, small_st) = (big.statuses(sem), small.statuses(sem));
+            prop_assert_eq!(&big_st[..n as usize], small_st.as_slice(), "{}", sem);
+            for a in (0..n).map(ArgumentId::new) {
+                prop_assert_eq!(
+                    big.is_accepted(a, sem, Acceptance::Skeptical).unwrap(),
+                    small.is_accepted(a, sem, Acceptance::Skeptical).unwrap(),
+                    "{} skeptical {}", sem, a
+                );
+            }
+        }
+    }
+
     #[test]
     fn structural_properties((n, attacks) in framework()) {
         let af = build(n, &attacks);

@@ -19,8 +19,11 @@
 //! attacked by a member, UNDEC for the rest. A labelling is complete when an argument is IN
 //! exactly when all its attackers are OUT, and OUT exactly when some attacker is IN.
 //!
-//! The hard semantics are solved by SAT after a grounded pre-pass: see the procedures in the
-//! docs of [`ArgumentationFramework::extensions`] and the module source. Extensions come
+//! The hard semantics are solved after a linear grounded pre-pass by labelling searches with
+//! propagation (complete, preferred, stable, ideal) and by SAT with a well-kept pure-Rust
+//! solver (semi-stable, stage, and the many related questions behind stable statuses): see
+//! the docs of [`ArgumentationFramework::extensions`] and the module sources. Nothing
+//! enumerates subsets. Extensions come
 //! lazily ([`Extensions`]), acceptance of one argument ([`Acceptance`]) avoids enumeration
 //! where the semantics allows, and [`ArgumentationFramework::statuses`] settles every argument
 //! in one call. [`ArgumentationFramework::explain`] says why an argument has its label, and
@@ -38,6 +41,7 @@
 //! # Ok::<(), claimgraph::FormatError>(())
 //! ```
 
+mod complete;
 mod error;
 mod explain;
 mod formats;

@@ -1,45 +1,54 @@
-//! The hard semantics (complete, preferred, stable, semi-stable, stage, ideal) by SAT.
+//! The hard semantics (complete, preferred, stable, semi-stable, stage, ideal): which
+//! procedure answers which question.
 //!
-//! # Encoding
+//! Two engines do the work after a linear grounded pre-pass (grounded IN and OUT arguments
+//! carry the same label in every complete labelling, so only what grounded leaves UNDEC is
+//! searched; on frameworks where grounded decides everything, such as `admbuster`, no search
+//! happens at all):
 //!
-//! The grounded labelling is computed first (linear time). Its IN and OUT arguments carry the
-//! same label in every complete labelling, so complete-based semantics only search the
-//! *reduct*: the arguments the grounded labelling leaves UNDEC, with their attacks among
-//! themselves (grounded-OUT attackers are constants). On frameworks where grounded decides
-//! everything (for instance `admbuster`) no search happens at all.
-//!
-//! Each reduct argument `a` gets two variables, `in(a)` and `out(a)` (`undec(a)` is neither).
-//! Complete labellings are the models of
-//! `not (in(a) and out(a))`, `in(a) <-> AND over attackers b of out(b)`,
-//! `out(a) <-> OR over attackers b of in(b)`. Stage works on the whole framework with conflict-freeness
-//! (`not (in(b) and in(a))` for each attack) and `out(a) <-> OR in(b)` (attacked by the set).
-//! The range of `a` is a third variable `range(a) <-> in(a) or out(a)`.
+//! - **Labelling searches** with propagation: `complete.rs` for complete and preferred
+//!   extensions and credulous acceptance, `stable.rs` for stable extensions. On dense
+//!   frameworks (the AFGen family) they beat the SAT encoding by one to two orders of
+//!   magnitude: making an argument IN settles all its neighbours at once.
+//! - **SAT** ([batsat](https://crates.io/crates/batsat), a MiniSat 2.2 descendant in pure Rust,
+//!   fixed seed, so results and their order are the same every run), for range maximisation
+//!   (semi-stable, stage) and for the many related questions behind the stable statuses, where
+//!   one incremental solver keeps what it learns between questions. Each reduct argument `a`
+//!   gets `in(a)`, `out(a)` and `range(a)`; complete labellings are the models of
+//!   `not (in(a) and out(a))`, `in(a) <-> AND over attackers b of out(b)`,
+//!   `out(a) <-> OR over attackers b of in(b)`; stable adds `in(a) or out(a)`; stage works on
+//!   the whole framework with conflict-freeness and `out(a) <-> OR in(b)`; and
+//!   `range(a) <-> in(a) or out(a)`.
 //!
 //! # Procedures
 //!
-//! - Enumeration of complete extensions: solve, report, add a clause blocking that IN set,
-//!   repeat. (Stable extensions use the dedicated search in `stable.rs` instead, and so do
-//!   semi-stable and stage whenever a stable extension exists, since they then coincide.)
-//! - Preferred: find a complete labelling whose IN set is not inside a preferred extension found
-//!   so far, then grow it (solve again under assumptions `in(a)` for the current IN set, with a
-//!   temporary clause asking for one more IN argument) until no growth is possible; that IN set
-//!   is preferred. Each grown extension adds the permanent clause "some argument outside it is
-//!   IN".
-//! - Semi-stable and stage: the same growth, on range variables; once a range is maximal, every
-//!   labelling with exactly that range is enumerated (blocking clauses under an activation
-//!   literal, retired afterwards).
-//! - Credulous acceptance (complete = preferred = admissible): one call with assumption
-//!   `in(a)`. Skeptical preferred: search for a preferred extension without `a`.
-//! - Ideal: the credulously accepted set `CA` is found by covering (each model adds its IN set;
-//!   a temporary clause demands an argument not yet covered). The ideal extension is the largest
-//!   admissible subset of `CA` minus everything `CA` attacks, found by a linear greatest-fixpoint
-//!   pass that removes undefended arguments with a work list.
-//!
-//! The solver is [batsat](https://crates.io/crates/batsat) (a MiniSat 2.2 descendant in pure
-//! Rust). Its heuristics use a fixed seed, so results and their order are the same every run.
+//! - Complete: the search reports each extension at the node where it is closed (pre-order).
+//! - Preferred: the same search reports an extension once nothing below it was complete and no
+//!   earlier preferred extension contains it (post-order; supersets always come first).
+//! - Stable: `stable.rs`; semi-stable and stage use it too whenever a stable extension exists,
+//!   since they then coincide.
+//! - Semi-stable and stage otherwise: SAT growth on range variables (solve under assumptions
+//!   for the current range with a temporary clause asking for one more argument in range,
+//!   until impossible); every labelling with that maximal range is enumerated (blocking
+//!   clauses under an activation literal, retired afterwards), then the clause "some argument
+//!   outside this range is in range" rules out everything it contains.
+//! - Credulous acceptance (complete = preferred = admissible): one search with the argument
+//!   required IN. The credulous *set* is covered: one search per argument no extension found
+//!   so far contains, with the arguments already refuted excluded.
+//! - Skeptical preferred acceptance of `a`: each extension maximal among the complete ones
+//!   without `a` is a counterexample unless it grows into a complete extension with `a`.
+//!   The skeptical *set* intersects the first `SEED` preferred extensions and asks that
+//!   question only for what is left when there are more.
+//! - Stable statuses: the first `SEED` stable extensions, then SAT: covering for the
+//!   credulous set, one call per remaining skeptical candidate with `not in(a)` assumed.
+//! - Ideal: the largest admissible subset of the credulously accepted arguments that nothing
+//!   credulously accepted attacks, by a linear greatest-fixpoint pass with a work list.
+
+use std::collections::HashMap;
 
 use batsat::{BasicSolver, Lit, SolverInterface, Var, lbool};
 
+use super::complete::{CompleteSearch, Mode};
 use super::error::FrameworkError;
 use super::framework::{ArgumentId, ArgumentationFramework};
 use super::grounded::grounded_labels;
@@ -48,9 +57,15 @@ use super::stable::{Require, StableSearch};
 
 const FIXED: u32 = u32::MAX;
 
+/// How many extensions [`ArgumentationFramework::statuses`] enumerates before it switches to
+/// one search per unsettled argument.
+const SEED: usize = 64;
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
     Complete,
+    /// Complete labellings without UNDEC: stable extensions.
+    Stable,
     /// Conflict-free sets, `out` = attacked by the set (for stage).
     ConflictFree,
 }
@@ -85,7 +100,7 @@ impl<'a> Encoding<'a> {
     fn new(af: &'a ArgumentationFramework, kind: Kind) -> Self {
         let n = af.len();
         let fixed = match kind {
-            Kind::Complete => grounded_labels(af),
+            Kind::Complete | Kind::Stable => grounded_labels(af),
             Kind::ConflictFree => vec![Label::Undec; n],
         };
         let mut pos = vec![FIXED; n];
@@ -153,7 +168,10 @@ impl<'a> Encoding<'a> {
             }
             self.add(some_in);
             match kind {
-                Kind::Complete => {
+                Kind::Complete | Kind::Stable => {
+                    if kind == Kind::Stable {
+                        self.add(vec![pos_lit(ia), pos_lit(oa)]);
+                    }
                     // in(a) <-> all attackers out
                     let mut all_out = vec![pos_lit(ia)];
                     for &b in &atts {
@@ -272,13 +290,6 @@ impl<'a> Encoding<'a> {
     fn exclude_subsets_of_current(&mut self, which: Which) {
         let clause = self.subsets_excluder(which);
         self.add(clause);
-    }
-
-    fn in_lit(&self, a: ArgumentId) -> Option<Lit> {
-        match self.pos.get(a.ix()) {
-            Some(&p) if p != FIXED => Some(pos_lit(self.inv[p as usize])),
-            _ => None,
-        }
     }
 
     /// Covers: the set of arguments that are IN in some model (with extra assumptions).
@@ -420,6 +431,7 @@ enum Inner<'a> {
     Single(Option<Extension>),
     Search(Box<Engine<'a>>),
     Stable(Box<StableSearch<'a>>),
+    Complete(Box<CompleteSearch<'a>>),
 }
 
 /// A lazy iterator over the extensions of a framework under a semantics; see
@@ -452,6 +464,7 @@ impl Iterator for Extensions<'_> {
             Inner::Single(e) => e.take(),
             Inner::Search(engine) => engine.next_extension(),
             Inner::Stable(search) => search.next_extension(),
+            Inner::Complete(search) => search.next_extension(),
         }
     }
 }
@@ -481,11 +494,12 @@ impl ArgumentationFramework {
     /// # Complexity
     ///
     /// Grounded: `O(n + m)`; ideal: see [`ideal_extension`](Self::ideal_extension). The others
-    /// are NP-hard in general and each step may take exponential time: stable (and semi-stable
-    /// or stage when stable extensions exist) use a backtracking search with propagation,
-    /// complete, preferred, semi-stable and stage otherwise use SAT over the part of the
-    /// framework the grounded labelling leaves undecided. Building the iterator costs one
-    /// grounded pass plus the encoding, `O(n + m)`.
+    /// are NP-hard in general and each step may take exponential time: complete, preferred and
+    /// stable (and semi-stable or stage when stable extensions exist) use a backtracking
+    /// search with propagation, semi-stable and stage otherwise use SAT, both over the part
+    /// of the framework the grounded labelling leaves undecided. Building the iterator costs
+    /// one grounded pass plus the set-up, `O(n + m)`. Complete extensions come as the search
+    /// meets them; each preferred one comes once the search has ruled out a larger one.
     ///
     /// ```
     /// use claimgraph::{ArgumentationFramework, ArgumentId, Semantics};
@@ -504,13 +518,19 @@ impl ArgumentationFramework {
         let inner = match semantics {
             Semantics::Grounded => Inner::Single(Some(self.grounded_extension())),
             Semantics::Ideal => Inner::Single(Some(self.ideal_extension())),
-            Semantics::Stable => Inner::Stable(Box::new(StableSearch::new(self, None))),
+            Semantics::Stable => Inner::Stable(Box::new(StableSearch::new(self, &[]))),
+            Semantics::Complete => {
+                Inner::Complete(Box::new(CompleteSearch::new(self, Mode::Complete, &[])))
+            }
+            Semantics::Preferred => {
+                Inner::Complete(Box::new(CompleteSearch::new(self, Mode::Preferred, &[])))
+            }
             // When stable extensions exist, they are exactly the semi-stable and the stage
             // extensions; the dedicated stable search is much faster than range maximisation.
             Semantics::SemiStable | Semantics::Stage
-                if StableSearch::new(self, None).next_extension().is_some() =>
+                if StableSearch::new(self, &[]).next_extension().is_some() =>
             {
-                Inner::Stable(Box::new(StableSearch::new(self, None)))
+                Inner::Stable(Box::new(StableSearch::new(self, &[])))
             }
             _ => Inner::Search(Box::new(engine_for(self, semantics))),
         };
@@ -551,8 +571,8 @@ impl ArgumentationFramework {
     /// Whether `argument` is accepted credulously (in some extension) or skeptically (in every
     /// extension; vacuously true when there is none, as in ICCMA for stable semantics).
     ///
-    /// Complete and preferred credulous acceptance take one SAT call; stable acceptance is one
-    /// stable search with the argument forced IN (credulous) or out (skeptical); skeptical
+    /// Complete and preferred credulous acceptance take one search with the argument required
+    /// IN; stable acceptance is one stable search with the argument forced IN (credulous) or out (skeptical); skeptical
     /// preferred searches for a preferred extension without the argument; grounded, ideal and
     /// skeptical complete need no search; semi-stable and stage enumerate until decided.
     ///
@@ -586,25 +606,70 @@ impl ArgumentationFramework {
             });
         }
         let a = argument;
-        Ok(match (semantics, acceptance) {
+        // Complete, preferred and ideal semantics are directional: the status of `a` depends
+        // only on the arguments that can reach it, an unattacked part of the framework.
+        let directional = matches!(
+            semantics,
+            Semantics::Complete | Semantics::Preferred | Semantics::Ideal
+        );
+        if directional && let Some((sub, x)) = self.upstream(a) {
+            return sub.is_accepted(x, semantics, acceptance);
+        }
+        Ok(self.accepted_whole(a, semantics, acceptance))
+    }
+
+    /// The framework restricted to the arguments that can reach `a` through attacks (in
+    /// index order), and `a`'s id there; `None` when every argument can. Linear in the size of
+    /// that part.
+    fn upstream(&self, a: ArgumentId) -> Option<(ArgumentationFramework, ArgumentId)> {
+        let mut index: HashMap<u32, u32> = HashMap::from([(a.index(), 0)]);
+        let mut order = vec![a];
+        let mut i = 0;
+        while let Some(&x) = order.get(i) {
+            i += 1;
+            for &b in self.attackers_of(x) {
+                if let std::collections::hash_map::Entry::Vacant(e) = index.entry(b.index()) {
+                    e.insert(0);
+                    order.push(b);
+                }
+            }
+        }
+        if order.len() == self.len() {
+            return None;
+        }
+        order.sort_unstable();
+        for (k, x) in order.iter().enumerate() {
+            index.insert(x.index(), k as u32);
+        }
+        let at = |x: ArgumentId| ArgumentId::new(index[&x.index()]);
+        let mut sub = ArgumentationFramework::with_arguments(order.len() as u32).ok()?;
+        for &x in &order {
+            for &b in self.attackers_of(x) {
+                sub.add_attack(at(b), at(x)).ok()?;
+            }
+        }
+        Some((sub, at(a)))
+    }
+
+    /// [`is_accepted`](Self::is_accepted) without the restriction to what reaches `a`.
+    fn accepted_whole(&self, a: ArgumentId, semantics: Semantics, acceptance: Acceptance) -> bool {
+        match (semantics, acceptance) {
             (Semantics::Grounded, _) | (Semantics::Complete, Acceptance::Skeptical) => {
                 self.grounded_labelling().label(a) == Label::In
             }
             (Semantics::Ideal, _) => self.ideal_extension().contains(a),
             (Semantics::Complete | Semantics::Preferred, Acceptance::Credulous) => {
-                let mut enc = Encoding::new(self, Kind::Complete);
-                match enc.in_lit(a) {
-                    Some(l) => enc.solve(&[l]),
-                    None => enc.fixed[a.ix()] == Label::In,
-                }
+                CompleteSearch::new(self, Mode::Complete, &[Require::In(a)])
+                    .next_extension()
+                    .is_some()
             }
             (Semantics::Stable, Acceptance::Credulous) => {
-                StableSearch::new(self, Some(Require::In(a)))
+                StableSearch::new(self, &[Require::In(a)])
                     .next_extension()
                     .is_some()
             }
             (Semantics::Stable, Acceptance::Skeptical) => {
-                StableSearch::new(self, Some(Require::NotIn(a)))
+                StableSearch::new(self, &[Require::NotIn(a)])
                     .next_extension()
                     .is_none()
             }
@@ -615,41 +680,86 @@ impl ArgumentationFramework {
             (Semantics::SemiStable | Semantics::Stage, Acceptance::Skeptical) => {
                 self.extensions(semantics).all(|e| e.contains(a))
             }
-        })
+        }
     }
 
     /// A preferred extension not containing `a`, if any.
+    ///
+    /// Each extension maximal among the complete extensions without `a` is preferred unless
+    /// it grows into a complete extension with `a`; one search per such candidate.
     fn preferred_without(&self, a: ArgumentId) -> Option<Extension> {
-        let mut enc = Encoding::new(self, Kind::Complete);
-        let Some(lit) = enc.in_lit(a) else {
-            // Fixed by grounded: IN in every preferred extension, or OUT in all of them.
-            return if enc.fixed[a.ix()] == Label::In {
-                None
-            } else {
-                self.some_extension(Semantics::Preferred)
-            };
-        };
-        loop {
-            if !enc.solve(&[!lit]) {
-                return None;
+        CompleteSearch::new(self, Mode::Preferred, &[Require::NotIn(a)]).find(|candidate| {
+            let mut require: Vec<Require> = candidate.iter().map(|&x| Require::In(x)).collect();
+            require.push(Require::In(a));
+            CompleteSearch::new(self, Mode::Complete, &require)
+                .next_extension()
+                .is_none()
+        })
+    }
+
+    /// The arguments accepted under `semantics`: credulously (in some extension) or
+    /// skeptically (in every extension), as an extension-like sorted set. These are the ICCMA
+    /// tasks EC and ES. As in [`is_accepted`](Self::is_accepted), skeptical acceptance is
+    /// vacuous when there is no extension (only stable can have none): every argument.
+    ///
+    /// Complete and preferred credulous sets are found by covering: one search per argument
+    /// no extension found so far contains (each extension found settles all its members), with
+    /// the arguments already refuted excluded. Skeptical preferred intersects the first 64
+    /// preferred extensions and, if there are more, asks for a preferred extension without
+    /// each argument still standing. Stable starts from its first 64 extensions and settles
+    /// the rest with one incremental SAT solver (covering for the credulous set, one call per
+    /// skeptical candidate). Semi-stable and stage enumerate.
+    ///
+    /// ```
+    /// use claimgraph::{Acceptance, ArgumentationFramework, ArgumentId, Semantics};
+    /// // 0 <-> 1, both attack 2, 2 attacks 3: 3 is in both preferred extensions.
+    /// let mut af = ArgumentationFramework::with_arguments(4)?;
+    /// let [a, b, c, d] = [0, 1, 2, 3].map(ArgumentId::new);
+    /// for (x, y) in [(a, b), (b, a), (a, c), (b, c), (c, d)] {
+    ///     af.add_attack(x, y)?;
+    /// }
+    /// let credulous = af.accepted(Semantics::Preferred, Acceptance::Credulous);
+    /// assert_eq!(credulous.as_slice(), &[a, b, d]);
+    /// let skeptical = af.accepted(Semantics::Preferred, Acceptance::Skeptical);
+    /// assert_eq!(skeptical.as_slice(), &[d]);
+    /// assert!(af.accepted(Semantics::Grounded, Acceptance::Skeptical).is_empty());
+    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// ```
+    pub fn accepted(&self, semantics: Semantics, acceptance: Acceptance) -> Extension {
+        let set = self.accepted_set(semantics, acceptance);
+        Extension::from_sorted(self.arguments().filter(|a| set[a.ix()]).collect())
+    }
+
+    /// [`accepted`](Self::accepted) as a membership vector.
+    fn accepted_set(&self, semantics: Semantics, acceptance: Acceptance) -> Vec<bool> {
+        use Acceptance::{Credulous, Skeptical};
+        match (semantics, acceptance) {
+            (Semantics::Grounded | Semantics::Ideal, _) => {
+                let ext = self.extensions(semantics).next().unwrap_or_default();
+                self.membership(ext.as_slice())
             }
-            enc.grow(Which::In);
-            let ext = enc.extension();
-            if !ext.contains(a) {
-                return Some(ext);
+            (Semantics::Complete | Semantics::Preferred, Credulous) => self.credulous_complete(),
+            (Semantics::Complete, Skeptical) => self.accepted_set(Semantics::Grounded, Skeptical),
+            (Semantics::Preferred, Skeptical) => self.skeptical_preferred(),
+            (Semantics::Stable, Credulous) => self.stable_sets(false).0,
+            (Semantics::Stable, Skeptical) => self.stable_sets(true).1,
+            (Semantics::SemiStable | Semantics::Stage, _) => {
+                let mut cred = vec![false; self.len()];
+                let mut skep = None;
+                for e in self.extensions(semantics) {
+                    self.meet(&mut cred, &mut skep, &e);
+                }
+                match acceptance {
+                    Credulous => cred,
+                    Skeptical => skep.unwrap_or_else(|| vec![true; self.len()]),
+                }
             }
-            enc.exclude_subsets_of_current(Which::In);
         }
     }
 
     /// The status of every argument under `semantics`, in index order: in every extension,
-    /// in some, or in none.
-    ///
-    /// Complete and preferred credulous sets are found by covering (each SAT model settles
-    /// many arguments at once), not one query per argument. Stable runs one search per
-    /// argument the grounded labelling leaves undecided and no earlier extension settled.
-    /// Skeptical preferred checks only the credulously accepted arguments, shrinking the
-    /// candidates with every preferred extension it meets. Semi-stable and stage enumerate.
+    /// in some, or in none (all rejected when there is no extension). See
+    /// [`accepted`](Self::accepted) for how each set is found.
     ///
     /// ```
     /// use claimgraph::{ArgumentStatus, ArgumentationFramework, ArgumentId, Semantics};
@@ -664,55 +774,17 @@ impl ArgumentationFramework {
     /// # Ok::<(), claimgraph::FrameworkError>(())
     /// ```
     pub fn statuses(&self, semantics: Semantics) -> Vec<ArgumentStatus> {
-        let n = self.len();
-        let (credulous, skeptical): (Vec<bool>, Vec<bool>) = match semantics {
-            Semantics::Grounded | Semantics::Ideal => {
-                let ext = self.extensions(semantics).next().unwrap_or_default();
-                let m = self.membership(ext.as_slice());
-                (m.clone(), m)
-            }
-            Semantics::Complete | Semantics::Preferred => {
-                let cred = self.credulous_complete();
-                let skep = if semantics == Semantics::Complete {
-                    self.grounded_labelling()
-                        .as_slice()
-                        .iter()
-                        .map(|&l| l == Label::In)
-                        .collect()
-                } else {
-                    let mut skep = cred.clone();
-                    for a in self.arguments() {
-                        if skep[a.ix()]
-                            && let Some(p) = self.preferred_without(a)
-                        {
-                            let member = self.membership(p.as_slice());
-                            for (s, m) in skep.iter_mut().zip(member) {
-                                *s &= m;
-                            }
-                        }
-                    }
-
-                    skep
-                };
-                (cred, skep)
-            }
-            Semantics::Stable => self.stable_sets(),
-            Semantics::SemiStable | Semantics::Stage => {
-                let mut cred = vec![false; n];
-                let mut skep: Option<Vec<bool>> = None;
-                for e in self.extensions(semantics) {
-                    let m = self.membership(e.as_slice());
-                    for (c, &x) in cred.iter_mut().zip(&m) {
-                        *c |= x;
-                    }
-                    skep = Some(match skep {
-                        None => m,
-                        Some(s) => s.iter().zip(&m).map(|(&x, &y)| x && y).collect(),
-                    });
-                }
-                (cred, skep.unwrap_or_else(|| vec![false; n]))
-            }
+        let (credulous, mut skeptical) = match semantics {
+            Semantics::Stable => self.stable_sets(false),
+            _ => (
+                self.accepted_set(semantics, Acceptance::Credulous),
+                self.accepted_set(semantics, Acceptance::Skeptical),
+            ),
         };
+        // Only stable can have no extension; then nothing is accepted, not even vacuously.
+        if !credulous.contains(&true) {
+            skeptical.fill(false);
+        }
         credulous
             .iter()
             .zip(&skeptical)
@@ -724,56 +796,124 @@ impl ArgumentationFramework {
             .collect()
     }
 
-    /// Arguments IN in some complete labelling (= credulous under complete, preferred and
-    /// admissible semantics).
-    fn credulous_complete(&self) -> Vec<bool> {
-        Encoding::new(self, Kind::Complete).covered_in()
-    }
-
-    /// Credulously and skeptically stable-accepted arguments (skeptical empty when there is
-    /// no stable extension), by one search per argument not yet settled.
-    fn stable_sets(&self) -> (Vec<bool>, Vec<bool>) {
-        let n = self.len();
-        let Some(first) = StableSearch::new(self, None).next_extension() else {
-            return (vec![false; n], vec![false; n]);
-        };
-        // Grounded IN arguments are in every stable extension and grounded OUT ones in none:
-        // only the undecided rest needs searching.
-        let undecided: Vec<bool> = grounded_labels(self)
-            .iter()
-            .map(|&l| l == Label::Undec)
-            .collect();
-        let mut cred = self.membership(first.as_slice());
-        let mut skep = cred.clone();
-        for a in self.arguments() {
-            if undecided[a.ix()]
-                && !cred[a.ix()]
-                && let Some(e) = StableSearch::new(self, Some(Require::In(a))).next_extension()
-            {
-                for x in &e {
-                    cred[x.ix()] = true;
+    /// Arguments in every preferred extension.
+    fn skeptical_preferred(&self) -> Vec<bool> {
+        // Only credulously accepted arguments can be; intersect the first few preferred
+        // extensions, and if there are more, ask for a preferred extension without each
+        // argument still standing.
+        let mut skep = self.credulous_complete();
+        for (i, p) in self.extensions(Semantics::Preferred).enumerate() {
+            if i == SEED {
+                for a in self.arguments() {
+                    if skep[a.ix()] {
+                        skep[a.ix()] = self
+                            .is_accepted(a, Semantics::Preferred, Acceptance::Skeptical)
+                            .unwrap_or(false);
+                    }
                 }
+                break;
+            }
+            let member = self.membership(p.as_slice());
+            skep.iter_mut().zip(member).for_each(|(s, m)| *s &= m);
+            if !skep.contains(&true) {
+                break;
             }
         }
+        skep
+    }
+
+    /// Arguments IN in some complete labelling (= credulous under complete, preferred and
+    /// admissible semantics).
+    ///
+    /// One search per argument not IN in any extension found so far, with that argument
+    /// forced IN; each extension found covers all its members.
+    fn credulous_complete(&self) -> Vec<bool> {
+        let grounded = grounded_labels(self);
+        let mut covered: Vec<bool> = grounded.iter().map(|&l| l == Label::In).collect();
+        // One search, restarted from its root for each question; arguments shown to be in no
+        // complete extension are excluded at the root for the later ones.
+        let mut search = CompleteSearch::new(self, Mode::Complete, &[]);
         for a in self.arguments() {
-            if undecided[a.ix()]
-                && skep[a.ix()]
-                && let Some(e) = StableSearch::new(self, Some(Require::NotIn(a))).next_extension()
-            {
-                let m = self.membership(e.as_slice());
-                for (s, x) in skep.iter_mut().zip(m) {
-                    *s &= x;
-                }
+            if covered[a.ix()] || grounded[a.ix()] != Label::Undec || self.attacks_argument(a, a) {
+                continue;
+            }
+            search.restart(&[Require::In(a)]);
+            match search.first_members() {
+                Some(members) => members.iter().for_each(|x| covered[x.ix()] = true),
+                None => search.pin(Require::NotIn(a)),
+            }
+        }
+        covered
+    }
+
+    /// Credulously and skeptically stable-accepted arguments (both empty when there is no
+    /// stable extension). With `skeptical_only`, the credulous set is left at what the first
+    /// extensions show.
+    ///
+    /// The first `SEED` extensions settle what they can; if there are more, one incremental
+    /// SAT solver answers the rest, keeping what it learns between questions: covering for the
+    /// credulous set, then one call per skeptical candidate with that argument assumed out.
+    fn stable_sets(&self, skeptical_only: bool) -> (Vec<bool>, Vec<bool>) {
+        let n = self.len();
+        let mut cred = vec![false; n];
+        let mut skep: Option<Vec<bool>> = None;
+        let mut complete = true;
+        for (i, e) in StableSearch::new(self, &[]).enumerate() {
+            if i == SEED {
+                complete = false;
+                break;
+            }
+            self.meet(&mut cred, &mut skep, &e);
+            if skeptical_only && skep.as_ref().is_some_and(|s| !s.contains(&true)) {
+                break;
+            }
+        }
+        let Some(mut skep) = skep else {
+            return (vec![false; n], vec![true; n]);
+        };
+        if complete || (skeptical_only && !skep.contains(&true)) {
+            return (cred, skep);
+        }
+        let mut enc = Encoding::new(self, Kind::Stable);
+        if !skeptical_only {
+            for (c, x) in cred.iter_mut().zip(enc.covered_in()) {
+                *c |= x;
+            }
+        }
+        for i in 0..enc.args.len() {
+            let a = enc.args[i];
+            if !skep[a.ix()] {
+                continue;
+            }
+            let lit = pos_lit(enc.inv[i]);
+            if enc.solve(&[!lit]) {
+                let ext = enc.extension();
+                let m = self.membership(ext.as_slice());
+                skep.iter_mut().zip(m).for_each(|(s, x)| *s &= x);
+            } else {
+                enc.add(vec![lit]);
             }
         }
         (cred, skep)
+    }
+
+    /// Adds one extension to running credulous (union) and skeptical (intersection) sets.
+    fn meet(&self, cred: &mut [bool], skep: &mut Option<Vec<bool>>, e: &Extension) {
+        let m = self.membership(e.as_slice());
+        for (c, &x) in cred.iter_mut().zip(&m) {
+            *c |= x;
+        }
+        match skep {
+            None => *skep = Some(m),
+            Some(s) => s.iter_mut().zip(&m).for_each(|(s, &x)| *s &= x),
+        }
     }
 
     /// The ideal extension: the largest admissible set contained in every preferred extension.
     ///
     /// # Complexity
     ///
-    /// One SAT call per new credulously accepted argument found (usually far fewer: each model
+    /// One search per argument not yet known to be credulously accepted (each extension found
     /// covers many), then `O(n + m)`.
     ///
     /// ```

@@ -27,6 +27,8 @@ enum St {
 enum Change {
     Status(u32, St),
     Cover(u32),
+    /// The settled argument was swap-removed from this position of `active`.
+    Settle(u32, u32),
 }
 
 struct Frame {
@@ -54,7 +56,7 @@ pub(crate) struct StableSearch<'a> {
     done: bool,
 }
 
-/// A constraint on one argument for acceptance queries.
+/// A constraint on one argument for acceptance queries and searches.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Require {
     In(ArgumentId),
@@ -62,7 +64,7 @@ pub(crate) enum Require {
 }
 
 impl<'a> StableSearch<'a> {
-    pub(crate) fn new(af: &'a ArgumentationFramework, require: Option<Require>) -> Self {
+    pub(crate) fn new(af: &'a ArgumentationFramework, require: &[Require]) -> Self {
         let n = af.len();
         let mut s = Self {
             af,
@@ -88,10 +90,11 @@ impl<'a> StableSearch<'a> {
                 Label::Out => {}
             }
         }
-        match require {
-            Some(Require::In(a)) => ok &= s.set_in(a.index()),
-            Some(Require::NotIn(a)) => ok &= s.exclude(a.index()),
-            None => {}
+        for r in require {
+            ok &= match *r {
+                Require::In(a) => s.set_in(a.index()),
+                Require::NotIn(a) => s.exclude(a.index()),
+            };
         }
         s.trail.clear();
         if !ok {
@@ -142,6 +145,16 @@ impl<'a> StableSearch<'a> {
             match self.trail.pop() {
                 Some(Change::Status(a, old)) => self.status[a as usize] = old,
                 Some(Change::Cover(t)) => self.cover[t as usize] -= 1,
+                Some(Change::Settle(i, a)) => {
+                    let i = i as usize;
+                    if i == self.active.len() {
+                        self.active.push(a);
+                    } else {
+                        let moved = self.active[i];
+                        self.active[i] = a;
+                        self.active.push(moved);
+                    }
+                }
                 None => break,
             }
         }
@@ -177,11 +190,17 @@ impl<'a> StableSearch<'a> {
     fn select(&mut self) -> Select {
         loop {
             let mut best: Option<(usize, u32)> = None;
-            for i in 0..self.active.len() {
+            let mut i = 0;
+            while i < self.active.len() {
                 let u = self.active[i];
                 if self.status[u as usize] == St::In || self.cover[u as usize] > 0 {
+                    // Settled for the whole subtree: drop it from the scan (undone on
+                    // backtrack), so that a path of decisions costs linear time in total.
+                    self.active.swap_remove(i);
+                    self.trail.push(Change::Settle(i as u32, u));
                     continue;
                 }
+                i += 1;
                 let limit = best.map_or(usize::MAX, |(k, _)| k);
                 let k = self.candidate_count(u, limit);
                 if k == 0 {
@@ -277,14 +296,14 @@ mod tests {
             af.add_attack(ArgumentId::new(x), ArgumentId::new(y))
                 .unwrap();
         }
-        let mut all: Vec<Extension> = StableSearch::new(&af, None).collect();
+        let mut all: Vec<Extension> = StableSearch::new(&af, &[]).collect();
         all.sort();
         assert_eq!(all.len(), 4);
         all.dedup();
         assert_eq!(all.len(), 4);
-        let with0 = StableSearch::new(&af, Some(Require::In(ArgumentId::new(0)))).count();
+        let with0 = StableSearch::new(&af, &[Require::In(ArgumentId::new(0))]).count();
         assert_eq!(with0, 2);
-        let without0 = StableSearch::new(&af, Some(Require::NotIn(ArgumentId::new(0)))).count();
+        let without0 = StableSearch::new(&af, &[Require::NotIn(ArgumentId::new(0))]).count();
         assert_eq!(without0, 2);
     }
 
@@ -293,6 +312,6 @@ mod tests {
         let mut af = ArgumentationFramework::with_arguments(1).unwrap();
         af.add_attack(ArgumentId::new(0), ArgumentId::new(0))
             .unwrap();
-        assert_eq!(StableSearch::new(&af, None).count(), 0);
+        assert_eq!(StableSearch::new(&af, &[]).count(), 0);
     }
 }
