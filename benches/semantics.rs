@@ -146,7 +146,7 @@ fn gadgets(n: u32) -> ArgumentationFramework {
     af
 }
 
-/// Every semantics from 10^3 to 10^6 arguments on [`gadgets`] (stable-based ones to 10^4):
+/// Every semantics from 10^3 to 10^6 arguments on [`gadgets`]:
 /// one extension (the first the procedure meets), and for complete, preferred and stable the
 /// acceptance of the last argument; ideal and the credulous set of preferred cover every
 /// argument.
@@ -160,24 +160,12 @@ fn per_semantics(c: &mut Criterion) {
         let af = gadgets(n);
         let last = ArgumentId::new(n - 1);
         for sem in Semantics::ALL {
-            // The stable search scans every unsettled argument at each branching step, which
-            // is quadratic on this family: stable, semi-stable and stage stop at 10^4.
-            let stable_based = matches!(
-                sem,
-                Semantics::Stable | Semantics::SemiStable | Semantics::Stage
-            );
-            if stable_based && n > 10_000 {
-                continue;
-            }
             group.bench_with_input(BenchmarkId::new(format!("SE-{sem}"), n), &af, |b, af| {
                 b.iter(|| black_box(af.some_extension(sem).expect("exists")));
             });
         }
         for sem in [Semantics::Complete, Semantics::Preferred, Semantics::Stable] {
             for (task, acc) in [("DC", Acceptance::Credulous), ("DS", Acceptance::Skeptical)] {
-                if sem == Semantics::Stable && acc == Acceptance::Credulous && n > 10_000 {
-                    continue;
-                }
                 let expected = !(sem == Semantics::Complete && acc == Acceptance::Skeptical);
                 group.bench_with_input(
                     BenchmarkId::new(format!("{task}-{sem}"), n),

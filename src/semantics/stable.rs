@@ -1,11 +1,14 @@
 //! Stable extensions by backtracking search with propagation.
 //!
 //! A stable extension is a conflict-free set that attacks every argument outside it. The search
-//! keeps, for every argument, whether it is IN, excluded from IN, or still free, and how many
-//! IN arguments attack it. It repeatedly picks an argument that is neither IN nor attacked by
-//! an IN argument and has the fewest remaining *candidates* (itself if free, plus its free
-//! attackers); one of them must be IN. A single candidate is forced (propagation), none is a
-//! dead end, several are a branching point: branch `i` puts candidate `i` IN and excludes
+//! keeps, for every argument, whether it is IN, excluded from IN, or still free, how many
+//! IN arguments attack it, and how many *candidates* it has left (itself if free, plus its
+//! free attackers): an argument neither IN nor attacked by an IN argument needs one of them
+//! IN. The counts are kept up to date with every change, so an argument left with a single
+//! candidate is forced at once (propagation) and one with none is a dead end at once. At a
+//! branching point the search picks an unsettled argument with few candidates (the fewest,
+//! unless a binary choice turns up after a bounded look; settled arguments leave the scan, so
+//! a path of decisions costs linear time): branch `i` puts candidate `i` IN and excludes
 //! candidates `0..i`, so the branches are disjoint and every stable extension is found exactly
 //! once. Making an argument IN excludes all its attackers and targets at once, which prunes
 //! dense frameworks hard; this beats the generic SAT encoding on them by orders of magnitude.
@@ -16,6 +19,10 @@
 use super::framework::{ArgumentId, ArgumentationFramework};
 use super::grounded::grounded_labels;
 use super::labelling::{Extension, Label};
+
+/// How many unsettled arguments a branching step examines before it settles for a binary
+/// choice; it looks at every one when no binary choice turns up.
+const LOOK: usize = 32;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum St {
@@ -48,7 +55,12 @@ pub(crate) struct StableSearch<'a> {
     af: &'a ArgumentationFramework,
     status: Vec<St>,
     cover: Vec<u32>,
-    /// Arguments the grounded labelling leaves undecided: the only ones that need scanning.
+    /// Free arguments among an argument and its attackers: its candidates.
+    cands: Vec<u32>,
+    /// Arguments whose candidates dropped to one or none: forced or dead, handled first.
+    hot: Vec<u32>,
+    /// Arguments the grounded labelling leaves undecided and no decision settled yet: the only
+    /// ones that need scanning.
     active: Vec<u32>,
     trail: Vec<Change>,
     frames: Vec<Frame>,
@@ -70,6 +82,11 @@ impl<'a> StableSearch<'a> {
             af,
             status: vec![St::Free; n],
             cover: vec![0; n],
+            cands: af
+                .arguments()
+                .map(|a| 1 + af.attackers_of(a).iter().filter(|&&b| b != a).count() as u32)
+                .collect(),
+            hot: Vec::new(),
             active: Vec::new(),
             trail: Vec::new(),
             frames: Vec::new(),
@@ -80,7 +97,7 @@ impl<'a> StableSearch<'a> {
         let mut ok = true;
         for a in af.arguments() {
             if af.attacks_argument(a, a) {
-                s.status[a.ix()] = St::Excluded;
+                s.exclude(a.index());
             }
         }
         for a in af.arguments() {
@@ -110,6 +127,7 @@ impl<'a> StableSearch<'a> {
             St::Free => {
                 self.trail.push(Change::Status(a, St::Free));
                 self.status[a as usize] = St::Excluded;
+                self.leave_free(a);
                 true
             }
         }
@@ -123,6 +141,7 @@ impl<'a> StableSearch<'a> {
         }
         self.trail.push(Change::Status(a, St::Free));
         self.status[a as usize] = St::In;
+        self.leave_free(a);
         let af = self.af;
         let id = ArgumentId::new(a);
         for &b in af.attackers_of(id) {
@@ -140,10 +159,39 @@ impl<'a> StableSearch<'a> {
         true
     }
 
+    /// `a` stopped being free: one candidate less for it and for everything it attacks.
+    fn leave_free(&mut self, a: u32) {
+        let id = ArgumentId::new(a);
+        self.lose_candidate(a);
+        for &t in self.af.targets_of(id) {
+            if t != id {
+                self.lose_candidate(t.index());
+            }
+        }
+    }
+
+    fn lose_candidate(&mut self, u: u32) {
+        let k = &mut self.cands[u as usize];
+        *k -= 1;
+        if *k <= 1 && self.status[u as usize] != St::In && self.cover[u as usize] == 0 {
+            self.hot.push(u);
+        }
+    }
+
     fn undo(&mut self, mark: usize) {
+        self.hot.clear();
         while self.trail.len() > mark {
             match self.trail.pop() {
-                Some(Change::Status(a, old)) => self.status[a as usize] = old,
+                Some(Change::Status(a, old)) => {
+                    let id = ArgumentId::new(a);
+                    self.cands[a as usize] += 1;
+                    for &t in self.af.targets_of(id) {
+                        if t != id {
+                            self.cands[t.ix()] += 1;
+                        }
+                    }
+                    self.status[a as usize] = old;
+                }
                 Some(Change::Cover(t)) => self.cover[t as usize] -= 1,
                 Some(Change::Settle(i, a)) => {
                     let i = i as usize;
@@ -173,22 +221,27 @@ impl<'a> StableSearch<'a> {
         c
     }
 
-    fn candidate_count(&self, u: u32, limit: usize) -> usize {
-        let mut k = usize::from(self.status[u as usize] == St::Free);
-        for &b in self.af.attackers_of(ArgumentId::new(u)) {
-            if k >= limit {
-                break;
-            }
-            if self.status[b.ix()] == St::Free && b.index() != u {
-                k += 1;
-            }
-        }
-        k
-    }
-
     /// Propagates forced choices, then reports a solution, a dead end, or a branching point.
     fn select(&mut self) -> Select {
         loop {
+            // Forced choices and dead ends first, as the counts found them.
+            while let Some(u) = self.hot.pop() {
+                if self.status[u as usize] == St::In || self.cover[u as usize] > 0 {
+                    continue;
+                }
+                let forced = match self.cands[u as usize] {
+                    0 => false,
+                    1 => {
+                        let c = self.candidates(u);
+                        c.len() == 1 && self.set_in(c[0])
+                    }
+                    _ => true,
+                };
+                if !forced {
+                    self.hot.clear();
+                    return Select::Conflict;
+                }
+            }
             let mut best: Option<(usize, u32)> = None;
             let mut i = 0;
             while i < self.active.len() {
@@ -201,16 +254,17 @@ impl<'a> StableSearch<'a> {
                     continue;
                 }
                 i += 1;
-                let limit = best.map_or(usize::MAX, |(k, _)| k);
-                let k = self.candidate_count(u, limit);
+                let k = self.cands[u as usize] as usize;
                 if k == 0 {
                     return Select::Conflict;
                 }
                 if best.is_none_or(|(bk, _)| k < bk) {
                     best = Some((k, u));
-                    if k == 1 {
-                        break;
-                    }
+                }
+                // A forced choice, or a binary one after a bounded look: take it (forced ones
+                // and dead ends elsewhere were handled above, so this only picks a branch).
+                if k == 1 || (k == 2 && i >= LOOK) {
+                    break;
                 }
             }
             match best {
