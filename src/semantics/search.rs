@@ -41,6 +41,9 @@
 //!   question only for what is left when there are more.
 //! - Stable statuses: the first `SEED` stable extensions, then SAT: covering for the
 //!   credulous set, one call per remaining skeptical candidate with `not in(a)` assumed.
+//! - Stable questions (some extension, acceptance, statuses) give the stable search
+//!   `STABLE_STEPS` steps; if it has not settled the question by then, SAT does. Counted in
+//!   steps, so the choice is the same on every run.
 //! - Ideal: the largest admissible subset of the credulously accepted arguments that nothing
 //!   credulously accepted attacks, by a linear greatest-fixpoint pass with a work list.
 
@@ -60,6 +63,11 @@ const FIXED: u32 = u32::MAX;
 /// How many extensions [`ArgumentationFramework::statuses`] enumerates before it switches to
 /// one search per unsettled argument.
 const SEED: usize = 64;
+
+/// Branching steps the stable search may take on a question before SAT takes it over. The
+/// search wins by far on most frameworks, but on some dense ones (`crusti.i23`) it finds
+/// nothing in minutes while SAT finds an extension in seconds.
+const STABLE_STEPS: u64 = 100_000;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
@@ -565,16 +573,23 @@ impl ArgumentationFramework {
     /// # Ok::<(), claimgraph::FrameworkError>(())
     /// ```
     pub fn some_extension(&self, semantics: Semantics) -> Option<Extension> {
-        self.extensions(semantics).next()
+        match semantics {
+            // The stable search, or SAT when the search stalls (see `stable_extension_with`).
+            Semantics::Stable => self.stable_extension_with(&[], STABLE_STEPS),
+            _ => self.extensions(semantics).next(),
+        }
     }
 
     /// Whether `argument` is accepted credulously (in some extension) or skeptically (in every
     /// extension; vacuously true when there is none, as in ICCMA for stable semantics).
     ///
-    /// Complete and preferred credulous acceptance take one search with the argument required
-    /// IN; stable acceptance is one stable search with the argument forced IN (credulous) or out (skeptical); skeptical
-    /// preferred searches for a preferred extension without the argument; grounded, ideal and
-    /// skeptical complete need no search; semi-stable and stage enumerate until decided.
+    /// Complete, preferred and ideal are directional, so they are answered on the part of the
+    /// framework that can reach the argument. Complete and preferred credulous acceptance take
+    /// one search with the argument required IN; skeptical preferred looks for a preferred
+    /// extension without it; stable acceptance is one stable search with the argument forced
+    /// IN (credulous) or out (skeptical), handed to SAT if the search has not settled it within
+    /// 100,000 steps; grounded, ideal and skeptical complete need no search; semi-stable and
+    /// stage enumerate until decided.
     ///
     /// # Errors
     ///
@@ -663,16 +678,12 @@ impl ArgumentationFramework {
                     .next_extension()
                     .is_some()
             }
-            (Semantics::Stable, Acceptance::Credulous) => {
-                StableSearch::new(self, &[Require::In(a)])
-                    .next_extension()
-                    .is_some()
-            }
-            (Semantics::Stable, Acceptance::Skeptical) => {
-                StableSearch::new(self, &[Require::NotIn(a)])
-                    .next_extension()
-                    .is_none()
-            }
+            (Semantics::Stable, Acceptance::Credulous) => self
+                .stable_extension_with(&[Require::In(a)], STABLE_STEPS)
+                .is_some(),
+            (Semantics::Stable, Acceptance::Skeptical) => self
+                .stable_extension_with(&[Require::NotIn(a)], STABLE_STEPS)
+                .is_none(),
             (Semantics::Preferred, Acceptance::Skeptical) => self.preferred_without(a).is_none(),
             (Semantics::SemiStable | Semantics::Stage, Acceptance::Credulous) => {
                 self.extensions(semantics).any(|e| e.contains(a))
@@ -681,6 +692,33 @@ impl ArgumentationFramework {
                 self.extensions(semantics).all(|e| e.contains(a))
             }
         }
+    }
+
+    /// Some stable extension meeting `require`: the stable search, and SAT if the search has
+    /// not settled the question within `steps` steps (`STABLE_STEPS` outside tests).
+    fn stable_extension_with(&self, require: &[Require], steps: u64) -> Option<Extension> {
+        let mut search = StableSearch::new(self, require).with_budget(steps);
+        let found = search.next_extension();
+        if found.is_some() || !search.gave_up() {
+            return found;
+        }
+        let mut enc = Encoding::new(self, Kind::Stable);
+        let mut assumptions = Vec::new();
+        for &r in require {
+            let (a, want_in) = match r {
+                Require::In(a) => (a, true),
+                Require::NotIn(a) => (a, false),
+            };
+            match enc.pos[a.ix()] {
+                FIXED if (enc.fixed[a.ix()] == Label::In) != want_in => return None,
+                FIXED => {}
+                p => {
+                    let lit = pos_lit(enc.inv[p as usize]);
+                    assumptions.push(if want_in { lit } else { !lit });
+                }
+            }
+        }
+        enc.solve(&assumptions).then(|| enc.extension())
     }
 
     /// A preferred extension not containing `a`, if any.
@@ -741,8 +779,8 @@ impl ArgumentationFramework {
             (Semantics::Complete | Semantics::Preferred, Credulous) => self.credulous_complete(),
             (Semantics::Complete, Skeptical) => self.accepted_set(Semantics::Grounded, Skeptical),
             (Semantics::Preferred, Skeptical) => self.skeptical_preferred(),
-            (Semantics::Stable, Credulous) => self.stable_sets(false).0,
-            (Semantics::Stable, Skeptical) => self.stable_sets(true).1,
+            (Semantics::Stable, Credulous) => self.stable_sets(false, STABLE_STEPS).0,
+            (Semantics::Stable, Skeptical) => self.stable_sets(true, STABLE_STEPS).1,
             (Semantics::SemiStable | Semantics::Stage, _) => {
                 let mut cred = vec![false; self.len()];
                 let mut skep = None;
@@ -775,7 +813,7 @@ impl ArgumentationFramework {
     /// ```
     pub fn statuses(&self, semantics: Semantics) -> Vec<ArgumentStatus> {
         let (credulous, mut skeptical) = match semantics {
-            Semantics::Stable => self.stable_sets(false),
+            Semantics::Stable => self.stable_sets(false, STABLE_STEPS),
             _ => (
                 self.accepted_set(semantics, Acceptance::Credulous),
                 self.accepted_set(semantics, Acceptance::Skeptical),
@@ -853,19 +891,34 @@ impl ArgumentationFramework {
     /// The first `SEED` extensions settle what they can; if there are more, one incremental
     /// SAT solver answers the rest, keeping what it learns between questions: covering for the
     /// credulous set, then one call per skeptical candidate with that argument assumed out.
-    fn stable_sets(&self, skeptical_only: bool) -> (Vec<bool>, Vec<bool>) {
+    fn stable_sets(&self, skeptical_only: bool, steps: u64) -> (Vec<bool>, Vec<bool>) {
         let n = self.len();
         let mut cred = vec![false; n];
         let mut skep: Option<Vec<bool>> = None;
         let mut complete = true;
-        for (i, e) in StableSearch::new(self, &[]).enumerate() {
-            if i == SEED {
+        let mut search = StableSearch::new(self, &[]).with_budget(steps);
+        let mut seen = 0;
+        while let Some(e) = search.next_extension() {
+            if seen == SEED {
                 complete = false;
                 break;
             }
+            seen += 1;
             self.meet(&mut cred, &mut skep, &e);
             if skeptical_only && skep.as_ref().is_some_and(|s| !s.contains(&true)) {
                 break;
+            }
+        }
+        complete &= !search.gave_up();
+        let mut enc = None;
+        if skep.is_none() && !complete {
+            // The search gave up before its first extension: ask SAT for one.
+            let sat = enc.insert(Encoding::new(self, Kind::Stable));
+            if sat.solve(&[]) {
+                let e = sat.extension();
+                self.meet(&mut cred, &mut skep, &e);
+            } else {
+                complete = true;
             }
         }
         let Some(mut skep) = skep else {
@@ -874,7 +927,7 @@ impl ArgumentationFramework {
         if complete || (skeptical_only && !skep.contains(&true)) {
             return (cred, skep);
         }
-        let mut enc = Encoding::new(self, Kind::Stable);
+        let mut enc = enc.unwrap_or_else(|| Encoding::new(self, Kind::Stable));
         if !skeptical_only {
             for (c, x) in cred.iter_mut().zip(enc.covered_in()) {
                 *c |= x;
@@ -1053,6 +1106,41 @@ mod tests {
         assert!(f.ideal_extension().is_empty());
         let g = af(4, &[(0, 1), (1, 0), (0, 2), (1, 2), (2, 3), (3, 2)]);
         assert_eq!(g.ideal_extension().as_slice(), &[ArgumentId::new(3)]);
+    }
+
+    #[test]
+    fn sat_takes_over_stable_questions_with_the_same_answers() {
+        // Budget 0 sends every stable question to SAT at once: the answers must not change.
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |k: u32| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((seed >> 33) % u64::from(k)) as u32
+        };
+        for _ in 0..300 {
+            let n = 1 + next(8);
+            let attacks: Vec<(u32, u32)> =
+                (0..next(n * n + 1)).map(|_| (next(n), next(n))).collect();
+            let f = af(n, &attacks);
+            assert_eq!(
+                f.stable_sets(false, 0),
+                f.stable_sets(false, u64::MAX),
+                "{attacks:?}"
+            );
+            assert_eq!(
+                f.stable_sets(true, 0).1,
+                f.stable_sets(true, u64::MAX).1,
+                "{attacks:?}"
+            );
+            for a in f.arguments() {
+                for r in [Require::In(a), Require::NotIn(a)] {
+                    let sat = f.stable_extension_with(&[r], 0).is_some();
+                    let search = f.stable_extension_with(&[r], u64::MAX).is_some();
+                    assert_eq!(sat, search, "{r:?} {attacks:?}");
+                }
+            }
+        }
     }
 
     #[test]

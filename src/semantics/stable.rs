@@ -66,6 +66,10 @@ pub(crate) struct StableSearch<'a> {
     frames: Vec<Frame>,
     started: bool,
     done: bool,
+    /// Branching steps left before the search gives up (see [`Self::with_budget`]).
+    budget: u64,
+    /// Whether the search gave up for lack of budget (its answers are then incomplete).
+    gave_up: bool,
 }
 
 /// A constraint on one argument for acceptance queries and searches.
@@ -92,6 +96,8 @@ impl<'a> StableSearch<'a> {
             frames: Vec::new(),
             started: false,
             done: false,
+            budget: u64::MAX,
+            gave_up: false,
         };
         let grounded = grounded_labels(af);
         let mut ok = true;
@@ -289,6 +295,18 @@ impl<'a> StableSearch<'a> {
         )
     }
 
+    /// Limits the search to `steps` branching and propagation steps in total; past that it
+    /// ends and [`Self::gave_up`] says so. Counted in steps, not time, so deterministic.
+    pub(crate) fn with_budget(mut self, steps: u64) -> Self {
+        self.budget = steps;
+        self
+    }
+
+    /// Whether the search ran out of budget: an end reported after that proves nothing.
+    pub(crate) fn gave_up(&self) -> bool {
+        self.gave_up
+    }
+
     pub(crate) fn next_extension(&mut self) -> Option<Extension> {
         if self.done {
             return None;
@@ -297,6 +315,12 @@ impl<'a> StableSearch<'a> {
         self.started = true;
         loop {
             if descend {
+                if self.budget == 0 {
+                    self.gave_up = true;
+                    self.done = true;
+                    return None;
+                }
+                self.budget -= 1;
                 match self.select() {
                     Select::Solution => return Some(self.extension()),
                     Select::Conflict => {}
