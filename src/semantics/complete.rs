@@ -35,7 +35,7 @@
 use super::framework::{ArgumentId, ArgumentationFramework};
 use super::grounded::grounded_labels;
 use super::labelling::{Extension, Label};
-use super::stable::Require;
+use super::stable::{Require, unswap_remove};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum St {
@@ -401,16 +401,7 @@ impl<'a> CompleteSearch<'a> {
                     self.obligations.pop();
                     self.lower(b);
                 }
-                Some(Change::Settle(i, b)) => {
-                    let i = i as usize;
-                    if i == self.obligations.len() {
-                        self.obligations.push(b);
-                    } else {
-                        let moved = self.obligations[i];
-                        self.obligations[i] = b;
-                        self.obligations.push(moved);
-                    }
-                }
+                Some(Change::Settle(i, b)) => unswap_remove(&mut self.obligations, i as usize, b),
                 None => break,
             }
         }

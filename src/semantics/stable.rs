@@ -199,16 +199,7 @@ impl<'a> StableSearch<'a> {
                     self.status[a as usize] = old;
                 }
                 Some(Change::Cover(t)) => self.cover[t as usize] -= 1,
-                Some(Change::Settle(i, a)) => {
-                    let i = i as usize;
-                    if i == self.active.len() {
-                        self.active.push(a);
-                    } else {
-                        let moved = self.active[i];
-                        self.active[i] = a;
-                        self.active.push(moved);
-                    }
-                }
+                Some(Change::Settle(i, a)) => unswap_remove(&mut self.active, i as usize, a),
                 None => break,
             }
         }
@@ -351,6 +342,16 @@ impl<'a> StableSearch<'a> {
             self.undo(mark);
             descend = earlier.iter().all(|&c| self.exclude(c)) && self.set_in(chosen);
         }
+    }
+}
+
+/// Undoes `v.swap_remove(i)` that removed `x`, restoring the exact order.
+pub(crate) fn unswap_remove(v: &mut Vec<u32>, i: usize, x: u32) {
+    if i == v.len() {
+        v.push(x);
+    } else {
+        let moved = std::mem::replace(&mut v[i], x);
+        v.push(moved);
     }
 }
 
