@@ -35,14 +35,7 @@
 use super::framework::{ArgumentId, ArgumentationFramework};
 use super::grounded::grounded_labels;
 use super::labelling::{Extension, Label};
-use super::stable::{Require, unswap_remove};
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum St {
-    Free,
-    In,
-    Excluded,
-}
+use super::stable::{Require, St, in_arguments, unswap_remove};
 
 /// One undoable change.
 enum Change {
@@ -471,12 +464,7 @@ impl<'a> CompleteSearch<'a> {
     }
 
     fn extension(&self) -> Extension {
-        Extension::from_sorted(
-            self.af
-                .arguments()
-                .filter(|a| self.status[a.ix()] == St::In)
-                .collect(),
-        )
+        in_arguments(self.af, &self.status)
     }
 
     /// Tells the nearest enclosing closed node that a larger complete extension exists, and

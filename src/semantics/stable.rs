@@ -24,11 +24,21 @@ use super::labelling::{Extension, Label};
 /// choice; it looks at every one when no binary choice turns up.
 const LOOK: usize = 32;
 
+/// Where an argument stands in a search: undecided, IN, or ruled out of IN.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum St {
+pub(crate) enum St {
     Free,
     In,
     Excluded,
+}
+
+/// The IN arguments of a search state, as an extension.
+pub(crate) fn in_arguments(af: &ArgumentationFramework, status: &[St]) -> Extension {
+    Extension::from_sorted(
+        af.arguments()
+            .filter(|a| status[a.ix()] == St::In)
+            .collect(),
+    )
 }
 
 enum Change {
@@ -50,7 +60,7 @@ enum Select {
     Branch(Vec<u32>),
 }
 
-/// Lazy enumeration of stable extensions, optionally with one argument forced IN or out.
+/// Lazy enumeration of stable extensions, optionally with arguments forced IN or out.
 pub(crate) struct StableSearch<'a> {
     af: &'a ArgumentationFramework,
     status: Vec<St>,
@@ -278,16 +288,12 @@ impl<'a> StableSearch<'a> {
     }
 
     fn extension(&self) -> Extension {
-        Extension::from_sorted(
-            self.af
-                .arguments()
-                .filter(|a| self.status[a.ix()] == St::In)
-                .collect(),
-        )
+        in_arguments(self.af, &self.status)
     }
 
-    /// Limits the search to `steps` branching and propagation steps in total; past that it
-    /// ends and [`Self::gave_up`] says so. Counted in steps, not time, so deterministic.
+    /// Limits the search to `steps` search nodes in total (each a round of propagation ending
+    /// in a solution, a dead end or a branching point); past that it ends and
+    /// [`Self::gave_up`] says so. Counted in nodes, not time, so deterministic.
     pub(crate) fn with_budget(mut self, steps: u64) -> Self {
         self.budget = steps;
         self
