@@ -456,37 +456,26 @@ fn iccma2019_medium_result_b1() {
     run_all("medium", &cases, 3);
 }
 
-#[test]
-fn oracle_afgen() {
+/// Checks every `INSTANCE.TASK` file in one solutions folder (expecting `count` of them).
+fn solutions_folder(label: &str, folder: &str, count: usize) {
     let Some(root) = data_root() else { return };
     let all = instances(&root);
-    run_all(
-        "afgen",
-        &suffix_cases(&root.join("oracle/afgen_iccma/solutions"), &all),
-        128,
-    );
+    run_all(label, &suffix_cases(&root.join(folder), &all), count);
+}
+
+#[test]
+fn oracle_afgen() {
+    solutions_folder("afgen", "oracle/afgen_iccma/solutions", 128);
 }
 
 #[test]
 fn oracle_misc() {
-    let Some(root) = data_root() else { return };
-    let all = instances(&root);
-    run_all(
-        "misc",
-        &suffix_cases(&root.join("oracle/misc/solutions"), &all),
-        100,
-    );
+    solutions_folder("misc", "oracle/misc/solutions", 100);
 }
 
 #[test]
 fn large_instances() {
-    let Some(root) = data_root() else { return };
-    let all = instances(&root);
-    run_all(
-        "large",
-        &suffix_cases(&root.join("large/solutions"), &all),
-        25,
-    );
+    solutions_folder("large", "large/solutions", 25);
 }
 
 /// Applies `+att(a,b).` / `-att(a,b).` lines.
