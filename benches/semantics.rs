@@ -58,10 +58,6 @@ fn iccma_text(n: u32, per_argument: u32) -> String {
 
 fn grounded(c: &mut Criterion) {
     let mut group = c.benchmark_group("grounded");
-    group
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(2));
     for n in [1_000u32, 10_000, 100_000, 1_000_000] {
         let af = chain(n);
         assert_eq!(af.grounded_extension().len(), n.div_ceil(2) as usize);
@@ -81,10 +77,7 @@ fn grounded(c: &mut Criterion) {
 
 fn read(c: &mut Criterion) {
     let mut group = c.benchmark_group("read_iccma");
-    group
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(3));
+    group.measurement_time(Duration::from_secs(3));
     for n in [10_000u32, 100_000, 1_000_000] {
         let text = iccma_text(n, 2);
         group.bench_with_input(BenchmarkId::new("2n_attacks", n), &text, |b, text| {
@@ -100,10 +93,6 @@ fn read(c: &mut Criterion) {
 
 fn hard(c: &mut Criterion) {
     let mut group = c.benchmark_group("search");
-    group
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(2));
     let af = random(60, 2, 3);
     let counts: Vec<usize> = [Semantics::Complete, Semantics::Preferred, Semantics::Stable]
         .iter()
@@ -152,10 +141,6 @@ fn gadgets(n: u32) -> ArgumentationFramework {
 /// argument.
 fn per_semantics(c: &mut Criterion) {
     let mut group = c.benchmark_group("semantics");
-    group
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(2));
     for n in [1_000u32, 10_000, 100_000, 1_000_000] {
         let af = gadgets(n);
         let last = ArgumentId::new(n - 1);
@@ -189,5 +174,13 @@ fn per_semantics(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, grounded, read, hard, per_semantics);
+criterion_group! {
+    name = benches;
+    // Ten samples after a short warm-up: the large sizes take seconds per iteration.
+    config = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(2));
+    targets = grounded, read, hard, per_semantics
+}
 criterion_main!(benches);
