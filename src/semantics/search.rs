@@ -219,7 +219,7 @@ impl<'a> Encoding<'a> {
 
     /// The extension of the current model: fixed IN arguments plus model IN arguments.
     fn extension(&self) -> Extension {
-        let mut v: Vec<ArgumentId> = self
+        let v: Vec<ArgumentId> = self
             .af
             .arguments()
             .filter(|a| match self.pos[a.ix()] {
@@ -227,12 +227,12 @@ impl<'a> Encoding<'a> {
                 p => self.value(self.inv[p as usize]),
             })
             .collect();
-        v.dedup();
         Extension::from_sorted(v)
     }
 
-    fn block_current_in_set(&mut self, guard: Option<Var>) {
-        let mut clause: Vec<Lit> = guard.map(neg_lit).into_iter().collect();
+    /// Blocks the current model's IN set while `guard` holds.
+    fn block_current_in_set(&mut self, guard: Var) {
+        let mut clause = vec![neg_lit(guard)];
         for i in 0..self.args.len() {
             let v = self.inv[i];
             clause.push(if self.value(v) {
@@ -248,32 +248,20 @@ impl<'a> Encoding<'a> {
         self.solver.new_var_default()
     }
 
-    /// Grows the current model along `which` (IN or range variables) until maximal. Assumes the
-    /// last solve succeeded; on return the solver holds a model whose chosen set is maximal.
-    fn grow(&mut self, which: Which) {
+    /// Grows the current model's range until maximal. Assumes the last solve succeeded; on
+    /// return the kept model is one whose range is maximal.
+    fn grow_range(&mut self) {
         loop {
-            let vars = match which {
-                Which::In => self.inv.clone(),
-                Which::Range => self.range.clone(),
-            };
-            let on = self.true_positions(&vars);
-            if on.len() == vars.len() {
+            let on = self.true_positions(&self.range);
+            if on.len() == self.range.len() {
                 return;
             }
             let act = self.fresh();
-            let mut member = vec![false; vars.len()];
-            for &i in &on {
-                member[i] = true;
-            }
-            let mut clause = vec![neg_lit(act)];
-            clause.extend(
-                (0..vars.len())
-                    .filter(|&i| !member[i])
-                    .map(|i| pos_lit(vars[i])),
-            );
+            let mut clause = self.range_excluder();
+            clause.insert(0, neg_lit(act));
             self.add(clause);
             let mut assumptions = vec![pos_lit(act)];
-            assumptions.extend(on.iter().map(|&i| pos_lit(vars[i])));
+            assumptions.extend(on.iter().map(|&i| pos_lit(self.range[i])));
             let grown = self.solve(&assumptions);
             self.add(vec![neg_lit(act)]);
             if !grown {
@@ -283,21 +271,13 @@ impl<'a> Encoding<'a> {
         }
     }
 
-    /// After a maximal model on `vars`: the clause "some variable outside this set is true".
-    fn subsets_excluder(&self, which: Which) -> Vec<Lit> {
-        let vars = match which {
-            Which::In => &self.inv,
-            Which::Range => &self.range,
-        };
-        vars.iter()
+    /// After a model: the clause "some argument outside its range is in range".
+    fn range_excluder(&self) -> Vec<Lit> {
+        self.range
+            .iter()
             .filter(|&&v| !self.value(v))
             .map(|&v| pos_lit(v))
             .collect()
-    }
-
-    fn exclude_subsets_of_current(&mut self, which: Which) {
-        let clause = self.subsets_excluder(which);
-        self.add(clause);
     }
 
     /// Covers: the set of arguments that are IN in some model (with extra assumptions).
@@ -313,7 +293,7 @@ impl<'a> Encoding<'a> {
             }
         }
         loop {
-            for i in self.true_positions(&self.inv.clone()) {
+            for i in self.true_positions(&self.inv) {
                 covered[self.args[i].ix()] = true;
             }
             let act = self.fresh();
@@ -337,12 +317,6 @@ impl<'a> Encoding<'a> {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Which {
-    In,
-    Range,
-}
-
 enum Phase {
     /// Looking for the next (maximal) extension.
     Next,
@@ -355,9 +329,9 @@ enum Phase {
     Done,
 }
 
+/// Semi-stable or stage extensions by range maximisation (the encoding's kind decides which).
 struct Engine<'a> {
     enc: Encoding<'a>,
-    semantics: Semantics,
     phase: Phase,
 }
 
@@ -366,47 +340,25 @@ impl Engine<'_> {
         loop {
             match std::mem::replace(&mut self.phase, Phase::Done) {
                 Phase::Done => return None,
-                Phase::Next => match self.semantics {
-                    Semantics::Complete | Semantics::Stable => {
-                        if !self.enc.solve(&[]) {
-                            return None;
-                        }
-                        let ext = self.enc.extension();
-                        self.enc.block_current_in_set(None);
-                        self.phase = Phase::Next;
-                        return Some(ext);
+                Phase::Next => {
+                    if !self.enc.solve(&[]) {
+                        return None;
                     }
-                    Semantics::Preferred => {
-                        if !self.enc.solve(&[]) {
-                            return None;
-                        }
-                        self.enc.grow(Which::In);
-                        let ext = self.enc.extension();
-                        self.enc.exclude_subsets_of_current(Which::In);
-                        self.phase = Phase::Next;
-                        return Some(ext);
-                    }
-                    Semantics::SemiStable | Semantics::Stage => {
-                        if !self.enc.solve(&[]) {
-                            return None;
-                        }
-                        self.enc.grow(Which::Range);
-                        let assumptions: Vec<Lit> = self
-                            .enc
-                            .true_positions(&self.enc.range)
-                            .into_iter()
-                            .map(|i| pos_lit(self.enc.range[i]))
-                            .collect();
-                        let excluder = self.enc.subsets_excluder(Which::Range);
-                        let act = self.enc.fresh();
-                        self.phase = Phase::WithinRange {
-                            assumptions,
-                            act,
-                            excluder,
-                        };
-                    }
-                    Semantics::Grounded | Semantics::Ideal => return None,
-                },
+                    self.enc.grow_range();
+                    let assumptions: Vec<Lit> = self
+                        .enc
+                        .true_positions(&self.enc.range)
+                        .into_iter()
+                        .map(|i| pos_lit(self.enc.range[i]))
+                        .collect();
+                    let excluder = self.enc.range_excluder();
+                    let act = self.enc.fresh();
+                    self.phase = Phase::WithinRange {
+                        assumptions,
+                        act,
+                        excluder,
+                    };
+                }
                 Phase::WithinRange {
                     mut assumptions,
                     act,
@@ -417,7 +369,7 @@ impl Engine<'_> {
                     assumptions.pop();
                     if found {
                         let ext = self.enc.extension();
-                        self.enc.block_current_in_set(Some(act));
+                        self.enc.block_current_in_set(act);
                         self.phase = Phase::WithinRange {
                             assumptions,
                             act,
@@ -438,7 +390,8 @@ impl Engine<'_> {
 enum Inner<'a> {
     Single(Option<Extension>),
     Search(Box<Engine<'a>>),
-    Stable(Box<StableSearch<'a>>),
+    /// The stable search, after an extension it already found (if any).
+    Stable(Box<StableSearch<'a>>, Option<Extension>),
     Complete(Box<CompleteSearch<'a>>),
 }
 
@@ -471,7 +424,7 @@ impl Iterator for Extensions<'_> {
         match &mut self.inner {
             Inner::Single(e) => e.take(),
             Inner::Search(engine) => engine.next_extension(),
-            Inner::Stable(search) => search.next_extension(),
+            Inner::Stable(search, first) => first.take().or_else(|| search.next_extension()),
             Inner::Complete(search) => search.next_extension(),
         }
     }
@@ -490,7 +443,6 @@ fn engine_for(af: &ArgumentationFramework, semantics: Semantics) -> Engine<'_> {
     };
     Engine {
         enc: Encoding::new(af, kind),
-        semantics,
         phase: Phase::Next,
     }
 }
@@ -526,7 +478,7 @@ impl ArgumentationFramework {
         let inner = match semantics {
             Semantics::Grounded => Inner::Single(Some(self.grounded_extension())),
             Semantics::Ideal => Inner::Single(Some(self.ideal_extension())),
-            Semantics::Stable => Inner::Stable(Box::new(StableSearch::new(self, &[]))),
+            Semantics::Stable => Inner::Stable(Box::new(StableSearch::new(self, &[])), None),
             Semantics::Complete => {
                 Inner::Complete(Box::new(CompleteSearch::new(self, Mode::Complete, &[])))
             }
@@ -534,13 +486,18 @@ impl ArgumentationFramework {
                 Inner::Complete(Box::new(CompleteSearch::new(self, Mode::Preferred, &[])))
             }
             // When stable extensions exist, they are exactly the semi-stable and the stage
-            // extensions; the dedicated stable search is much faster than range maximisation.
-            Semantics::SemiStable | Semantics::Stage
-                if StableSearch::new(self, &[]).next_extension().is_some() =>
-            {
-                Inner::Stable(Box::new(StableSearch::new(self, &[])))
+            // extensions; the stable search is much faster than range maximisation. If it
+            // finds none (or gives up), range maximisation answers.
+            Semantics::SemiStable | Semantics::Stage => {
+                let mut search = StableSearch::new(self, &[]).with_budget(STABLE_STEPS);
+                match search.next_extension() {
+                    Some(first) => {
+                        search.lift_budget();
+                        Inner::Stable(Box::new(search), Some(first))
+                    }
+                    None => Inner::Search(Box::new(engine_for(self, semantics))),
+                }
             }
-            _ => Inner::Search(Box::new(engine_for(self, semantics))),
         };
         Extensions { inner }
     }
@@ -772,27 +729,34 @@ impl ArgumentationFramework {
     fn accepted_set(&self, semantics: Semantics, acceptance: Acceptance) -> Vec<bool> {
         use Acceptance::{Credulous, Skeptical};
         match (semantics, acceptance) {
-            (Semantics::Grounded | Semantics::Ideal, _) => {
-                let ext = self.extensions(semantics).next().unwrap_or_default();
-                self.membership(ext.as_slice())
+            (Semantics::Grounded, _) | (Semantics::Complete, Skeptical) => {
+                self.membership(self.grounded_extension().as_slice())
             }
+            (Semantics::Ideal, _) => self.membership(self.ideal_extension().as_slice()),
             (Semantics::Complete | Semantics::Preferred, Credulous) => self.credulous_complete(),
-            (Semantics::Complete, Skeptical) => self.accepted_set(Semantics::Grounded, Skeptical),
-            (Semantics::Preferred, Skeptical) => self.skeptical_preferred(),
+            (Semantics::Preferred, Skeptical) => {
+                self.skeptical_preferred(self.credulous_complete())
+            }
             (Semantics::Stable, Credulous) => self.stable_sets(false, STABLE_STEPS).0,
             (Semantics::Stable, Skeptical) => self.stable_sets(true, STABLE_STEPS).1,
-            (Semantics::SemiStable | Semantics::Stage, _) => {
-                let mut cred = vec![false; self.len()];
-                let mut skep = None;
-                for e in self.extensions(semantics) {
-                    self.meet(&mut cred, &mut skep, &e);
-                }
-                match acceptance {
-                    Credulous => cred,
-                    Skeptical => skep.unwrap_or_else(|| vec![true; self.len()]),
-                }
+            (Semantics::SemiStable | Semantics::Stage, Credulous) => {
+                self.enumerated_sets(semantics).0
+            }
+            (Semantics::SemiStable | Semantics::Stage, Skeptical) => {
+                self.enumerated_sets(semantics).1
             }
         }
+    }
+
+    /// Union and intersection of every extension, by enumeration (for semi-stable and stage,
+    /// which always have one); the intersection is every argument when there is none.
+    fn enumerated_sets(&self, semantics: Semantics) -> (Vec<bool>, Vec<bool>) {
+        let mut cred = vec![false; self.len()];
+        let mut skep = None;
+        for e in self.extensions(semantics) {
+            self.meet(&mut cred, &mut skep, &e);
+        }
+        (cred, skep.unwrap_or_else(|| vec![true; self.len()]))
     }
 
     /// The status of every argument under `semantics`, in index order: in every extension,
@@ -812,12 +776,23 @@ impl ArgumentationFramework {
     /// # Ok::<(), claimgraph::FrameworkError>(())
     /// ```
     pub fn statuses(&self, semantics: Semantics) -> Vec<ArgumentStatus> {
+        // Each set is computed once; the skeptical one builds on the credulous one.
         let (credulous, mut skeptical) = match semantics {
             Semantics::Stable => self.stable_sets(false, STABLE_STEPS),
-            _ => (
-                self.accepted_set(semantics, Acceptance::Credulous),
+            Semantics::SemiStable | Semantics::Stage => self.enumerated_sets(semantics),
+            Semantics::Grounded | Semantics::Ideal => {
+                let members = self.accepted_set(semantics, Acceptance::Credulous);
+                (members.clone(), members)
+            }
+            Semantics::Complete => (
+                self.credulous_complete(),
                 self.accepted_set(semantics, Acceptance::Skeptical),
             ),
+            Semantics::Preferred => {
+                let credulous = self.credulous_complete();
+                let skeptical = self.skeptical_preferred(credulous.clone());
+                (credulous, skeptical)
+            }
         };
         // Only stable can have no extension; then nothing is accepted, not even vacuously.
         if !credulous.contains(&true) {
@@ -834,12 +809,12 @@ impl ArgumentationFramework {
             .collect()
     }
 
-    /// Arguments in every preferred extension.
-    fn skeptical_preferred(&self) -> Vec<bool> {
+    /// Arguments in every preferred extension, given the credulously accepted ones.
+    fn skeptical_preferred(&self, credulous: Vec<bool>) -> Vec<bool> {
         // Only credulously accepted arguments can be; intersect the first few preferred
         // extensions, and if there are more, ask for a preferred extension without each
         // argument still standing.
-        let mut skep = self.credulous_complete();
+        let mut skep = credulous;
         for (i, p) in self.extensions(Semantics::Preferred).enumerate() {
             if i == SEED {
                 for a in self.arguments() {

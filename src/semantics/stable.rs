@@ -299,6 +299,11 @@ impl<'a> StableSearch<'a> {
         self
     }
 
+    /// Removes the budget (to enumerate everything once a first answer came in time).
+    pub(crate) fn lift_budget(&mut self) {
+        self.budget = u64::MAX;
+    }
+
     /// Whether the search ran out of budget: an end reported after that proves nothing.
     pub(crate) fn gave_up(&self) -> bool {
         self.gave_up
