@@ -478,13 +478,14 @@ impl<'g> Dispute<'g> {
                 .is_accepted(a, semantics, how)
                 .unwrap_or(false)
         };
-        let has_extension = self.framework.some_extension(semantics).is_some();
-        Some(if has_extension && accepted(crate::Acceptance::Skeptical) {
-            ArgumentStatus::Skeptical
-        } else if accepted(crate::Acceptance::Credulous) {
-            ArgumentStatus::Credulous
-        } else {
+        // Credulous first: it fails when there is no extension at all, which is exactly when
+        // skeptical acceptance would hold vacuously; otherwise skeptical implies credulous.
+        Some(if !accepted(crate::Acceptance::Credulous) {
             ArgumentStatus::Rejected
+        } else if accepted(crate::Acceptance::Skeptical) {
+            ArgumentStatus::Skeptical
+        } else {
+            ArgumentStatus::Credulous
         })
     }
 
