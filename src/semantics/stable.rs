@@ -51,7 +51,11 @@ enum Change {
 struct Frame {
     candidates: Vec<u32>,
     next: usize,
+    /// Trail length when the frame was made (restored when it is done).
     mark: usize,
+    /// Trail length before the current branch's choice: the exclusions of the earlier
+    /// candidates lie below it and stay for the later branches.
+    branch_mark: usize,
 }
 
 enum Select {
@@ -332,6 +336,7 @@ impl<'a> StableSearch<'a> {
                             candidates,
                             next: 0,
                             mark,
+                            branch_mark: mark,
                         });
                     }
                 }
@@ -340,18 +345,23 @@ impl<'a> StableSearch<'a> {
                 self.done = true;
                 return None;
             };
-            let (mark, idx) = (frame.mark, frame.next);
-            if idx >= frame.candidates.len() {
+            let (mark, branch_mark, idx) = (frame.mark, frame.branch_mark, frame.next);
+            let previous = idx.checked_sub(1).map(|i| frame.candidates[i]);
+            let chosen = frame.candidates.get(idx).copied();
+            frame.next += 1;
+            // Branch `idx` excludes candidates `0..idx`: undo the previous branch and exclude
+            // its candidate on top of the earlier exclusions (linear in the candidates).
+            self.undo(branch_mark);
+            let alive = previous.is_none_or(|c| self.exclude(c));
+            let (Some(chosen), true) = (chosen, alive) else {
                 self.frames.pop();
                 self.undo(mark);
                 descend = false;
                 continue;
-            }
-            frame.next += 1;
-            let chosen = frame.candidates[idx];
-            let earlier: Vec<u32> = frame.candidates[..idx].to_vec();
-            self.undo(mark);
-            descend = earlier.iter().all(|&c| self.exclude(c)) && self.set_in(chosen);
+            };
+            let frame = self.frames.last_mut().expect("top frame");
+            frame.branch_mark = self.trail.len();
+            descend = self.set_in(chosen);
         }
     }
 }
