@@ -447,6 +447,15 @@ fn engine_for(af: &ArgumentationFramework, semantics: Semantics) -> Engine<'_> {
     }
 }
 
+/// Narrows `set` to the members of `ext` in place (no allocation).
+fn keep_members(set: &mut [bool], ext: &Extension) {
+    for (i, s) in set.iter_mut().enumerate() {
+        if *s {
+            *s = ext.contains(ArgumentId::new(i as u32));
+        }
+    }
+}
+
 impl ArgumentationFramework {
     /// The extensions under `semantics`, lazily, in a deterministic order (the same on every
     /// run; grounded and ideal yield exactly one, stable may yield none).
@@ -826,8 +835,7 @@ impl ArgumentationFramework {
                 }
                 break;
             }
-            let member = self.membership(p.as_slice());
-            skep.iter_mut().zip(member).for_each(|(s, m)| *s &= m);
+            keep_members(&mut skep, &p);
             if !skep.contains(&true) {
                 break;
             }
@@ -915,9 +923,7 @@ impl ArgumentationFramework {
             }
             let lit = pos_lit(enc.inv[i]);
             if enc.solve(&[!lit]) {
-                let ext = enc.extension();
-                let m = self.membership(ext.as_slice());
-                skep.iter_mut().zip(m).for_each(|(s, x)| *s &= x);
+                keep_members(&mut skep, &enc.extension());
             } else {
                 enc.add(vec![lit]);
             }
@@ -927,13 +933,12 @@ impl ArgumentationFramework {
 
     /// Adds one extension to running credulous (union) and skeptical (intersection) sets.
     fn meet(&self, cred: &mut [bool], skep: &mut Option<Vec<bool>>, e: &Extension) {
-        let m = self.membership(e.as_slice());
-        for (c, &x) in cred.iter_mut().zip(&m) {
-            *c |= x;
+        for a in e {
+            cred[a.ix()] = true;
         }
         match skep {
-            None => *skep = Some(m),
-            Some(s) => s.iter_mut().zip(&m).for_each(|(s, &x)| *s &= x),
+            None => *skep = Some(self.membership(e.as_slice())),
+            Some(s) => keep_members(s, e),
         }
     }
 
