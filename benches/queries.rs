@@ -14,9 +14,10 @@
 // criterion's macros define undocumented items.
 #![allow(missing_docs)]
 
+use claimgraph::query::{Attribution, Unanswered};
 use claimgraph::{
-    Actor, ActorId, ActorKind, Allegation, Attribution, CameoCode, Claim, ClaimGraph, PartialDate,
-    Rebuttal, RebuttalKind, Relation, RelationKind, SpeechAct, StatementId, Unanswered,
+    Actor, ActorId, ActorKind, Allegation, CameoCode, Claim, ClaimGraph, PartialDate, Rebuttal,
+    RebuttalKind, Relation, RelationKind, SpeechAct, StatementId,
 };
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};

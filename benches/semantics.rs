@@ -9,7 +9,9 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::Duration;
 
-use claimgraph::{Acceptance, AfFormat, ArgumentId, ArgumentationFramework, Semantics};
+use claimgraph::argumentation::{
+    Acceptance, ArgumentId, ArgumentationFramework, Format, Semantics,
+};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 /// A deterministic pseudo-random generator (64-bit LCG), so runs are comparable.
@@ -82,7 +84,7 @@ fn read(c: &mut Criterion) {
         let text = iccma_text(n, 2);
         group.bench_with_input(BenchmarkId::new("2n_attacks", n), &text, |b, text| {
             b.iter(|| {
-                let af = ArgumentationFramework::parse(AfFormat::Iccma, text).expect("valid");
+                let af = ArgumentationFramework::parse(Format::Iccma, text).expect("valid");
                 assert_eq!(af.len(), n as usize);
                 black_box(af.attack_count())
             });

@@ -9,10 +9,11 @@
 //! The same dispute, written by hand as a document, is `examples/scenarios/finland-russia-2023.json`;
 //! a test checks that the two are the same graph.
 
+use claimgraph::query::TimelineItem;
 use claimgraph::{
-    Actor, ActorKind, Allegation, Claim, ClaimGraph, Error, Event, Interval, Item, Motive,
-    PartialDate, Rebuttal, RebuttalKind, Relation, RelationKind, Role, Source, SourceKind,
-    SpeechAct, StatementId, Support,
+    Actor, ActorKind, Allegation, Claim, ClaimGraph, Error, Event, Interval, Motive, PartialDate,
+    Rebuttal, RebuttalKind, Relation, RelationKind, Role, Source, SourceKind, SpeechAct,
+    StatementId, Support,
 };
 use std::process::ExitCode;
 
@@ -504,13 +505,13 @@ fn print_timeline(g: &ClaimGraph) {
     out!("\nTimeline (ordered by date; a month sorts before the days within it)");
     for entry in g.view().timeline() {
         let what = match entry.item {
-            Item::Event(id) => g
+            TimelineItem::Event(id) => g
                 .event(id)
                 .map_or_else(String::new, |e| format!("event: {}", e.description())),
-            Item::Claim(id) => g.claim(id).map_or_else(String::new, |c| {
+            TimelineItem::Claim(id) => g.claim(id).map_or_else(String::new, |c| {
                 format!("{} by {}", c.act(), name(g, c.claimant()))
             }),
-            Item::Rebuttal(id) => g.rebuttal(id).map_or_else(String::new, |r| {
+            TimelineItem::Rebuttal(id) => g.rebuttal(id).map_or_else(String::new, |r| {
                 format!("{} by {}", r.kind(), name(g, r.by()))
             }),
         };

@@ -20,7 +20,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::str::FromStr;
 
-use claimgraph::{Acceptance, AfFormat, ArgumentationFramework, Extension, Semantics};
+use claimgraph::argumentation::{Acceptance, ArgumentationFramework, Extension, Format, Semantics};
 use clap::Parser;
 
 #[derive(Parser, Debug)]
@@ -74,7 +74,7 @@ fn parse_problem(problem: &str) -> Result<(Task, Semantics), String> {
 }
 
 fn read_framework(path: &PathBuf) -> Result<ArgumentationFramework, String> {
-    let format = AfFormat::from_path(path).unwrap_or(AfFormat::Iccma);
+    let format = Format::from_path(path).unwrap_or(Format::Iccma);
     let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
     ArgumentationFramework::read(format, BufReader::with_capacity(1 << 16, file))
         .map_err(|e| format!("{}: {e}", path.display()))

@@ -29,13 +29,15 @@
 //! and are left out of every dated view. This is the order a history needs: a rebuttal cannot
 //! come before what it answers, so a claim of November stands before an answer of the 20th.
 //!
-//! To use the query layer's notion of time instead, derive from a [`View`](crate::View):
-//! [`View::dispute`](crate::View::dispute) keeps the statements that pass the view's time
+//! To use the query layer's notion of time instead, derive from a [`View`]:
+//! [`View::dispute`](View::dispute) keeps the statements that pass the view's time
 //! filters (as of a date or within a window, with [`Certainty::Certain`](crate::Certainty) by
 //! default: a claim dated `2023-11` is then *not* in the view as of `2023-11-20`).
 //!
 //! ```
 //! use claimgraph::*;
+//! use claimgraph::argumentation::*;
+//! use claimgraph::dispute::*;
 //! let mut g = ClaimGraph::new();
 //! let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
 //! let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
@@ -55,9 +57,13 @@
 //! # Ok::<(), claimgraph::Error>(())
 //! ```
 
+use crate::argumentation::{
+    Acceptance, ArgumentId, ArgumentStatus, ArgumentationFramework, Explanation, Label, Reason,
+    Semantics,
+};
+use crate::query::View;
 use crate::{
-    ActorId, ArgumentId, ArgumentStatus, ArgumentationFramework, ClaimGraph, Explanation, Label,
-    PartialDate, Reason, RebuttalKind, RelationKind, Semantics, SpeechAct, StatementId, TimeOrder,
+    ActorId, ClaimGraph, PartialDate, RebuttalKind, RelationKind, SpeechAct, StatementId, TimeOrder,
 };
 use std::collections::BTreeSet;
 use std::fmt;
@@ -65,7 +71,7 @@ use std::fmt;
 /// Whether a dismissal ("far-fetched") counts as an attack on what it dismisses.
 ///
 /// ```
-/// use claimgraph::{DeriveOptions, Dismissals};
+/// use claimgraph::dispute::{DeriveOptions, Dismissals};
 /// let options = DeriveOptions::default().dismissals(Dismissals::Ignore);
 /// # let _ = options;
 /// ```
@@ -81,7 +87,7 @@ pub enum Dismissals {
 /// How an accusation and the accused's denial of it relate.
 ///
 /// ```
-/// use claimgraph::{DeriveOptions, Denials};
+/// use claimgraph::dispute::{DeriveOptions, Denials};
 /// let options = DeriveOptions::default().denials(Denials::OneWay);
 /// # let _ = options;
 /// ```
@@ -98,7 +104,7 @@ pub enum Denials {
 /// followed by setters.
 ///
 /// ```
-/// use claimgraph::{DeriveOptions, Dismissals};
+/// use claimgraph::dispute::{DeriveOptions, Dismissals};
 /// let options = DeriveOptions::default()
 ///     .dismissals(Dismissals::Ignore)
 ///     .as_of("2023-11-20".parse().unwrap());
@@ -115,7 +121,7 @@ impl DeriveOptions {
     /// Sets whether dismissals attack.
     ///
     /// ```
-    /// use claimgraph::{DeriveOptions, Dismissals};
+    /// use claimgraph::dispute::{DeriveOptions, Dismissals};
     /// let o = DeriveOptions::default().dismissals(Dismissals::Ignore);
     /// # let _ = o;
     /// ```
@@ -128,7 +134,7 @@ impl DeriveOptions {
     /// Sets how accusations and the accused's denials relate.
     ///
     /// ```
-    /// use claimgraph::{DeriveOptions, Denials};
+    /// use claimgraph::dispute::{DeriveOptions, Denials};
     /// let o = DeriveOptions::default().denials(Denials::OneWay);
     /// # let _ = o;
     /// ```
@@ -141,7 +147,7 @@ impl DeriveOptions {
     /// Keeps only the statements made by `date` (see the [module docs](crate::dispute)).
     ///
     /// ```
-    /// use claimgraph::DeriveOptions;
+    /// use claimgraph::dispute::DeriveOptions;
     /// let o = DeriveOptions::default().as_of("2023".parse().unwrap());
     /// assert!(o.date().is_some());
     /// ```
@@ -154,7 +160,7 @@ impl DeriveOptions {
     /// The as-of date, if one is set.
     ///
     /// ```
-    /// use claimgraph::DeriveOptions;
+    /// use claimgraph::dispute::DeriveOptions;
     /// assert!(DeriveOptions::default().date().is_none());
     /// ```
     pub fn date(&self) -> Option<PartialDate> {
@@ -167,6 +173,7 @@ impl DeriveOptions {
 ///
 /// ```
 /// use claimgraph::*;
+/// use claimgraph::dispute::*;
 /// let mut g = ClaimGraph::new();
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
@@ -194,6 +201,7 @@ impl ClaimGraph {
     ///
     /// ```
     /// use claimgraph::*;
+    /// use claimgraph::dispute::*;
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
@@ -314,6 +322,8 @@ impl ClaimGraph {
     ///
     /// ```
     /// use claimgraph::*;
+    /// use claimgraph::argumentation::*;
+    /// use claimgraph::dispute::*;
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
@@ -361,7 +371,8 @@ impl ClaimGraph {
 /// A statement's status from a date on: one step of [`ClaimGraph::status_history`].
 ///
 /// ```
-/// use claimgraph::{ArgumentStatus, StatusChange};
+/// use claimgraph::argumentation::ArgumentStatus;
+/// use claimgraph::dispute::StatusChange;
 /// let s = StatusChange { at: "2023-11-20".parse().unwrap(), status: ArgumentStatus::Rejected };
 /// assert_eq!(s.to_string(), "2023-11-20: rejected");
 /// ```
@@ -392,7 +403,8 @@ impl<'g> Dispute<'g> {
     /// The derived framework, arguments named by statement id.
     ///
     /// ```
-    /// use claimgraph::{ClaimGraph, DeriveOptions};
+    /// use claimgraph::{ClaimGraph};
+    /// use claimgraph::dispute::DeriveOptions;
     /// assert!(ClaimGraph::new().dispute(DeriveOptions::default()).framework().is_empty());
     /// ```
     pub fn framework(&self) -> &ArgumentationFramework {
@@ -403,7 +415,8 @@ impl<'g> Dispute<'g> {
     /// dispute (unknown, or made after the as-of date).
     ///
     /// ```
-    /// use claimgraph::{ClaimGraph, ClaimId, DeriveOptions};
+    /// use claimgraph::{ClaimGraph, ClaimId};
+    /// use claimgraph::dispute::DeriveOptions;
     /// let g = ClaimGraph::new();
     /// assert!(g.dispute(DeriveOptions::default()).argument(ClaimId::new(0).into()).is_none());
     /// ```
@@ -417,7 +430,9 @@ impl<'g> Dispute<'g> {
     /// The statement an argument stands for.
     ///
     /// ```
-    /// use claimgraph::{ArgumentId, ClaimGraph, DeriveOptions};
+    /// use claimgraph::{ClaimGraph};
+    /// use claimgraph::argumentation::ArgumentId;
+    /// use claimgraph::dispute::DeriveOptions;
     /// let g = ClaimGraph::new();
     /// assert!(g.dispute(DeriveOptions::default()).statement(ArgumentId::new(0)).is_none());
     /// ```
@@ -428,7 +443,8 @@ impl<'g> Dispute<'g> {
     /// The statements in the dispute, claims first, each kind in id order.
     ///
     /// ```
-    /// use claimgraph::{ClaimGraph, DeriveOptions};
+    /// use claimgraph::{ClaimGraph};
+    /// use claimgraph::dispute::DeriveOptions;
     /// assert!(ClaimGraph::new().dispute(DeriveOptions::default()).statements().is_empty());
     /// ```
     pub fn statements(&self) -> &[StatementId] {
@@ -444,6 +460,8 @@ impl<'g> Dispute<'g> {
     ///
     /// ```
     /// use claimgraph::*;
+    /// use claimgraph::argumentation::*;
+    /// use claimgraph::dispute::*;
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
@@ -463,6 +481,8 @@ impl<'g> Dispute<'g> {
     ///
     /// ```
     /// use claimgraph::*;
+    /// use claimgraph::argumentation::*;
+    /// use claimgraph::dispute::*;
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
@@ -480,9 +500,9 @@ impl<'g> Dispute<'g> {
         };
         // Credulous first: it fails when there is no extension at all, which is exactly when
         // skeptical acceptance would hold vacuously; otherwise skeptical implies credulous.
-        Some(if !accepted(crate::Acceptance::Credulous) {
+        Some(if !accepted(Acceptance::Credulous) {
             ArgumentStatus::Rejected
-        } else if accepted(crate::Acceptance::Skeptical) {
+        } else if accepted(Acceptance::Skeptical) {
             ArgumentStatus::Skeptical
         } else {
             ArgumentStatus::Credulous
@@ -496,6 +516,8 @@ impl<'g> Dispute<'g> {
     ///
     /// ```
     /// use claimgraph::*;
+    /// use claimgraph::argumentation::*;
+    /// use claimgraph::dispute::*;
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("Russia", ActorKind::State))?;
@@ -540,6 +562,8 @@ impl<'g> Dispute<'g> {
 ///
 /// ```
 /// use claimgraph::*;
+/// use claimgraph::argumentation::*;
+/// use claimgraph::dispute::*;
 /// let mut g = ClaimGraph::new();
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
@@ -559,6 +583,8 @@ impl StatementExplanation<'_, '_> {
     ///
     /// ```
     /// # use claimgraph::*;
+    /// use claimgraph::argumentation::*;
+    /// use claimgraph::dispute::*;
     /// # let mut g = ClaimGraph::new();
     /// # let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// # let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
@@ -574,6 +600,8 @@ impl StatementExplanation<'_, '_> {
     ///
     /// ```
     /// # use claimgraph::*;
+    /// use claimgraph::argumentation::*;
+    /// use claimgraph::dispute::*;
     /// # let mut g = ClaimGraph::new();
     /// # let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// # let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
@@ -623,13 +651,15 @@ impl fmt::Display for StatementExplanation<'_, '_> {
     }
 }
 
-impl<'g> crate::View<'g> {
+impl<'g> View<'g> {
     /// Derives the argumentation framework from the statements that pass this view's time
     /// filters (as of, window, certainty); the other filters choose what queries list and do
     /// not change what stands. `options.as_of`, if set, is ignored here: the view decides.
     ///
     /// ```
     /// use claimgraph::*;
+    /// use claimgraph::argumentation::*;
+    /// use claimgraph::dispute::*;
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;

@@ -37,6 +37,31 @@
 //! # Ok::<(), claimgraph::Error>(())
 //! ```
 //!
+//! # The modules
+//!
+//! The root holds what nearly every user touches: the model ([`Actor`], [`Claim`],
+//! [`Rebuttal`], [`Event`], [`Source`], ...), the [`ClaimGraph`], typed ids, time, codes and
+//! [`Error`]. Each layer above it is a module whose documentation is its design chapter:
+//!
+//! | module | what it holds | start at |
+//! |---|---|---|
+//! | [`model`] | actors, relations, claims, rebuttals, events, sources, supports (re-exported at the root) | [`Claim`] |
+//! | [`ids`], [`time`], [`codes`] | typed ids; partial dates and honest comparison; validated CAMEO and PLOVER codes (re-exported at the root) | [`PartialDate::compare`] |
+//! | [`graph`] | the store: every reference checked, the graph unchanged on error, removal that refuses or cascades | [`ClaimGraph`] |
+//! | [`query`] | views with composable filters, and the questions analysts ask: the accusation network, threads, timelines, summaries | [`query::View`] |
+//! | [`check`] | lint-style consistency checks with stable codes, levels and explanations | [`ClaimGraph::check`] |
+//! | [`argumentation`] | Dung frameworks on their own: seven semantics, acceptance, explanations, gradual strength, ICCMA/APX/TGF files | [`argumentation::ArgumentationFramework`] |
+//! | [`dispute`] | a claim graph read as an argumentation framework: which claims stand, why, and since when | [`ClaimGraph::dispute`] |
+//! | [`document`] | the versioned JSON document (feature `serde`) | [`ClaimGraph::from_json`] |
+//! | [`io`] | interchange: AIF, GDELT, PLOVER, ClaimReview; DOT and Mermaid pictures | [`io`] |
+//! | [`strategies`] | proptest strategies for your own property tests (feature `proptest`) | `strategies::graphs` |
+//!
+//! The argumentation layer needs nothing of the claim model: a researcher can use
+//! [`argumentation`] alone, and `default-features = false` leaves out serde. It stays a module
+//! rather than a crate of its own because [`dispute`] and the command line tie it to the claim
+//! graph, and one crate keeps one version and one set of docs; its only extra dependency is the
+//! pure-Rust SAT solver.
+//!
 //! # Overview
 //!
 //! - **The model.** [`Actor`]s of every kind (states, governments, institutions, persons,
@@ -61,6 +86,14 @@
 //! - **Documents.** With the `serde` feature, a graph is written to and read from a
 //!   versioned JSON [document], losslessly, ids included; loading untrusted
 //!   input is bounded and every error names its JSON path.
+//! - **Queries.** [`ClaimGraph::view`] and [`ClaimGraph::as_of`] give a [`query::View`]: a
+//!   borrowed, `Copy` lens with composable filters on which every query runs.
+//! - **Checks.** [`ClaimGraph::check`] runs lint-style consistency checks with stable codes
+//!   (`CG0001`...).
+//! - **Argumentation.** [`argumentation::ArgumentationFramework`] with the seven Dung
+//!   semantics; [`ClaimGraph::dispute`] reads a claim graph as a framework and
+//!   [`ClaimGraph::status_history`] says since when a statement stands.
+//! - **Interchange.** AIF, GDELT 2.0, PLOVER, ClaimReview, DOT and Mermaid: [`io`].
 //! - **Property tests.** With the `proptest` feature, [`strategies`]
 //!   generates valid graphs of tunable size and shape for your own tests.
 //!
@@ -80,18 +113,36 @@
 //! # }
 //! ```
 //!
-//! Find everything said about an actor, and by whom:
+//! Who accuses whom, rolled up through speaks-for and part-of relations:
 //!
 //! ```
-//! # use claimgraph::*;
-//! # let mut g = ClaimGraph::new();
-//! # let a = g.add_actor(Actor::new("A", ActorKind::State))?;
-//! # let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-//! # g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
-//! for (id, claim) in g.claims_about(b) {
-//!     let by = g.actor(claim.claimant()).unwrap().name();
-//!     println!("{id} by {by}: {}", claim.allegation().text());
-//! }
+//! use claimgraph::*;
+//! use claimgraph::query::Attribution;
+//! let mut g = ClaimGraph::new();
+//! let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+//! let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+//! let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
+//! g.add_relation(Relation::new(peskov, RelationKind::SpeaksFor, russia))?;
+//! g.add_claim(Claim::new(peskov, SpeechAct::Accusation, Allegation::new("provocation"))
+//!     .about(finland))?;
+//! let network = g.view().attribution(Attribution::RollUp).accusations();
+//! assert_eq!(network.pair(russia, finland).map(|p| p.count), Some(1));
+//! # Ok::<(), claimgraph::Error>(())
+//! ```
+//!
+//! Which statements stand under grounded semantics (an unanswered accusation is skeptically
+//! accepted):
+//!
+//! ```
+//! use claimgraph::*;
+//! use claimgraph::argumentation::{ArgumentStatus, Semantics};
+//! use claimgraph::dispute::DeriveOptions;
+//! let mut g = ClaimGraph::new();
+//! let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+//! let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+//! let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+//! let d = g.dispute(DeriveOptions::default());
+//! assert_eq!(d.status(c.into(), Semantics::Grounded), Some(ArgumentStatus::Skeptical));
 //! # Ok::<(), claimgraph::Error>(())
 //! ```
 //!
@@ -110,81 +161,69 @@
 //!
 //! # Performance
 //!
-//! Measured with criterion on the project's shared 2-core machine (figures are medians):
-//!
-//! | operation | 10^3 | 10^4 | 10^5 | 10^6 |
-//! |---|---|---|---|---|
-//! | build n claims and n rebuttals through the API, every reference checked (`cargo bench --bench build`) | 0.26 ms | 2.6 ms | 34 ms | 0.65 s |
-//! | whole accusation network of n claims among 10^4 actors (`cargo bench --bench queries`, CPU time) | 0.11 ms | 2.3 ms | 33 ms | 0.30 s |
-//! | one actor's accusations (same graphs) | 2.4 µs | 2.5 µs | 2.7 µs | 19 µs |
-//! | every consistency check over n claims (`cargo bench --bench check`) | 0.46 ms | 4.3 ms | 70 ms | 1.2 s |
-//!
-//! Memory, measured as resident memory over 10^6 of each: 355 bytes per claim (an accusation
-//! with one accused and a short allegation) and 244 bytes per rebuttal (one answer). Lookups
-//! by id take constant time; neighbour queries take time proportional to the number of
-//! references to the entity asked about; removal takes amortised constant time per reference
-//! removed. GDELT import reads about 600,000 lines per second in bounded memory.
-//!
-//! # Queries, checks, argumentation and interchange
-//!
-//! - [`ClaimGraph::view`] and [`ClaimGraph::as_of`] give a [`View`]: a borrowed, `Copy` lens
-//!   with composable filters (date, window, actor with or without affiliates, speech act,
-//!   CAMEO prefix, PLOVER type, source) on which every query runs: the accusation
-//!   [`Network`], threads, unanswered and reciprocal accusations, the timeline, a summary.
-//! - [`ClaimGraph::check`] runs lint-style consistency checks ([`LINTS`], stable codes
-//!   `CG0001`...) and returns a [`Report`] of [`Diagnostic`]s.
-//! - [`ArgumentationFramework`] with the seven Dung [`Semantics`], acceptance, explanations,
-//!   [`Gradual`] strength and ICCMA/APX/TGF files ([`AfFormat`]); [`ClaimGraph::dispute`]
-//!   reads a claim graph as a framework ([`Dispute`]): which claims still stand, why, and
-//!   since when ([`ClaimGraph::status_history`]).
-//! - AIF import and export, GDELT 2.0 and PLOVER import, schema.org ClaimReview export, and
-//!   DOT and Mermaid pictures: see [`ClaimGraph::from_aif`], [`ClaimGraph::from_gdelt`],
-//!   [`ClaimGraph::from_plover`], [`ClaimGraph::to_claim_review`], [`ClaimGraph::to_dot`],
-//!   [`ClaimGraph::to_mermaid`].
+//! Every measured figure (criterion over 10^3 to 10^6 entities, memory per entity, reader
+//! throughput, solver comparisons) is on one page: [`performance`]. In short: lookups by id
+//! take constant time, neighbour queries take time proportional to the answer, and every
+//! algorithm over user data is iterative and near-linear.
 //!
 //! # Crate features
 //!
-//! - `serde` (default): the JSON [document] format and serde support for
-//!   ids, dates and codes.
+//! - `serde` (default): the JSON [document] format, the JSON-based readers (AIF, PLOVER,
+//!   ClaimReview) and serde support for ids, dates and codes.
 //! - `proptest`: [`strategies`] for property tests.
+//!
+//! # Where names moved in 0.2
+//!
+//! The root used to re-export about 120 names; now it keeps the model, the graph, ids, time,
+//! codes and `Error`, and the rest live in the module that explains them. See [`changes`].
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// The layers a user navigates are public modules; the root re-exports what nearly every user
+// touches: the model, the graph, ids, time, codes and `Error`.
+pub mod argumentation;
+pub mod check;
+pub mod codes;
+mod codes_table;
+pub mod dispute;
+#[cfg(feature = "serde")]
+pub mod document;
 mod error;
-mod ids;
-mod semantics;
+pub mod graph;
+pub mod ids;
+pub mod io;
+pub mod model;
+pub mod query;
+#[cfg(feature = "proptest")]
+pub mod strategies;
+pub mod time;
 
+#[doc = include_str!("../docs/performance.md")]
+pub mod performance {}
+
+#[doc = include_str!("../docs/changes.md")]
+pub mod changes {}
+
+#[doc(no_inline)]
+pub use codes::{CameoActorCode, CameoCode, CodeError, PloverContext, PloverMode, PloverType};
 pub use error::{Error, ParseIdError, Subject};
+#[doc(no_inline)]
+pub use graph::{ClaimGraph, Removal, Statement};
+#[doc(no_inline)]
 pub use ids::{
     ActorId, ClaimId, EntityId, EntityKind, EventId, RebuttalId, RelationId, SourceId, StatementId,
     SupportId,
 };
-pub use semantics::{
-    Acceptance, AfFormat, ArgumentId, ArgumentStatus, ArgumentationFramework, Convergence, Defence,
-    Explanation, Extension, Extensions, FormatError, FormatErrorKind, FrameworkError, Gradual,
-    Label, Labelling, MAX_ARGUMENTS, ParseSemanticsError, Reason, Semantics, Strengths,
-};
-mod time;
-pub use time::{Certainty, Interval, PartialDate, Precision, TimeError, TimeOrder};
-mod codes;
-mod codes_table;
-pub use codes::{CameoActorCode, CameoCode, CodeError, PloverContext, PloverMode, PloverType};
-mod model;
+#[doc(no_inline)]
 pub use model::{
     Actor, ActorKind, Allegation, Claim, CountryCode, Event, Motive, Participant, Rebuttal,
     RebuttalKind, Relation, RelationKind, Role, Source, SourceKind, SpeechAct, Support, WikidataId,
 };
-mod graph;
-pub use graph::{ClaimGraph, Removal, Statement};
-pub mod dispute;
-pub use dispute::{
-    Denials, DeriveOptions, Dismissals, Dispute, StatementExplanation, StatusChange,
-};
-#[cfg(feature = "serde")]
-pub mod document;
+#[doc(no_inline)]
+pub use time::{Certainty, Interval, PartialDate, Precision, TimeError, TimeOrder};
+
 #[cfg(feature = "serde")]
 pub use document::{DocumentError, DocumentErrorKind, Limits};
-mod io;
 #[cfg(feature = "serde")]
 pub use io::{
     AifImport, AifNote, AifNoteKind, AifReport, PloverImport, PloverNote, PloverNoteKind,
@@ -194,16 +233,7 @@ pub use io::{
     GdeltFault, GdeltFaultKind, GdeltImport, GdeltImporter, GdeltReport, ImportError,
     ImportErrorKind, InterchangeFormat,
 };
-#[cfg(feature = "proptest")]
-pub mod strategies;
 
-mod query;
-pub use query::{
-    ActorSummary, Affiliates, AllegationCount, Attribution, Entry, Item, Network, Pair, Reciprocal,
-    Summary, Thread, ThreadEntry, Unanswered, UnansweredClaim, View, When,
-};
-
-mod check;
 pub use check::{
     Category, CheckConfig, Diagnostic, LINTS, Level, Lint, PossibleFindings, Report, Severity,
     UnknownLevel, UnknownLint, lints,

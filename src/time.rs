@@ -603,7 +603,7 @@ crate::codes::string_serde!(
 /// A rebuttal dated `2023-11-20` against a claim dated `2023-11` may come before it or after:
 /// a check reports that finding as [`Certainty::Possible`]. A view as of a date keeps, by
 /// default, only what was [`Certainty::Certain`]ly stated by then (see
-/// [`View::certainty`](crate::View::certainty)).
+/// [`View::certainty`](crate::query::View::certainty)).
 ///
 /// ```
 /// use claimgraph::*;

@@ -4,10 +4,10 @@
 
 use claimgraph::{CameoCode, PloverContext, PloverMode, PloverType};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Where the shared test data lives.
-const DATA_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
+#[path = "common/data.rs"]
+mod data;
 
 /// Codes in `cameoCodes.json` that are deliberately not in the table. That file mixes in
 /// numbering from pre-1.0 CAMEO drafts which the 1.1b3 codebook (used by GDELT 2.0 and ICEWS)
@@ -27,25 +27,6 @@ const EXCLUDED_FROM_GDELT_JSON: &[&str] = &["0357", "1641", "1642", "1643"];
 /// Every other table code missing from the JSON file is listed in `CAMEO2PLOVER-2021.txt`.
 #[cfg(feature = "serde")]
 const ONLY_IN_CODEBOOK: &[&str] = &["0251", "0252", "0253", "0254", "0255", "0256"];
-
-/// The shared data folder, or `None` when it is missing and `CLAIMGRAPH_SKIP_DATA=1` is set.
-///
-/// # Panics
-/// When the folder is missing and the tests were not told to skip.
-fn data_dir() -> Option<PathBuf> {
-    let dir = Path::new(DATA_DIR);
-    if dir.is_dir() {
-        return Some(dir.to_path_buf());
-    }
-    if std::env::var("CLAIMGRAPH_SKIP_DATA").is_ok_and(|v| v == "1") {
-        eprintln!("skipped: ../shared/data is missing ({DATA_DIR}) and CLAIMGRAPH_SKIP_DATA=1");
-        return None;
-    }
-    panic!(
-        "../shared/data is missing (looked for {DATA_DIR}); \
-         set CLAIMGRAPH_SKIP_DATA=1 to skip the tests that need it"
-    );
-}
 
 /// Reads a data file as text.
 fn read(dir: &Path, relative: &str) -> String {
@@ -132,7 +113,9 @@ fn plover_rows(text: &str) -> Vec<PloverRow> {
 #[cfg(feature = "serde")]
 #[test]
 fn every_gdelt_cameo_code_is_known() {
-    let Some(dir) = data_dir() else { return };
+    let Some(dir) = data::data_dir("every_gdelt_cameo_code_is_known") else {
+        return;
+    };
     let json: serde_json::Value = serde_json::from_str(&read(&dir, "gdelt/cameoCodes.json"))
         .expect("cameoCodes.json is JSON");
     let descriptions = json
@@ -185,7 +168,9 @@ fn every_gdelt_cameo_code_is_known() {
 
 #[test]
 fn every_cameo2plover_row_uses_known_codes() {
-    let Some(dir) = data_dir() else { return };
+    let Some(dir) = data::data_dir("every_cameo2plover_row_uses_known_codes") else {
+        return;
+    };
     let rows = plover_rows(&read(&dir, "plover/CAMEO2PLOVER-2021.txt"));
     assert!(
         rows.len() > 250,

@@ -7,6 +7,8 @@
 #[path = "../examples/finland_russia.rs"]
 mod example;
 
+use claimgraph::argumentation::*;
+use claimgraph::dispute::*;
 use claimgraph::*;
 
 fn statement(g: &ClaimGraph, text: &str) -> StatementId {
@@ -201,6 +203,8 @@ fn a_million_long_chain_is_settled_without_recursion() {
 
 #[cfg(feature = "proptest")]
 mod properties {
+    use claimgraph::argumentation::*;
+    use claimgraph::dispute::*;
     use claimgraph::strategies::graphs;
     use claimgraph::*;
     use proptest::prelude::*;

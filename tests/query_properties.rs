@@ -1,6 +1,7 @@
 //! Properties of the queries on every graph the strategies make.
 #![cfg(feature = "proptest")]
 
+use claimgraph::query::*;
 use claimgraph::strategies::{Cycles, graphs, partial_dates};
 use claimgraph::*;
 use proptest::prelude::*;
@@ -146,7 +147,7 @@ proptest! {
             timeline.len(),
             g.count(EntityKind::Event) + g.claim_count() + g.rebuttal_count()
         );
-        let items: BTreeSet<Item> = timeline.iter().map(|e| e.item).collect();
+        let items: BTreeSet<TimelineItem> = timeline.iter().map(|e| e.item).collect();
         prop_assert_eq!(items.len(), timeline.len());
         for w in timeline.windows(2) {
             let (a, b) = (w[0].when.key(), w[1].when.key());

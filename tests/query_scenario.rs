@@ -6,6 +6,7 @@
 #[path = "../examples/finland_russia.rs"]
 mod example;
 
+use claimgraph::query::*;
 use claimgraph::*;
 
 fn by_name(g: &ClaimGraph, name: &str) -> ActorId {
@@ -316,8 +317,8 @@ fn the_timeline_merges_events_and_statements_at_their_own_precision() {
     expected.extend(["2023-11-20"; 8]);
     assert_eq!(dated, expected);
     // The 2021 event sorts before the 2021 claim; undated entries come last.
-    assert!(matches!(timeline[0].item, Item::Event(_)));
-    assert!(matches!(timeline[1].item, Item::Claim(_)));
+    assert!(matches!(timeline[0].item, TimelineItem::Event(_)));
+    assert!(matches!(timeline[1].item, TimelineItem::Claim(_)));
     assert_eq!(
         timeline.len(),
         g.count(EntityKind::Event) + g.claim_count() + g.rebuttal_count()

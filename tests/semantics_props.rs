@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use claimgraph::{
-    Acceptance, AfFormat, ArgumentId, ArgumentStatus, ArgumentationFramework, Extension, Label,
+use claimgraph::argumentation::{
+    Acceptance, ArgumentId, ArgumentStatus, ArgumentationFramework, Extension, Format, Label,
     Labelling, Semantics,
 };
 use proptest::prelude::*;
@@ -252,7 +252,7 @@ proptest! {
     #[test]
     fn formats_round_trip((n, attacks) in framework()) {
         let af = build(n, &attacks);
-        for format in [AfFormat::Iccma, AfFormat::Apx, AfFormat::Tgf] {
+        for format in [Format::Iccma, Format::Apx, Format::Tgf] {
             let back = ArgumentationFramework::parse(format, &af.to_format_string(format)).unwrap();
             prop_assert_eq!(back.len(), af.len());
             prop_assert_eq!(back.attacks().collect::<Vec<_>>(), af.attacks().collect::<Vec<_>>());
@@ -261,7 +261,7 @@ proptest! {
 
     #[test]
     fn readers_never_panic(text in "(p af [0-9]{1,3}\n)?([0-9 a-z(),.#%\n-]{0,60})") {
-        for format in [AfFormat::Iccma, AfFormat::Apx, AfFormat::Tgf] {
+        for format in [Format::Iccma, Format::Apx, Format::Tgf] {
             let _ = ArgumentationFramework::parse(format, &text);
         }
     }

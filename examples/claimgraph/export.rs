@@ -95,8 +95,10 @@ pub fn run(args: &Args) -> Result<(), Failure> {
 /// in a comment line after the header.
 fn iccma(g: &claimgraph::ClaimGraph) -> String {
     use std::fmt::Write as _;
-    let d = g.dispute(claimgraph::DeriveOptions::default());
-    let text = d.framework().to_format_string(claimgraph::AfFormat::Iccma);
+    let d = g.dispute(claimgraph::dispute::DeriveOptions::default());
+    let text = d
+        .framework()
+        .to_format_string(claimgraph::argumentation::Format::Iccma);
     let (header, attacks) = text.split_once('\n').unwrap_or((text.as_str(), ""));
     let mut out = format!("{header}\n");
     for (i, s) in d.statements().iter().enumerate() {

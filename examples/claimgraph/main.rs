@@ -72,7 +72,7 @@ enum Command {
         /// The semantics, by its ICCMA name: GR (grounded), CO (complete), PR (preferred),
         /// ST (stable), SST (semi-stable), STG (stage), ID (ideal).
         #[arg(long, default_value = "GR")]
-        semantics: claimgraph::Semantics,
+        semantics: claimgraph::argumentation::Semantics,
         /// Only what had been said by this date (2023, 2023-11, 2023-11-20).
         #[arg(long)]
         as_of: Option<claimgraph::PartialDate>,

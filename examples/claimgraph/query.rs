@@ -5,10 +5,9 @@
 //! then; `--possible` also keeps what only possibly came by then (partial or missing dates).
 
 use crate::{Failure, load};
-use claimgraph::{
-    ActorId, Attribution, Certainty, ClaimGraph, Interval, Item, PartialDate, StatementId,
-    Unanswered, View,
-};
+use claimgraph::query::TimelineItem;
+use claimgraph::query::{Attribution, Unanswered, View};
+use claimgraph::{ActorId, Certainty, ClaimGraph, Interval, PartialDate, StatementId};
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
 
@@ -219,10 +218,10 @@ fn timeline(v: View<'_>) {
     let g = v.graph();
     for e in v.timeline() {
         let what = match e.item {
-            Item::Event(id) => g
+            TimelineItem::Event(id) => g
                 .event(id)
                 .map_or_else(String::new, |e| format!("event: {}", e.description())),
-            Item::Claim(id) => g.claim(id).map_or_else(String::new, |c| {
+            TimelineItem::Claim(id) => g.claim(id).map_or_else(String::new, |c| {
                 format!(
                     "{} by {}: {}",
                     c.act(),
@@ -230,7 +229,7 @@ fn timeline(v: View<'_>) {
                     c.allegation().text()
                 )
             }),
-            Item::Rebuttal(id) => g.rebuttal(id).map_or_else(String::new, |r| {
+            TimelineItem::Rebuttal(id) => g.rebuttal(id).map_or_else(String::new, |r| {
                 format!("{} by {}: {}", r.kind(), name(g, r.by()), r.text())
             }),
         };
@@ -282,7 +281,7 @@ fn summary(v: View<'_>) {
             a.in_degree
         );
     }
-    let top = |list: Vec<&claimgraph::ActorSummary>| {
+    let top = |list: Vec<&claimgraph::query::ActorSummary>| {
         list.iter()
             .map(|a| name(g, a.actor))
             .collect::<Vec<_>>()

@@ -2,7 +2,9 @@
 //! stand, and why; or one statement's status over time.
 
 use crate::Failure;
-use claimgraph::{ClaimGraph, DeriveOptions, PartialDate, Semantics, StatementId};
+use claimgraph::argumentation::Semantics;
+use claimgraph::dispute::DeriveOptions;
+use claimgraph::{ClaimGraph, PartialDate, StatementId};
 
 /// Prints every statement's status under `semantics`, with its explanation, or with
 /// `history` one statement's status at every date where it changed.
@@ -37,9 +39,9 @@ pub fn run(
     let d = g.dispute(options);
     for (s, status) in d.statuses(semantics) {
         let word = match status {
-            claimgraph::ArgumentStatus::Skeptical => "accepted",
-            claimgraph::ArgumentStatus::Credulous => "credulous",
-            claimgraph::ArgumentStatus::Rejected => "rejected",
+            claimgraph::argumentation::ArgumentStatus::Skeptical => "accepted",
+            claimgraph::argumentation::ArgumentStatus::Credulous => "credulous",
+            claimgraph::argumentation::ArgumentStatus::Rejected => "rejected",
         };
         out!(
             "{s:<5} {word:<10} {}",

@@ -25,8 +25,8 @@
 //!   (`A4 (Dmitry Peskov)`), the primary subject, related subjects and a hint for the fix.
 //!   Rendering is separate: [`Report`] implements `Display` (rustc-like text) and, with the
 //!   `serde` feature, [`Report::to_json`].
-//! - **One registry**: every lint is a `static` in [`lints`](crate::lints), listed in
-//!   [`LINTS`](crate::LINTS), with a code, a name, a category, a default [`Level`], a summary
+//! - **One registry**: every lint is a `static` in [`lints`], listed in
+//!   [`LINTS`], with a code, a name, a category, a default [`Level`], a summary
 //!   and an explanation. The explanation is the lint's documentation *and* the text
 //!   [`Lint::explanation`] returns: one source of text. Each explanation's example is a test.
 //! - **Codes are stable**: `CG0001`, `CG0002`, ... are assigned once, in the order lints were
@@ -295,7 +295,7 @@ pub enum PossibleFindings {
 
 /// A lint: a stable code, a name, a category, a default level, a summary and an explanation.
 ///
-/// Lints are `static`s of the crate (see [`lints`](crate::lints)); users read them, they do not
+/// Lints are `static`s of the crate (see [`lints`]); users read them, they do not
 /// make them.
 ///
 /// ```

@@ -13,7 +13,7 @@ mod tests;
 
 pub use network::{ActorSummary, AllegationCount, Network, Pair, Reciprocal, Summary};
 pub use thread::{Thread, ThreadEntry, Unanswered, UnansweredClaim};
-pub use timeline::{Entry, Item, When};
+pub use timeline::{TimelineEntry, TimelineItem, When};
 
 use crate::Certainty;
 use crate::{
@@ -28,6 +28,7 @@ use std::fmt;
 ///
 /// ```
 /// use claimgraph::*;
+/// use claimgraph::query::*;
 /// let mut g = ClaimGraph::new();
 /// let peskov = g.add_actor(Actor::new("Peskov", ActorKind::Person))?;
 /// let kremlin = g.add_actor(Actor::new("Kremlin", ActorKind::Institution))?;
@@ -53,6 +54,7 @@ pub enum Attribution {
 ///
 /// ```
 /// use claimgraph::*;
+/// use claimgraph::query::*;
 /// let mut g = ClaimGraph::new();
 /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
 /// let gov = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
@@ -186,6 +188,7 @@ struct Filter {
 ///
 /// ```
 /// use claimgraph::*;
+/// use claimgraph::query::*;
 /// let mut g = ClaimGraph::new();
 /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
 /// let government = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
@@ -328,6 +331,7 @@ impl<'g> View<'g> {
     ///
     /// ```
     /// use claimgraph::*;
+    /// use claimgraph::query::*;
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
@@ -428,6 +432,7 @@ impl<'g> View<'g> {
     ///
     /// ```
     /// use claimgraph::*;
+    /// use claimgraph::query::*;
     /// let g = ClaimGraph::new();
     /// let v = g.view().attribution(Attribution::RollUp);
     /// assert!(v.accusations().is_empty());

@@ -189,7 +189,7 @@ impl Reciprocal {
     /// Whether each side accuses the other, by a claim or a counter-accusation.
     ///
     /// ```
-    /// assert!(!claimgraph::Reciprocal::default().is_mutual());
+    /// assert!(!claimgraph::query::Reciprocal::default().is_mutual());
     /// ```
     pub fn is_mutual(&self) -> bool {
         (!self.first_accuses_second.is_empty() || !self.first_counters_second.is_empty())
@@ -231,7 +231,7 @@ impl ActorSummary {
     /// The share of the actors it accuses that accuse it back, or `None` if it accuses nobody.
     ///
     /// ```
-    /// use claimgraph::ActorSummary;
+    /// use claimgraph::query::ActorSummary;
     /// let s = ActorSummary { actor: claimgraph::ActorId::new(0), made: 4, received: 0,
     ///     out_degree: 4, in_degree: 1, reciprocated: 1 };
     /// assert_eq!(s.reciprocity(), Some(0.25));
@@ -267,7 +267,7 @@ impl Summary {
     /// The `n` most accused actors: by accusations received, most first, ties by id.
     ///
     /// ```
-    /// assert!(claimgraph::Summary::default().most_accused(3).is_empty());
+    /// assert!(claimgraph::query::Summary::default().most_accused(3).is_empty());
     /// ```
     pub fn most_accused(&self, n: usize) -> Vec<&ActorSummary> {
         let mut v: Vec<&ActorSummary> = self.actors.iter().filter(|s| s.received > 0).collect();
@@ -279,7 +279,7 @@ impl Summary {
     /// The `n` most accusing actors: by accusations made, most first, ties by id.
     ///
     /// ```
-    /// assert!(claimgraph::Summary::default().most_accusing(3).is_empty());
+    /// assert!(claimgraph::query::Summary::default().most_accusing(3).is_empty());
     /// ```
     pub fn most_accusing(&self, n: usize) -> Vec<&ActorSummary> {
         let mut v: Vec<&ActorSummary> = self.actors.iter().filter(|s| s.made > 0).collect();
@@ -487,6 +487,7 @@ impl<'g> View<'g> {
     ///
     /// ```
     /// use claimgraph::*;
+    /// use claimgraph::query::*;
     /// let mut g = ClaimGraph::new();
     /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     /// let gov = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;

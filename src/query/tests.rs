@@ -1,3 +1,4 @@
+use super::*;
 use crate::*;
 
 fn d(s: &str) -> PartialDate {

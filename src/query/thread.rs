@@ -66,6 +66,7 @@ pub struct Thread {
 ///
 /// ```
 /// use claimgraph::*;
+/// use claimgraph::query::*;
 /// let mut g = ClaimGraph::new();
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
@@ -88,6 +89,7 @@ pub enum Unanswered {
 ///
 /// ```
 /// use claimgraph::*;
+/// use claimgraph::query::*;
 /// let mut g = ClaimGraph::new();
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
@@ -194,6 +196,7 @@ impl View<'_> {
     ///
     /// ```
     /// use claimgraph::*;
+    /// use claimgraph::query::*;
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;

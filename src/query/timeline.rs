@@ -7,11 +7,12 @@ use std::fmt;
 /// What a timeline entry is.
 ///
 /// ```
-/// use claimgraph::{ClaimId, Item};
-/// assert_eq!(Item::Claim(ClaimId::new(3)).to_string(), "C3");
+/// use claimgraph::{ClaimId};
+/// use claimgraph::query::TimelineItem;
+/// assert_eq!(TimelineItem::Claim(ClaimId::new(3)).to_string(), "C3");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Item {
+pub enum TimelineItem {
     /// An event.
     Event(EventId),
     /// A claim.
@@ -20,29 +21,30 @@ pub enum Item {
     Rebuttal(RebuttalId),
 }
 
-impl Item {
+impl TimelineItem {
     /// The statement, when the item is one.
     ///
     /// ```
-    /// use claimgraph::{ClaimId, EventId, Item, StatementId};
-    /// assert_eq!(Item::Claim(ClaimId::new(0)).as_statement(), Some(StatementId::from(ClaimId::new(0))));
-    /// assert_eq!(Item::Event(EventId::new(0)).as_statement(), None);
+    /// use claimgraph::{ClaimId, EventId, StatementId};
+    /// use claimgraph::query::TimelineItem;
+    /// assert_eq!(TimelineItem::Claim(ClaimId::new(0)).as_statement(), Some(StatementId::from(ClaimId::new(0))));
+    /// assert_eq!(TimelineItem::Event(EventId::new(0)).as_statement(), None);
     /// ```
     pub fn as_statement(self) -> Option<StatementId> {
         match self {
-            Item::Event(_) => None,
-            Item::Claim(id) => Some(id.into()),
-            Item::Rebuttal(id) => Some(id.into()),
+            TimelineItem::Event(_) => None,
+            TimelineItem::Claim(id) => Some(id.into()),
+            TimelineItem::Rebuttal(id) => Some(id.into()),
         }
     }
 }
 
-impl fmt::Display for Item {
+impl fmt::Display for TimelineItem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Item::Event(id) => id.fmt(f),
-            Item::Claim(id) => id.fmt(f),
-            Item::Rebuttal(id) => id.fmt(f),
+            TimelineItem::Event(id) => id.fmt(f),
+            TimelineItem::Claim(id) => id.fmt(f),
+            TimelineItem::Rebuttal(id) => id.fmt(f),
         }
     }
 }
@@ -52,7 +54,7 @@ impl fmt::Display for Item {
 /// `..2023-09`, `undated`.
 ///
 /// ```
-/// use claimgraph::When;
+/// use claimgraph::query::When;
 /// let w = When { start: Some("2022-02".parse()?), end: None };
 /// assert_eq!(w.to_string(), "2022-02");
 /// let w = When { start: None, end: Some("2023-09".parse()?) };
@@ -72,7 +74,7 @@ impl When {
     /// The date the timeline sorts by: the start, or else the end.
     ///
     /// ```
-    /// use claimgraph::When;
+    /// use claimgraph::query::When;
     /// let w = When { start: None, end: Some("2023".parse()?) };
     /// assert_eq!(w.key().unwrap().to_string(), "2023");
     /// # Ok::<(), claimgraph::TimeError>(())
@@ -84,7 +86,8 @@ impl When {
     /// How precisely the sorting date is known; `None` when undated.
     ///
     /// ```
-    /// use claimgraph::{Precision, When};
+    /// use claimgraph::{Precision};
+    /// use claimgraph::query::When;
     /// let w = When { start: Some("2023-11".parse()?), end: None };
     /// assert_eq!(w.precision(), Some(Precision::Month));
     /// # Ok::<(), claimgraph::TimeError>(())
@@ -109,18 +112,19 @@ impl fmt::Display for When {
 ///
 /// ```
 /// use claimgraph::*;
+/// use claimgraph::query::*;
 /// let mut g = ClaimGraph::new();
 /// let e = g.add_event(Event::new("accession").with_date("2023-04".parse()?))?;
 /// let entry = g.view().timeline()[0];
-/// assert_eq!(entry.item, Item::Event(e));
+/// assert_eq!(entry.item, TimelineItem::Event(e));
 /// assert_eq!(entry.when.to_string(), "2023-04");
 /// assert_eq!(entry.order, None);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Entry {
+pub struct TimelineEntry {
     /// The event, claim or rebuttal.
-    pub item: Item,
+    pub item: TimelineItem,
     /// When.
     pub when: When,
     /// How the entry's date honestly compares with the previous dated entry's
@@ -141,23 +145,24 @@ impl View<'_> {
     ///
     /// ```
     /// use claimgraph::*;
+    /// use claimgraph::query::*;
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x"))
     ///     .with_stated("2023-11-20".parse()?))?;
     /// let e = g.add_event(Event::new("closures").with_date("2023-11".parse()?))?;
     /// let t = g.view().timeline();
-    /// assert_eq!(t.iter().map(|e| e.item).collect::<Vec<_>>(), [Item::Event(e), Item::Claim(c)]);
+    /// assert_eq!(t.iter().map(|e| e.item).collect::<Vec<_>>(), [TimelineItem::Event(e), TimelineItem::Claim(c)]);
     /// assert_eq!(t[1].order, Some(TimeOrder::Overlapping)); // November vs the 20th
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn timeline(self) -> Vec<Entry> {
-        let mut entries: Vec<Entry> = Vec::new();
+    pub fn timeline(self) -> Vec<TimelineEntry> {
+        let mut entries: Vec<TimelineEntry> = Vec::new();
         let mut roll = super::Roll::new(self.graph);
         for (id, e) in self.graph.events() {
             if self.selects_event(&mut roll, e) {
-                entries.push(Entry {
-                    item: Item::Event(id),
+                entries.push(TimelineEntry {
+                    item: TimelineItem::Event(id),
                     when: When {
                         start: e.date(),
                         end: e.end(),
@@ -167,8 +172,8 @@ impl View<'_> {
             }
         }
         for (id, c) in self.claims() {
-            entries.push(Entry {
-                item: Item::Claim(id),
+            entries.push(TimelineEntry {
+                item: TimelineItem::Claim(id),
                 when: When {
                     start: c.stated(),
                     end: None,
@@ -177,8 +182,8 @@ impl View<'_> {
             });
         }
         for (id, r) in self.rebuttals() {
-            entries.push(Entry {
-                item: Item::Rebuttal(id),
+            entries.push(TimelineEntry {
+                item: TimelineItem::Rebuttal(id),
                 when: When {
                     start: r.stated(),
                     end: None,

@@ -3,7 +3,7 @@
 //! Readers stream line by line from any [`BufRead`], keep only the edge list, and build the
 //! adjacency once at the end (sort + dedup, `O(m log m)`), so 10^5 attacks from one argument
 //! read as fast as spread-out ones. A header claiming more than
-//! [`MAX_ARGUMENTS`](crate::MAX_ARGUMENTS) is an error, never an allocation. Readers never
+//! [`MAX_ARGUMENTS`](super::MAX_ARGUMENTS) is an error, never an allocation. Readers never
 //! panic; every failure is a [`FormatError`] with its line.
 
 use std::collections::HashMap;
@@ -22,14 +22,14 @@ use super::framework::{ArgumentId, ArgumentationFramework, MAX_ARGUMENTS};
 /// - `Tgf`: trivial graph format, one argument name per line, a line `#`, then `a b` lines.
 ///
 /// ```
-/// use claimgraph::AfFormat;
-/// assert_eq!(AfFormat::from_path("x/y.apx"), Some(AfFormat::Apx));
-/// assert_eq!(AfFormat::from_path("big.i23"), Some(AfFormat::Iccma));
-/// assert_eq!("tgf".parse::<AfFormat>(), Ok(AfFormat::Tgf));
-/// assert_eq!(AfFormat::Iccma.to_string(), "iccma");
+/// use claimgraph::argumentation::Format;
+/// assert_eq!(Format::from_path("x/y.apx"), Some(Format::Apx));
+/// assert_eq!(Format::from_path("big.i23"), Some(Format::Iccma));
+/// assert_eq!("tgf".parse::<Format>(), Ok(Format::Tgf));
+/// assert_eq!(Format::Iccma.to_string(), "iccma");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum AfFormat {
+pub enum Format {
     /// ICCMA 2023 (`.af`, `.i23`).
     Iccma,
     /// ASPARTIX (`.apx`).
@@ -38,13 +38,13 @@ pub enum AfFormat {
     Tgf,
 }
 
-impl AfFormat {
+impl Format {
     /// The format named by a file's extension (`af`, `i23`, `apx`, `tgf`), if any.
     ///
     /// ```
-    /// use claimgraph::AfFormat;
-    /// assert_eq!(AfFormat::from_path("a.af"), Some(AfFormat::Iccma));
-    /// assert_eq!(AfFormat::from_path("a.txt"), None);
+    /// use claimgraph::argumentation::Format;
+    /// assert_eq!(Format::from_path("a.af"), Some(Format::Iccma));
+    /// assert_eq!(Format::from_path("a.txt"), None);
     /// ```
     pub fn from_path(path: impl AsRef<std::path::Path>) -> Option<Self> {
         let ext = path.as_ref().extension()?.to_str()?;
@@ -52,25 +52,25 @@ impl AfFormat {
     }
 }
 
-impl fmt::Display for AfFormat {
+impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            AfFormat::Iccma => "iccma",
-            AfFormat::Apx => "apx",
-            AfFormat::Tgf => "tgf",
+            Format::Iccma => "iccma",
+            Format::Apx => "apx",
+            Format::Tgf => "tgf",
         })
     }
 }
 
-impl FromStr for AfFormat {
+impl FromStr for Format {
     type Err = String;
 
     /// Accepts `iccma`, `af`, `i23`, `apx`, `tgf` (any case).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.to_ascii_lowercase().as_str() {
-            "iccma" | "af" | "i23" => Ok(AfFormat::Iccma),
-            "apx" => Ok(AfFormat::Apx),
-            "tgf" => Ok(AfFormat::Tgf),
+            "iccma" | "af" | "i23" => Ok(Format::Iccma),
+            "apx" => Ok(Format::Apx),
+            "tgf" => Ok(Format::Tgf),
             _ => Err(format!("unknown framework format `{s}`")),
         }
     }
@@ -112,14 +112,14 @@ impl ArgumentationFramework {
     /// A [`FormatError`] naming the line and the problem.
     ///
     /// ```
-    /// use claimgraph::{AfFormat, ArgumentationFramework};
-    /// let af = ArgumentationFramework::parse(AfFormat::Iccma, "p af 3\n# comment\n1 2\n2 3\n")?;
+    /// use claimgraph::argumentation::{Format, ArgumentationFramework};
+    /// let af = ArgumentationFramework::parse(Format::Iccma, "p af 3\n# comment\n1 2\n2 3\n")?;
     /// assert_eq!((af.len(), af.attack_count()), (3, 2));
-    /// let af = ArgumentationFramework::parse(AfFormat::Apx, "arg(a).\narg(b).\natt(a,b).\n")?;
+    /// let af = ArgumentationFramework::parse(Format::Apx, "arg(a).\narg(b).\natt(a,b).\n")?;
     /// assert_eq!(af.name(af.attackers_of(af.find("b").unwrap())[0]), "a");
-    /// # Ok::<(), claimgraph::FormatError>(())
+    /// # Ok::<(), claimgraph::argumentation::FormatError>(())
     /// ```
-    pub fn parse(format: AfFormat, text: &str) -> Result<Self, FormatError> {
+    pub fn parse(format: Format, text: &str) -> Result<Self, FormatError> {
         Self::read(format, text.as_bytes())
     }
 
@@ -135,17 +135,17 @@ impl ArgumentationFramework {
     /// `O(size + m log m)` time; memory for the edge list plus the final adjacency.
     ///
     /// ```
-    /// use claimgraph::{AfFormat, ArgumentationFramework};
+    /// use claimgraph::argumentation::{Format, ArgumentationFramework};
     /// let text = "a\nb\n#\na b\nb a\n";
-    /// let af = ArgumentationFramework::read(AfFormat::Tgf, std::io::BufReader::new(text.as_bytes()))?;
+    /// let af = ArgumentationFramework::read(Format::Tgf, std::io::BufReader::new(text.as_bytes()))?;
     /// assert_eq!(af.attack_count(), 2);
-    /// # Ok::<(), claimgraph::FormatError>(())
+    /// # Ok::<(), claimgraph::argumentation::FormatError>(())
     /// ```
-    pub fn read(format: AfFormat, reader: impl BufRead) -> Result<Self, FormatError> {
+    pub fn read(format: Format, reader: impl BufRead) -> Result<Self, FormatError> {
         let mut af = match format {
-            AfFormat::Iccma => read_iccma(reader)?,
-            AfFormat::Apx => read_apx(reader)?,
-            AfFormat::Tgf => read_tgf(reader)?,
+            Format::Iccma => read_iccma(reader)?,
+            Format::Apx => read_apx(reader)?,
+            Format::Tgf => read_tgf(reader)?,
         };
         af.compact();
         Ok(af)
@@ -159,17 +159,17 @@ impl ArgumentationFramework {
     /// Whatever the writer reports.
     ///
     /// ```
-    /// use claimgraph::{AfFormat, ArgumentationFramework};
-    /// let af = ArgumentationFramework::parse(AfFormat::Apx, "arg(x).\narg(y).\natt(y,x).\n")?;
+    /// use claimgraph::argumentation::{Format, ArgumentationFramework};
+    /// let af = ArgumentationFramework::parse(Format::Apx, "arg(x).\narg(y).\natt(y,x).\n")?;
     /// let mut out = Vec::new();
-    /// af.write(AfFormat::Iccma, &mut out)?;
+    /// af.write(Format::Iccma, &mut out)?;
     /// assert_eq!(String::from_utf8(out)?, "p af 2\n2 1\n");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn write(&self, format: AfFormat, writer: impl Write) -> io::Result<()> {
+    pub fn write(&self, format: Format, writer: impl Write) -> io::Result<()> {
         let mut w = BufWriter::new(writer);
         match format {
-            AfFormat::Iccma => {
+            Format::Iccma => {
                 writeln!(w, "p af {}", self.len())?;
                 for (s, t) in self.attacks() {
                     writeln!(
@@ -180,7 +180,7 @@ impl ArgumentationFramework {
                     )?;
                 }
             }
-            AfFormat::Apx => {
+            Format::Apx => {
                 for a in self.arguments() {
                     writeln!(w, "arg({}).", self.name(a))?;
                 }
@@ -188,7 +188,7 @@ impl ArgumentationFramework {
                     writeln!(w, "att({},{}).", self.name(s), self.name(t))?;
                 }
             }
-            AfFormat::Tgf => {
+            Format::Tgf => {
                 for a in self.arguments() {
                     writeln!(w, "{}", self.name(a))?;
                 }
@@ -204,13 +204,13 @@ impl ArgumentationFramework {
     /// The framework as text in a format; see [`write`](Self::write).
     ///
     /// ```
-    /// use claimgraph::{AfFormat, ArgumentationFramework};
-    /// let af = ArgumentationFramework::parse(AfFormat::Iccma, "p af 2\n1 2\n")?;
-    /// assert_eq!(af.to_format_string(AfFormat::Tgf), "1\n2\n#\n1 2\n");
-    /// assert_eq!(af.to_format_string(AfFormat::Apx), "arg(1).\narg(2).\natt(1,2).\n");
-    /// # Ok::<(), claimgraph::FormatError>(())
+    /// use claimgraph::argumentation::{Format, ArgumentationFramework};
+    /// let af = ArgumentationFramework::parse(Format::Iccma, "p af 2\n1 2\n")?;
+    /// assert_eq!(af.to_format_string(Format::Tgf), "1\n2\n#\n1 2\n");
+    /// assert_eq!(af.to_format_string(Format::Apx), "arg(1).\narg(2).\natt(1,2).\n");
+    /// # Ok::<(), claimgraph::argumentation::FormatError>(())
     /// ```
-    pub fn to_format_string(&self, format: AfFormat) -> String {
+    pub fn to_format_string(&self, format: Format) -> String {
         let mut out = Vec::new();
         // Writing to a Vec cannot fail.
         let _ = self.write(format, &mut out);
@@ -395,7 +395,7 @@ fn read_tgf(reader: impl BufRead) -> Result<ArgumentationFramework, FormatError>
 mod tests {
     use super::*;
 
-    fn err(format: AfFormat, text: &str) -> FormatError {
+    fn err(format: Format, text: &str) -> FormatError {
         match ArgumentationFramework::parse(format, text) {
             Ok(_) => panic!("accepted bad input {text:?}"),
             Err(e) => e,
@@ -404,17 +404,17 @@ mod tests {
 
     #[test]
     fn iccma_errors_carry_lines() {
-        let e = err(AfFormat::Iccma, "p af 3\n1 2\n2\n");
+        let e = err(Format::Iccma, "p af 3\n1 2\n2\n");
         assert_eq!(e.line(), 3);
         assert_eq!(e.to_string(), "line 3: expected an attack `i j`, found `2`");
-        let e = err(AfFormat::Iccma, "# c\np af 3\n1 4\n");
+        let e = err(Format::Iccma, "# c\np af 3\n1 4\n");
         assert_eq!(e.to_string(), "line 3: argument 4 out of range 1..=3");
-        let e = err(AfFormat::Iccma, "p af 3\n0 1\n");
+        let e = err(Format::Iccma, "p af 3\n0 1\n");
         assert!(matches!(
             e.kind(),
             FormatErrorKind::ArgumentOutOfRange { argument: 0, .. }
         ));
-        let e = err(AfFormat::Iccma, "p af 1000000000000\n");
+        let e = err(Format::Iccma, "p af 1000000000000\n");
         assert!(matches!(
             e.kind(),
             FormatErrorKind::TooManyArguments {
@@ -422,27 +422,27 @@ mod tests {
             }
         ));
         assert_eq!(e.line(), 1);
-        let e = err(AfFormat::Iccma, "p af 2\np af 2\n");
+        let e = err(Format::Iccma, "p af 2\np af 2\n");
         assert!(matches!(e.kind(), FormatErrorKind::DuplicateHeader));
-        let e = err(AfFormat::Iccma, "p bf 2\n");
+        let e = err(Format::Iccma, "p bf 2\n");
         assert!(matches!(e.kind(), FormatErrorKind::BadHeader { .. }));
-        let e = err(AfFormat::Iccma, "p af 2 3\n");
+        let e = err(Format::Iccma, "p af 2 3\n");
         assert!(matches!(e.kind(), FormatErrorKind::BadHeader { .. }));
-        let e = err(AfFormat::Iccma, "");
+        let e = err(Format::Iccma, "");
         assert!(matches!(e.kind(), FormatErrorKind::MissingHeader));
-        let e = err(AfFormat::Iccma, "p af 2\n1 x\n");
+        let e = err(Format::Iccma, "p af 2\n1 x\n");
         assert_eq!(
             e.to_string(),
             "line 2: expected an argument number, found `x`"
         );
-        let e = err(AfFormat::Iccma, "p af 2\n1 2 3\n");
+        let e = err(Format::Iccma, "p af 2\n1 2 3\n");
         assert!(matches!(e.kind(), FormatErrorKind::Malformed { .. }));
     }
 
     #[test]
     fn invalid_utf8_is_an_io_error() {
         let bytes: &[u8] = b"p af 2\n1 \xff\n";
-        let e = ArgumentationFramework::read(AfFormat::Iccma, bytes).unwrap_err();
+        let e = ArgumentationFramework::read(Format::Iccma, bytes).unwrap_err();
         assert!(matches!(e.kind(), FormatErrorKind::Io(_)));
         assert_eq!(e.line(), 2);
     }
@@ -450,37 +450,37 @@ mod tests {
     #[test]
     fn apx_reads_and_reports() {
         let af = ArgumentationFramework::parse(
-            AfFormat::Apx,
+            Format::Apx,
             "% comment\narg(a). arg(b).\n\narg( c ).\natt(a,b).\natt(b, c).\natt(a,b).\n",
         )
         .unwrap();
         assert_eq!((af.len(), af.attack_count()), (3, 2));
-        let e = err(AfFormat::Apx, "arg(a).\natt(a,");
+        let e = err(Format::Apx, "arg(a).\natt(a,");
         assert_eq!(e.line(), 2);
         assert!(matches!(e.kind(), FormatErrorKind::Malformed { .. }));
-        let e = err(AfFormat::Apx, "arg(a).\natt(a,b).\n");
+        let e = err(Format::Apx, "arg(a).\natt(a,b).\n");
         assert_eq!(e.to_string(), "line 2: unknown argument `b` in attack");
-        let e = err(AfFormat::Apx, "arg(a)\n");
+        let e = err(Format::Apx, "arg(a)\n");
         assert!(matches!(e.kind(), FormatErrorKind::Malformed { .. }));
-        let e = err(AfFormat::Apx, "foo(a).\n");
+        let e = err(Format::Apx, "foo(a).\n");
         assert!(matches!(e.kind(), FormatErrorKind::Malformed { .. }));
     }
 
     #[test]
     fn tgf_reads_and_reports() {
-        let af = ArgumentationFramework::parse(AfFormat::Tgf, "a label\nb\n#\na b\nb b\n").unwrap();
+        let af = ArgumentationFramework::parse(Format::Tgf, "a label\nb\n#\na b\nb b\n").unwrap();
         assert_eq!((af.len(), af.attack_count()), (2, 2));
-        let e = err(AfFormat::Tgf, "a\n#\na\n");
+        let e = err(Format::Tgf, "a\n#\na\n");
         assert_eq!(e.to_string(), "line 3: expected an attack `a b`, found `a`");
-        let e = err(AfFormat::Tgf, "a\n#\na z\n");
+        let e = err(Format::Tgf, "a\n#\na z\n");
         assert!(matches!(e.kind(), FormatErrorKind::UnknownArgument { .. }));
     }
 
     #[test]
     fn round_trips() {
         let text = "arg(x).\narg(y).\narg(z).\natt(x,y).\natt(y,z).\natt(z,z).\n";
-        let af = ArgumentationFramework::parse(AfFormat::Apx, text).unwrap();
-        for format in [AfFormat::Iccma, AfFormat::Apx, AfFormat::Tgf] {
+        let af = ArgumentationFramework::parse(Format::Apx, text).unwrap();
+        for format in [Format::Iccma, Format::Apx, Format::Tgf] {
             let written = af.to_format_string(format);
             let back = ArgumentationFramework::parse(format, &written).unwrap();
             assert_eq!(back.len(), af.len());
@@ -489,7 +489,7 @@ mod tests {
                 af.attacks().collect::<Vec<_>>()
             );
         }
-        assert_eq!(af.to_format_string(AfFormat::Apx), text);
+        assert_eq!(af.to_format_string(Format::Apx), text);
     }
 
     #[test]
@@ -501,7 +501,7 @@ mod tests {
             let _ = writeln!(text, "1 {j}");
         }
         let start = std::time::Instant::now();
-        let af = ArgumentationFramework::parse(AfFormat::Iccma, &text).unwrap();
+        let af = ArgumentationFramework::parse(Format::Iccma, &text).unwrap();
         assert_eq!(af.targets_of(ArgumentId::new(0)).len(), n);
         assert!(start.elapsed().as_secs() < 10);
     }

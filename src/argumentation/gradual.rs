@@ -23,10 +23,10 @@ enum Method {
 /// Whether an iteration met its tolerance.
 ///
 /// ```
-/// use claimgraph::{ArgumentationFramework, Convergence, Gradual};
+/// use claimgraph::argumentation::{ArgumentationFramework, Convergence, Gradual};
 /// let af = ArgumentationFramework::with_arguments(1)?;
 /// assert_eq!(Gradual::h_categorizer().evaluate(&af).convergence(), Convergence::Converged);
-/// # Ok::<(), claimgraph::FrameworkError>(())
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Convergence {
@@ -45,14 +45,14 @@ pub enum Convergence {
 /// `O((n + m) * iterations)`; h-categorizer typically needs a few dozen iterations.
 ///
 /// ```
-/// use claimgraph::{ArgumentationFramework, ArgumentId, Gradual};
+/// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
 /// let mut af = ArgumentationFramework::with_arguments(2)?;
 /// let [a, b] = [0, 1].map(ArgumentId::new);
 /// af.add_attack(a, b)?;
 /// let s = Gradual::h_categorizer().with_tolerance(1e-12).evaluate(&af);
 /// assert_eq!(s.score(a), 1.0);
 /// assert!((s.score(b) - 0.5).abs() < 1e-12);
-/// # Ok::<(), claimgraph::FrameworkError>(())
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Gradual {
@@ -65,13 +65,13 @@ impl Gradual {
     /// The h-categorizer.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Gradual};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
     /// let mut af = ArgumentationFramework::with_arguments(1)?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(0))?;
     /// // s = 1 / (1 + s): the golden ratio conjugate.
     /// let s = Gradual::h_categorizer().evaluate(&af).score(ArgumentId::new(0));
     /// assert!((s - (5f64.sqrt() - 1.0) / 2.0).abs() < 1e-8);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn h_categorizer() -> Self {
         Self {
@@ -84,12 +84,12 @@ impl Gradual {
     /// DF-QuAD with attacks only and a uniform base score (default `0.5`).
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Gradual};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
     /// let s = Gradual::df_quad().with_base_score(0.8).evaluate(&af);
     /// assert!((s.score(ArgumentId::new(1)) - 0.8 * 0.2).abs() < 1e-12);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn df_quad() -> Self {
         Self {
@@ -102,7 +102,7 @@ impl Gradual {
     /// Sets the tolerance: iteration stops once no score changes by more than this.
     ///
     /// ```
-    /// use claimgraph::Gradual;
+    /// use claimgraph::argumentation::Gradual;
     /// let g = Gradual::h_categorizer().with_tolerance(1e-6);
     /// # let _ = g;
     /// ```
@@ -119,7 +119,7 @@ impl Gradual {
     /// Sets the iteration limit (at least 1).
     ///
     /// ```
-    /// use claimgraph::Gradual;
+    /// use claimgraph::argumentation::Gradual;
     /// let g = Gradual::h_categorizer().with_max_iterations(50);
     /// # let _ = g;
     /// ```
@@ -133,11 +133,11 @@ impl Gradual {
     /// h-categorizer.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Gradual};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
     /// let af = ArgumentationFramework::with_arguments(1)?;
     /// let s = Gradual::df_quad().with_base_score(2.0).evaluate(&af);
     /// assert_eq!(s.score(ArgumentId::new(0)), 1.0);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     #[must_use]
     pub fn with_base_score(mut self, base_score: f64) -> Self {
@@ -154,7 +154,7 @@ impl Gradual {
     /// Computes the strengths.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Gradual};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
     /// let mut af = ArgumentationFramework::with_arguments(3)?;
     /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
     /// af.add_attack(a, b)?;
@@ -162,7 +162,7 @@ impl Gradual {
     /// let s = Gradual::h_categorizer().evaluate(&af);
     /// assert!(s.score(c) > s.score(b));
     /// assert!(s.as_slice().iter().all(|x| (0.0..=1.0).contains(x)));
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn evaluate(&self, af: &ArgumentationFramework) -> Strengths {
         let n = af.len();
@@ -206,12 +206,12 @@ impl Gradual {
 /// Strength scores, one per argument, in `[0, 1]`.
 ///
 /// ```
-/// use claimgraph::{ArgumentationFramework, ArgumentId, Gradual};
+/// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
 /// let af = ArgumentationFramework::with_arguments(2)?;
 /// let s = Gradual::h_categorizer().evaluate(&af);
 /// assert_eq!(s.as_slice(), &[1.0, 1.0]);
 /// assert_eq!(s.iterations(), 1);
-/// # Ok::<(), claimgraph::FrameworkError>(())
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Strengths {
@@ -224,10 +224,10 @@ impl Strengths {
     /// The score of `a` (0 for an id outside the framework).
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Gradual};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
     /// let af = ArgumentationFramework::with_arguments(1)?;
     /// assert_eq!(Gradual::h_categorizer().evaluate(&af).score(ArgumentId::new(5)), 0.0);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn score(&self, a: ArgumentId) -> f64 {
         self.scores.get(a.ix()).copied().unwrap_or(0.0)
@@ -236,10 +236,10 @@ impl Strengths {
     /// All scores in index order.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, Gradual};
+    /// use claimgraph::argumentation::{ArgumentationFramework, Gradual};
     /// let af = ArgumentationFramework::with_arguments(3)?;
     /// assert_eq!(Gradual::df_quad().evaluate(&af).as_slice().len(), 3);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn as_slice(&self) -> &[f64] {
         &self.scores
@@ -248,7 +248,7 @@ impl Strengths {
     /// How many iterations ran.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, Gradual};
+    /// use claimgraph::argumentation::{ArgumentationFramework, Gradual};
     /// let af = ArgumentationFramework::new();
     /// assert_eq!(Gradual::h_categorizer().evaluate(&af).iterations(), 1);
     /// ```
@@ -259,14 +259,14 @@ impl Strengths {
     /// Whether the tolerance was met.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Convergence, Gradual};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Convergence, Gradual};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// let [a, b] = [0, 1].map(ArgumentId::new);
     /// af.add_attack(a, b)?;
     /// af.add_attack(b, a)?;
     /// let s = Gradual::df_quad().with_base_score(1.0).with_max_iterations(20).evaluate(&af);
     /// assert_eq!(s.convergence(), Convergence::IterationLimit);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn convergence(&self) -> Convergence {
         self.convergence

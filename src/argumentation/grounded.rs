@@ -17,7 +17,7 @@ impl ArgumentationFramework {
     /// `O(n + m)` time, `O(n)` extra memory, iterative.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Label};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label};
     /// let mut af = ArgumentationFramework::with_arguments(4)?;
     /// let [a, b, c, d] = [0, 1, 2, 3].map(ArgumentId::new);
     /// af.add_attack(a, b)?;
@@ -25,7 +25,7 @@ impl ArgumentationFramework {
     /// af.add_attack(d, d)?;
     /// let l = af.grounded_labelling();
     /// assert_eq!(l.as_slice(), &[Label::In, Label::Out, Label::In, Label::Undec]);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn grounded_labelling(&self) -> Labelling {
         Labelling::from_labels(grounded_labels(self))
@@ -38,11 +38,11 @@ impl ArgumentationFramework {
     /// `O(n + m)`.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
     /// assert_eq!(af.grounded_extension().as_slice(), &[ArgumentId::new(0)]);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn grounded_extension(&self) -> Extension {
         self.grounded_labelling().extension()

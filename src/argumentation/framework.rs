@@ -13,7 +13,7 @@ use super::error::FrameworkError;
 /// Each argument costs about 20 bytes of adjacency offsets plus its name, if it has one.
 ///
 /// ```
-/// assert_eq!(claimgraph::MAX_ARGUMENTS, 1 << 27);
+/// assert_eq!(claimgraph::argumentation::MAX_ARGUMENTS, 1 << 27);
 /// ```
 pub const MAX_ARGUMENTS: u32 = 1 << 27;
 
@@ -23,7 +23,7 @@ pub const MAX_ARGUMENTS: u32 = 1 << 27;
 /// argument `a0` as `1`; see [`ArgumentationFramework::name`].
 ///
 /// ```
-/// use claimgraph::ArgumentId;
+/// use claimgraph::argumentation::ArgumentId;
 /// let a = ArgumentId::new(3);
 /// assert_eq!(a.index(), 3);
 /// assert_eq!(a.to_string(), "a3");
@@ -37,7 +37,7 @@ impl ArgumentId {
     /// Makes an id from its 0-based index.
     ///
     /// ```
-    /// use claimgraph::ArgumentId;
+    /// use claimgraph::argumentation::ArgumentId;
     /// assert_eq!(ArgumentId::new(7).index(), 7);
     /// ```
     pub const fn new(index: u32) -> Self {
@@ -47,7 +47,7 @@ impl ArgumentId {
     /// The 0-based index.
     ///
     /// ```
-    /// use claimgraph::ArgumentId;
+    /// use claimgraph::argumentation::ArgumentId;
     /// assert_eq!(ArgumentId::new(2).index(), 2);
     /// ```
     pub const fn index(self) -> u32 {
@@ -163,7 +163,7 @@ impl Adjacency {
 /// rebuilds repeatedly: add everything first, then query.
 ///
 /// ```
-/// use claimgraph::{ArgumentationFramework, Semantics};
+/// use claimgraph::argumentation::{ArgumentationFramework, Semantics};
 /// let mut af = ArgumentationFramework::new();
 /// let a = af.add_argument("a");
 /// let b = af.add_argument("b");
@@ -173,7 +173,7 @@ impl Adjacency {
 /// let grounded = af.grounded_extension();
 /// assert_eq!(grounded.as_slice(), &[a, c]);
 /// assert_eq!(af.extensions(Semantics::Preferred).count(), 1);
-/// # Ok::<(), claimgraph::FrameworkError>(())
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Debug, Default)]
 pub struct ArgumentationFramework {
@@ -206,7 +206,7 @@ impl ArgumentationFramework {
     /// An empty framework.
     ///
     /// ```
-    /// use claimgraph::ArgumentationFramework;
+    /// use claimgraph::argumentation::ArgumentationFramework;
     /// let af = ArgumentationFramework::new();
     /// assert!(af.is_empty());
     /// ```
@@ -217,7 +217,7 @@ impl ArgumentationFramework {
     /// An empty framework with room for `arguments` arguments and `attacks` attacks.
     ///
     /// ```
-    /// use claimgraph::ArgumentationFramework;
+    /// use claimgraph::argumentation::ArgumentationFramework;
     /// let af = ArgumentationFramework::with_capacity(10, 20);
     /// assert_eq!(af.len(), 0);
     /// ```
@@ -235,11 +235,11 @@ impl ArgumentationFramework {
     /// [`FrameworkError::TooManyArguments`] when `n` exceeds [`MAX_ARGUMENTS`].
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let af = ArgumentationFramework::with_arguments(3)?;
     /// assert_eq!(af.len(), 3);
     /// assert_eq!(af.name(ArgumentId::new(0)), "1");
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn with_arguments(n: u32) -> Result<Self, FrameworkError> {
         let mut af = Self::new();
@@ -257,7 +257,7 @@ impl ArgumentationFramework {
     /// growing further.
     ///
     /// ```
-    /// use claimgraph::ArgumentationFramework;
+    /// use claimgraph::argumentation::ArgumentationFramework;
     /// let mut af = ArgumentationFramework::new();
     /// let a = af.add_argument("a");
     /// assert_eq!(af.add_argument("a"), a);
@@ -278,11 +278,11 @@ impl ArgumentationFramework {
     /// [`MAX_ARGUMENTS`] arguments.
     ///
     /// ```
-    /// use claimgraph::ArgumentationFramework;
+    /// use claimgraph::argumentation::ArgumentationFramework;
     /// let mut af = ArgumentationFramework::new();
     /// let a = af.try_add_argument("a")?;
     /// assert_eq!(af.find("a"), Some(a));
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn try_add_argument(
         &mut self,
@@ -313,12 +313,12 @@ impl ArgumentationFramework {
     /// [`FrameworkError::TooManyArguments`] when the total would exceed [`MAX_ARGUMENTS`].
     ///
     /// ```
-    /// use claimgraph::ArgumentationFramework;
+    /// use claimgraph::argumentation::ArgumentationFramework;
     /// let mut af = ArgumentationFramework::new();
     /// let first = af.add_unnamed_arguments(4)?;
     /// assert_eq!(first.index(), 0);
     /// assert_eq!(af.len(), 4);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn add_unnamed_arguments(&mut self, n: u32) -> Result<ArgumentId, FrameworkError> {
         let total = u64::from(self.len) + u64::from(n);
@@ -338,7 +338,7 @@ impl ArgumentationFramework {
     /// [`FrameworkError::UnknownArgument`] when either id is not an argument of this framework.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, FrameworkError};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, FrameworkError};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
@@ -376,14 +376,14 @@ impl ArgumentationFramework {
     /// dynamic track), not for bulk deletion.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// let (a, b) = (ArgumentId::new(0), ArgumentId::new(1));
     /// af.add_attack(a, b)?;
     /// assert!(af.remove_attack(a, b));
     /// assert!(!af.remove_attack(a, b));
     /// assert_eq!(af.attack_count(), 0);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn remove_attack(&mut self, attacker: ArgumentId, target: ArgumentId) -> bool {
         self.invalidate();
@@ -406,12 +406,12 @@ impl ArgumentationFramework {
     /// Readers call this before returning a framework.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
     /// af.compact();
     /// assert_eq!(af.attack_count(), 1);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn compact(&mut self) {
         let _ = self.adjacency();
@@ -427,9 +427,9 @@ impl ArgumentationFramework {
     /// The number of arguments.
     ///
     /// ```
-    /// use claimgraph::ArgumentationFramework;
+    /// use claimgraph::argumentation::ArgumentationFramework;
     /// assert_eq!(ArgumentationFramework::with_arguments(5)?.len(), 5);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn len(&self) -> usize {
         self.len as usize
@@ -438,7 +438,7 @@ impl ArgumentationFramework {
     /// Whether the framework has no arguments.
     ///
     /// ```
-    /// use claimgraph::ArgumentationFramework;
+    /// use claimgraph::argumentation::ArgumentationFramework;
     /// assert!(ArgumentationFramework::new().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -453,11 +453,11 @@ impl ArgumentationFramework {
     /// `O(m log m)`.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// af.add_attack(ArgumentId::new(1), ArgumentId::new(0))?;
     /// assert_eq!(af.attack_count(), 1);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn attack_count(&self) -> usize {
         self.adjacency().targets.len()
@@ -466,11 +466,11 @@ impl ArgumentationFramework {
     /// Whether `a` is an argument of this framework.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let af = ArgumentationFramework::with_arguments(2)?;
     /// assert!(af.contains(ArgumentId::new(1)));
     /// assert!(!af.contains(ArgumentId::new(2)));
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn contains(&self, a: ArgumentId) -> bool {
         a.0 < self.len
@@ -479,10 +479,10 @@ impl ArgumentationFramework {
     /// All arguments in index order.
     ///
     /// ```
-    /// use claimgraph::ArgumentationFramework;
+    /// use claimgraph::argumentation::ArgumentationFramework;
     /// let af = ArgumentationFramework::with_arguments(3)?;
     /// assert_eq!(af.arguments().count(), 3);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn arguments(&self) -> impl ExactSizeIterator<Item = ArgumentId> + use<> {
         (0..self.len).map(ArgumentId)
@@ -491,13 +491,13 @@ impl ArgumentationFramework {
     /// All distinct attacks `(attacker, target)`, ordered by attacker then target.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// let (a, b) = (ArgumentId::new(0), ArgumentId::new(1));
     /// af.add_attack(b, a)?;
     /// af.add_attack(a, b)?;
     /// assert_eq!(af.attacks().collect::<Vec<_>>(), vec![(a, b), (b, a)]);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn attacks(&self) -> impl Iterator<Item = (ArgumentId, ArgumentId)> + '_ {
         self.adjacency()
@@ -508,13 +508,13 @@ impl ArgumentationFramework {
     /// The arguments attacking `a`, sorted; empty for an unknown argument.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(3)?;
     /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
     /// af.add_attack(c, a)?;
     /// af.add_attack(b, a)?;
     /// assert_eq!(af.attackers_of(a), &[b, c]);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn attackers_of(&self, a: ArgumentId) -> &[ArgumentId] {
         self.adjacency().attackers_of(a)
@@ -523,13 +523,13 @@ impl ArgumentationFramework {
     /// The arguments that `a` attacks, sorted; empty for an unknown argument.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// let [a, b] = [0, 1].map(ArgumentId::new);
     /// af.add_attack(a, b)?;
     /// assert_eq!(af.targets_of(a), &[b]);
     /// assert!(af.targets_of(b).is_empty());
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn targets_of(&self, a: ArgumentId) -> &[ArgumentId] {
         self.adjacency().targets_of(a)
@@ -542,13 +542,13 @@ impl ArgumentationFramework {
     /// `O(log d)` by binary search in the sorted target list of `attacker`.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// let [a, b] = [0, 1].map(ArgumentId::new);
     /// af.add_attack(a, b)?;
     /// assert!(af.attacks_argument(a, b));
     /// assert!(!af.attacks_argument(b, a));
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn attacks_argument(&self, attacker: ArgumentId, target: ArgumentId) -> bool {
         self.targets_of(attacker).binary_search(&target).is_ok()
@@ -558,12 +558,12 @@ impl ArgumentationFramework {
     /// argument (the ICCMA 2023 convention).
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(1)?;
     /// let b = af.add_argument("b");
     /// assert_eq!(af.name(ArgumentId::new(0)), "1");
     /// assert_eq!(af.name(b), "b");
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn name(&self, a: ArgumentId) -> Cow<'_, str> {
         match self.names.get(a.ix()) {
@@ -575,12 +575,12 @@ impl ArgumentationFramework {
     /// Whether the argument was added with a name.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(1)?;
     /// let b = af.add_argument("b");
     /// assert!(af.is_named(b));
     /// assert!(!af.is_named(ArgumentId::new(0)));
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn is_named(&self, a: ArgumentId) -> bool {
         matches!(self.names.get(a.ix()), Some(Some(_)))
@@ -589,14 +589,14 @@ impl ArgumentationFramework {
     /// Finds an argument by name; an unnamed argument is found by its 1-based number.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// let x = af.add_argument("x");
     /// assert_eq!(af.find("x"), Some(x));
     /// assert_eq!(af.find("2"), Some(ArgumentId::new(1)));
     /// assert_eq!(af.find("3"), None); // argument 3 is named "x"
     /// assert_eq!(af.find("y"), None);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn find(&self, name: &str) -> Option<ArgumentId> {
         if let Some(&id) = self.by_name.get(name) {
@@ -614,13 +614,13 @@ impl ArgumentationFramework {
     /// `O(sum of out-degrees of the set + n)`.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// let [a, b] = [0, 1].map(ArgumentId::new);
     /// af.add_attack(a, b)?;
     /// assert!(af.is_conflict_free(&[a]));
     /// assert!(!af.is_conflict_free(&[a, b]));
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn is_conflict_free(&self, set: &[ArgumentId]) -> bool {
         let member = self.membership(set);
@@ -632,14 +632,14 @@ impl ArgumentationFramework {
     /// (every attacker of a member is attacked by the set).
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// let mut af = ArgumentationFramework::with_arguments(3)?;
     /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
     /// af.add_attack(a, b)?;
     /// af.add_attack(b, c)?;
     /// assert!(af.is_admissible(&[a, c]));
     /// assert!(!af.is_admissible(&[c]));
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn is_admissible(&self, set: &[ArgumentId]) -> bool {
         if !self.is_conflict_free(set) {

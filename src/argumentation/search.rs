@@ -402,7 +402,7 @@ enum Inner<'a> {
 /// stops the search.
 ///
 /// ```
-/// use claimgraph::{ArgumentationFramework, ArgumentId, Semantics};
+/// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Semantics};
 /// let mut af = ArgumentationFramework::with_arguments(2)?;
 /// let [a, b] = [0, 1].map(ArgumentId::new);
 /// af.add_attack(a, b)?;
@@ -411,7 +411,7 @@ enum Inner<'a> {
 /// assert!(it.next().is_some());
 /// assert!(it.next().is_some());
 /// assert!(it.next().is_none());
-/// # Ok::<(), claimgraph::FrameworkError>(())
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 pub struct Extensions<'a> {
     inner: Inner<'a>,
@@ -471,7 +471,7 @@ impl ArgumentationFramework {
     /// meets them; each preferred one comes once the search has ruled out a larger one.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Semantics};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Semantics};
     /// let mut af = ArgumentationFramework::with_arguments(3)?;
     /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
     /// af.add_attack(a, b)?;
@@ -481,7 +481,7 @@ impl ArgumentationFramework {
     /// assert_eq!(af.extensions(Semantics::Preferred).count(), 2);
     /// assert_eq!(af.extensions(Semantics::Stable).count(), 0);
     /// assert_eq!(af.extensions(Semantics::Stage).count(), 2);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn extensions(&self, semantics: Semantics) -> Extensions<'_> {
         let inner = match semantics {
@@ -515,13 +515,13 @@ impl ArgumentationFramework {
     /// OUT and the rest UNDEC.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Label, Semantics};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label, Semantics};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
     /// let ls: Vec<_> = af.labellings(Semantics::Complete).collect();
     /// assert_eq!(ls.len(), 1);
     /// assert_eq!(ls[0].as_slice(), &[Label::In, Label::Out]);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn labellings(&self, semantics: Semantics) -> impl Iterator<Item = Labelling> + '_ {
         self.extensions(semantics)
@@ -531,12 +531,12 @@ impl ArgumentationFramework {
     /// Some extension, if one exists (only stable can have none).
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Semantics};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Semantics};
     /// let mut af = ArgumentationFramework::with_arguments(1)?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(0))?;
     /// assert!(af.some_extension(Semantics::Stable).is_none());
     /// assert!(af.some_extension(Semantics::Preferred).unwrap().is_empty());
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn some_extension(&self, semantics: Semantics) -> Option<Extension> {
         match semantics {
@@ -562,7 +562,7 @@ impl ArgumentationFramework {
     /// [`FrameworkError::UnknownArgument`] when `argument` is not in the framework.
     ///
     /// ```
-    /// use claimgraph::{Acceptance, ArgumentationFramework, ArgumentId, Semantics};
+    /// use claimgraph::argumentation::{Acceptance, ArgumentationFramework, ArgumentId, Semantics};
     /// let mut af = ArgumentationFramework::with_arguments(3)?;
     /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
     /// af.add_attack(a, b)?;
@@ -572,7 +572,7 @@ impl ArgumentationFramework {
     /// assert!(!af.is_accepted(c, Semantics::Preferred, Acceptance::Credulous)?);
     /// assert!(af.is_accepted(a, Semantics::Stable, Acceptance::Credulous)?);
     /// assert!(!af.is_accepted(a, Semantics::Stable, Acceptance::Skeptical)?);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn is_accepted(
         &self,
@@ -715,7 +715,7 @@ impl ArgumentationFramework {
     /// skeptical candidate). Semi-stable and stage enumerate.
     ///
     /// ```
-    /// use claimgraph::{Acceptance, ArgumentationFramework, ArgumentId, Semantics};
+    /// use claimgraph::argumentation::{Acceptance, ArgumentationFramework, ArgumentId, Semantics};
     /// // 0 <-> 1, both attack 2, 2 attacks 3: 3 is in both preferred extensions.
     /// let mut af = ArgumentationFramework::with_arguments(4)?;
     /// let [a, b, c, d] = [0, 1, 2, 3].map(ArgumentId::new);
@@ -727,7 +727,7 @@ impl ArgumentationFramework {
     /// let skeptical = af.accepted(Semantics::Preferred, Acceptance::Skeptical);
     /// assert_eq!(skeptical.as_slice(), &[d]);
     /// assert!(af.accepted(Semantics::Grounded, Acceptance::Skeptical).is_empty());
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn accepted(&self, semantics: Semantics, acceptance: Acceptance) -> Extension {
         let set = self.accepted_set(semantics, acceptance);
@@ -773,7 +773,7 @@ impl ArgumentationFramework {
     /// [`accepted`](Self::accepted) for how each set is found.
     ///
     /// ```
-    /// use claimgraph::{ArgumentStatus, ArgumentationFramework, ArgumentId, Semantics};
+    /// use claimgraph::argumentation::{ArgumentStatus, ArgumentationFramework, ArgumentId, Semantics};
     /// let mut af = ArgumentationFramework::with_arguments(3)?;
     /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
     /// af.add_attack(a, b)?;
@@ -782,7 +782,7 @@ impl ArgumentationFramework {
     /// use ArgumentStatus::*;
     /// assert_eq!(af.statuses(Semantics::Preferred), vec![Credulous, Credulous, Rejected]);
     /// assert_eq!(af.statuses(Semantics::Grounded), vec![Rejected, Rejected, Rejected]);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn statuses(&self, semantics: Semantics) -> Vec<ArgumentStatus> {
         // Each set is computed once; the skeptical one builds on the credulous one.
@@ -950,7 +950,7 @@ impl ArgumentationFramework {
     /// covers many), then `O(n + m)`.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
     /// // 1 <-> 2, both attack 3, 3 <-> 4: 4 is in both preferred extensions and defended.
     /// let mut af = ArgumentationFramework::with_arguments(4)?;
     /// let [a, b, c, d] = [0, 1, 2, 3].map(ArgumentId::new);
@@ -959,7 +959,7 @@ impl ArgumentationFramework {
     /// }
     /// assert_eq!(af.ideal_extension().as_slice(), &[d]);
     /// assert!(af.grounded_extension().is_empty());
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn ideal_extension(&self) -> Extension {
         let credulous = self.credulous_complete();

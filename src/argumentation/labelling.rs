@@ -18,7 +18,7 @@ use super::framework::{ArgumentId, ArgumentationFramework};
 /// | `Ideal` | `ID` | the largest admissible set inside every preferred extension (unique) |
 ///
 /// ```
-/// use claimgraph::Semantics;
+/// use claimgraph::argumentation::Semantics;
 /// assert_eq!("SST".parse::<Semantics>(), Ok(Semantics::SemiStable));
 /// assert_eq!(Semantics::Stage.to_string(), "STG");
 /// assert_eq!(Semantics::ALL.len(), 7);
@@ -45,7 +45,7 @@ impl Semantics {
     /// Every semantics, in the order `GR CO PR ST SST STG ID`.
     ///
     /// ```
-    /// use claimgraph::Semantics;
+    /// use claimgraph::argumentation::Semantics;
     /// assert_eq!(Semantics::ALL[0], Semantics::Grounded);
     /// ```
     pub const ALL: [Semantics; 7] = [
@@ -61,7 +61,7 @@ impl Semantics {
     /// The ICCMA short name (`GR`, `CO`, ...).
     ///
     /// ```
-    /// use claimgraph::Semantics;
+    /// use claimgraph::argumentation::Semantics;
     /// assert_eq!(Semantics::Ideal.short_name(), "ID");
     /// ```
     pub const fn short_name(self) -> &'static str {
@@ -79,7 +79,7 @@ impl Semantics {
     /// Whether the semantics always has exactly one extension (grounded, ideal).
     ///
     /// ```
-    /// use claimgraph::Semantics;
+    /// use claimgraph::argumentation::Semantics;
     /// assert!(Semantics::Grounded.is_unique());
     /// assert!(!Semantics::Stable.is_unique());
     /// ```
@@ -97,7 +97,7 @@ impl fmt::Display for Semantics {
 /// A string is not an ICCMA semantics name.
 ///
 /// ```
-/// use claimgraph::Semantics;
+/// use claimgraph::argumentation::Semantics;
 /// let err = "XX".parse::<Semantics>().unwrap_err();
 /// assert_eq!(err.to_string(), "`XX` is not a semantics (expected GR, CO, PR, ST, SST, STG or ID)");
 /// ```
@@ -120,14 +120,14 @@ impl FromStr for Semantics {
 /// Which kind of acceptance a query asks for.
 ///
 /// ```
-/// use claimgraph::{Acceptance, ArgumentationFramework, ArgumentId, Semantics};
+/// use claimgraph::argumentation::{Acceptance, ArgumentationFramework, ArgumentId, Semantics};
 /// let mut af = ArgumentationFramework::with_arguments(2)?;
 /// let [a, b] = [0, 1].map(ArgumentId::new);
 /// af.add_attack(a, b)?;
 /// af.add_attack(b, a)?;
 /// assert!(af.is_accepted(a, Semantics::Preferred, Acceptance::Credulous)?);
 /// assert!(!af.is_accepted(a, Semantics::Preferred, Acceptance::Skeptical)?);
-/// # Ok::<(), claimgraph::FrameworkError>(())
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Acceptance {
@@ -140,12 +140,12 @@ pub enum Acceptance {
 /// How an argument fares under a semantics, over all its extensions.
 ///
 /// ```
-/// use claimgraph::{ArgumentStatus, ArgumentationFramework, ArgumentId, Semantics};
+/// use claimgraph::argumentation::{ArgumentStatus, ArgumentationFramework, ArgumentId, Semantics};
 /// let mut af = ArgumentationFramework::with_arguments(2)?;
 /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
 /// let st = af.statuses(Semantics::Preferred);
 /// assert_eq!(st, vec![ArgumentStatus::Skeptical, ArgumentStatus::Rejected]);
-/// # Ok::<(), claimgraph::FrameworkError>(())
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ArgumentStatus {
@@ -160,7 +160,7 @@ pub enum ArgumentStatus {
 /// The label of an argument in a labelling.
 ///
 /// ```
-/// use claimgraph::Label;
+/// use claimgraph::argumentation::Label;
 /// assert_eq!(Label::Undec.to_string(), "UNDEC");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -188,7 +188,7 @@ impl fmt::Display for Label {
 /// Displayed as `{a0, a2}` (ids); use [`Extension::display_names`] for file names.
 ///
 /// ```
-/// use claimgraph::{ArgumentId, Extension};
+/// use claimgraph::argumentation::{ArgumentId, Extension};
 /// let e = Extension::from_arguments([ArgumentId::new(2), ArgumentId::new(0), ArgumentId::new(2)]);
 /// assert_eq!(e.len(), 2);
 /// assert!(e.contains(ArgumentId::new(0)));
@@ -201,7 +201,7 @@ impl Extension {
     /// An extension from any arguments (sorted and deduplicated here).
     ///
     /// ```
-    /// use claimgraph::{ArgumentId, Extension};
+    /// use claimgraph::argumentation::{ArgumentId, Extension};
     /// assert!(Extension::from_arguments([]).is_empty());
     /// ```
     pub fn from_arguments(args: impl IntoIterator<Item = ArgumentId>) -> Self {
@@ -214,7 +214,7 @@ impl Extension {
     /// The arguments, sorted.
     ///
     /// ```
-    /// use claimgraph::{ArgumentId, Extension};
+    /// use claimgraph::argumentation::{ArgumentId, Extension};
     /// let e = Extension::from_arguments([ArgumentId::new(1)]);
     /// assert_eq!(e.as_slice(), &[ArgumentId::new(1)]);
     /// ```
@@ -225,7 +225,7 @@ impl Extension {
     /// Iterates over the arguments in order.
     ///
     /// ```
-    /// use claimgraph::{ArgumentId, Extension};
+    /// use claimgraph::argumentation::{ArgumentId, Extension};
     /// let e = Extension::from_arguments([ArgumentId::new(1)]);
     /// assert_eq!(e.iter().count(), 1);
     /// ```
@@ -236,7 +236,7 @@ impl Extension {
     /// The number of arguments.
     ///
     /// ```
-    /// use claimgraph::Extension;
+    /// use claimgraph::argumentation::Extension;
     /// assert_eq!(Extension::default().len(), 0);
     /// ```
     pub fn len(&self) -> usize {
@@ -246,7 +246,7 @@ impl Extension {
     /// Whether the extension is empty.
     ///
     /// ```
-    /// use claimgraph::Extension;
+    /// use claimgraph::argumentation::Extension;
     /// assert!(Extension::default().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -256,7 +256,7 @@ impl Extension {
     /// Whether `a` is in the extension (`O(log n)`).
     ///
     /// ```
-    /// use claimgraph::{ArgumentId, Extension};
+    /// use claimgraph::argumentation::{ArgumentId, Extension};
     /// assert!(!Extension::default().contains(ArgumentId::new(0)));
     /// ```
     pub fn contains(&self, a: ArgumentId) -> bool {
@@ -266,7 +266,7 @@ impl Extension {
     /// Whether every argument of `self` is in `other`.
     ///
     /// ```
-    /// use claimgraph::{ArgumentId, Extension};
+    /// use claimgraph::argumentation::{ArgumentId, Extension};
     /// let small = Extension::from_arguments([ArgumentId::new(1)]);
     /// let big = Extension::from_arguments([ArgumentId::new(0), ArgumentId::new(1)]);
     /// assert!(small.is_subset(&big));
@@ -280,10 +280,10 @@ impl Extension {
     /// order (the ICCMA 2023 witness line without its `w`).
     ///
     /// ```
-    /// use claimgraph::{AfFormat, ArgumentationFramework};
-    /// let af = ArgumentationFramework::parse(AfFormat::Iccma, "p af 3\n1 2\n")?;
+    /// use claimgraph::argumentation::{Format, ArgumentationFramework};
+    /// let af = ArgumentationFramework::parse(Format::Iccma, "p af 3\n1 2\n")?;
     /// assert_eq!(af.grounded_extension().display_names(&af), "1 3");
-    /// # Ok::<(), claimgraph::FormatError>(())
+    /// # Ok::<(), claimgraph::argumentation::FormatError>(())
     /// ```
     pub fn display_names(&self, af: &ArgumentationFramework) -> String {
         let mut out = String::new();
@@ -299,7 +299,7 @@ impl Extension {
     /// The arguments, by value.
     ///
     /// ```
-    /// use claimgraph::{ArgumentId, Extension};
+    /// use claimgraph::argumentation::{ArgumentId, Extension};
     /// let v = Extension::from_arguments([ArgumentId::new(3)]).into_vec();
     /// assert_eq!(v, vec![ArgumentId::new(3)]);
     /// ```
@@ -338,7 +338,7 @@ impl fmt::Display for Extension {
 /// A label for every argument of a framework.
 ///
 /// ```
-/// use claimgraph::{ArgumentationFramework, ArgumentId, Label};
+/// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label};
 /// let mut af = ArgumentationFramework::with_arguments(3)?;
 /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
 /// af.add_attack(a, b)?;
@@ -346,7 +346,7 @@ impl fmt::Display for Extension {
 /// let l = af.grounded_labelling();
 /// assert_eq!((l.label(a), l.label(b), l.label(c)), (Label::In, Label::Out, Label::Undec));
 /// assert!(l.is_complete(&af));
-/// # Ok::<(), claimgraph::FrameworkError>(())
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Labelling(Vec<Label>);
@@ -355,7 +355,7 @@ impl Labelling {
     /// Makes a labelling from one label per argument, in index order.
     ///
     /// ```
-    /// use claimgraph::{Label, Labelling};
+    /// use claimgraph::argumentation::{Label, Labelling};
     /// let l = Labelling::from_labels(vec![Label::In, Label::Out]);
     /// assert_eq!(l.len(), 2);
     /// ```
@@ -371,12 +371,12 @@ impl Labelling {
     /// `O(n + out-degree of the extension)`.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Extension, Label, Labelling};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Extension, Label, Labelling};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
     /// let l = Labelling::from_extension(&af, &Extension::from_arguments([ArgumentId::new(0)]));
     /// assert_eq!(l.label(ArgumentId::new(1)), Label::Out);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn from_extension(af: &ArgumentationFramework, ext: &Extension) -> Self {
         let mut labels = vec![Label::Undec; af.len()];
@@ -396,7 +396,7 @@ impl Labelling {
     /// The label of `a` (UNDEC for an id outside the labelling).
     ///
     /// ```
-    /// use claimgraph::{ArgumentId, Label, Labelling};
+    /// use claimgraph::argumentation::{ArgumentId, Label, Labelling};
     /// let l = Labelling::from_labels(vec![Label::In]);
     /// assert_eq!(l.label(ArgumentId::new(0)), Label::In);
     /// assert_eq!(l.label(ArgumentId::new(5)), Label::Undec);
@@ -408,7 +408,7 @@ impl Labelling {
     /// The labels, in index order.
     ///
     /// ```
-    /// use claimgraph::{Label, Labelling};
+    /// use claimgraph::argumentation::{Label, Labelling};
     /// assert_eq!(Labelling::from_labels(vec![Label::Out]).as_slice(), &[Label::Out]);
     /// ```
     pub fn as_slice(&self) -> &[Label] {
@@ -418,7 +418,7 @@ impl Labelling {
     /// The number of labelled arguments.
     ///
     /// ```
-    /// use claimgraph::Labelling;
+    /// use claimgraph::argumentation::Labelling;
     /// assert_eq!(Labelling::from_labels(vec![]).len(), 0);
     /// ```
     pub fn len(&self) -> usize {
@@ -428,7 +428,7 @@ impl Labelling {
     /// Whether no argument is labelled.
     ///
     /// ```
-    /// use claimgraph::Labelling;
+    /// use claimgraph::argumentation::Labelling;
     /// assert!(Labelling::from_labels(vec![]).is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -438,7 +438,7 @@ impl Labelling {
     /// The arguments with a given label, in index order.
     ///
     /// ```
-    /// use claimgraph::{ArgumentId, Label, Labelling};
+    /// use claimgraph::argumentation::{ArgumentId, Label, Labelling};
     /// let l = Labelling::from_labels(vec![Label::Out, Label::In, Label::Out]);
     /// assert_eq!(l.with_label(Label::Out).collect::<Vec<_>>(), vec![ArgumentId::new(0), ArgumentId::new(2)]);
     /// ```
@@ -453,7 +453,7 @@ impl Labelling {
     /// The IN arguments as an extension.
     ///
     /// ```
-    /// use claimgraph::{ArgumentId, Label, Labelling};
+    /// use claimgraph::argumentation::{ArgumentId, Label, Labelling};
     /// let l = Labelling::from_labels(vec![Label::Out, Label::In]);
     /// assert_eq!(l.extension().as_slice(), &[ArgumentId::new(1)]);
     /// ```
@@ -469,12 +469,12 @@ impl Labelling {
     /// `O(n + m)`.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Label, Labelling};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label, Labelling};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
     /// assert!(Labelling::from_labels(vec![Label::In, Label::Out]).is_complete(&af));
     /// assert!(!Labelling::from_labels(vec![Label::Undec, Label::Undec]).is_complete(&af));
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn is_complete(&self, af: &ArgumentationFramework) -> bool {
         if self.0.len() != af.len() {
@@ -497,12 +497,12 @@ impl Labelling {
     /// arguments have an IN attacker (UNDEC is unconstrained).
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Label, Labelling};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label, Labelling};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
     /// assert!(Labelling::from_labels(vec![Label::Undec, Label::Undec]).is_admissible(&af));
     /// assert!(!Labelling::from_labels(vec![Label::Undec, Label::In]).is_admissible(&af));
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn is_admissible(&self, af: &ArgumentationFramework) -> bool {
         self.0.len() == af.len()

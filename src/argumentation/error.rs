@@ -2,10 +2,10 @@
 
 use super::framework::ArgumentId;
 
-/// An operation on an [`ArgumentationFramework`](crate::ArgumentationFramework) was refused.
+/// An operation on an [`ArgumentationFramework`](super::ArgumentationFramework) was refused.
 ///
 /// ```
-/// use claimgraph::{ArgumentationFramework, ArgumentId, FrameworkError};
+/// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, FrameworkError};
 /// let mut af = ArgumentationFramework::with_arguments(1)?;
 /// let err = af.add_attack(ArgumentId::new(0), ArgumentId::new(5)).unwrap_err();
 /// assert_eq!(err.to_string(), "argument a5 is not in the framework (it has 1 arguments)");
@@ -22,10 +22,10 @@ pub enum FrameworkError {
         /// How many arguments the framework has.
         len: u32,
     },
-    /// The framework would grow past [`MAX_ARGUMENTS`](crate::MAX_ARGUMENTS).
+    /// The framework would grow past [`MAX_ARGUMENTS`](super::MAX_ARGUMENTS).
     #[error(
         "{requested} arguments requested, more than the limit of {}",
-        crate::MAX_ARGUMENTS
+        super::MAX_ARGUMENTS
     )]
     TooManyArguments {
         /// The total that was asked for.
@@ -36,8 +36,8 @@ pub enum FrameworkError {
 /// Why a framework file could not be read; see [`FormatError`].
 ///
 /// ```
-/// use claimgraph::{AfFormat, ArgumentationFramework, FormatErrorKind};
-/// let err = ArgumentationFramework::parse(AfFormat::Iccma, "p af 2\n1 3\n").unwrap_err();
+/// use claimgraph::argumentation::{Format, ArgumentationFramework, FormatErrorKind};
+/// let err = ArgumentationFramework::parse(Format::Iccma, "p af 2\n1 3\n").unwrap_err();
 /// assert!(matches!(err.kind(), FormatErrorKind::ArgumentOutOfRange { .. }));
 /// ```
 #[derive(Debug, thiserror::Error)]
@@ -55,10 +55,10 @@ pub enum FormatErrorKind {
     /// A second header.
     #[error("second `p af` header")]
     DuplicateHeader,
-    /// The header claims more than [`MAX_ARGUMENTS`](crate::MAX_ARGUMENTS) arguments.
+    /// The header claims more than [`MAX_ARGUMENTS`](super::MAX_ARGUMENTS) arguments.
     #[error(
         "header claims {claimed} arguments, more than the limit of {}",
-        crate::MAX_ARGUMENTS
+        super::MAX_ARGUMENTS
     )]
     TooManyArguments {
         /// The claimed count.
@@ -94,8 +94,8 @@ pub enum FormatErrorKind {
 /// A framework file could not be read: where (1-based line) and why.
 ///
 /// ```
-/// use claimgraph::{AfFormat, ArgumentationFramework};
-/// let err = ArgumentationFramework::parse(AfFormat::Apx, "arg(a).\natt(a,b).\n").unwrap_err();
+/// use claimgraph::argumentation::{Format, ArgumentationFramework};
+/// let err = ArgumentationFramework::parse(Format::Apx, "arg(a).\natt(a,b).\n").unwrap_err();
 /// assert_eq!(err.line(), 2);
 /// assert_eq!(err.to_string(), "line 2: unknown argument `b` in attack");
 /// ```
@@ -119,8 +119,8 @@ impl FormatError {
     /// The 1-based line where reading stopped.
     ///
     /// ```
-    /// use claimgraph::{AfFormat, ArgumentationFramework};
-    /// let err = ArgumentationFramework::parse(AfFormat::Iccma, "1 2\n").unwrap_err();
+    /// use claimgraph::argumentation::{Format, ArgumentationFramework};
+    /// let err = ArgumentationFramework::parse(Format::Iccma, "1 2\n").unwrap_err();
     /// assert_eq!(err.line(), 1);
     /// ```
     pub fn line(&self) -> usize {
@@ -130,8 +130,8 @@ impl FormatError {
     /// What went wrong.
     ///
     /// ```
-    /// use claimgraph::{AfFormat, ArgumentationFramework, FormatErrorKind};
-    /// let err = ArgumentationFramework::parse(AfFormat::Iccma, "p af x\n").unwrap_err();
+    /// use claimgraph::argumentation::{Format, ArgumentationFramework, FormatErrorKind};
+    /// let err = ArgumentationFramework::parse(Format::Iccma, "p af x\n").unwrap_err();
     /// assert!(matches!(err.kind(), FormatErrorKind::BadHeader { .. }));
     /// ```
     pub fn kind(&self) -> &FormatErrorKind {

@@ -10,7 +10,7 @@ use super::labelling::{Label, Labelling, Semantics};
 /// One attacker of an IN argument and the IN argument that answers it.
 ///
 /// ```
-/// use claimgraph::{ArgumentId, Defence};
+/// use claimgraph::argumentation::{ArgumentId, Defence};
 /// let d = Defence { attacker: ArgumentId::new(1), defender: Some(ArgumentId::new(2)) };
 /// assert_eq!(d.to_string(), "a1 is attacked by a2");
 /// ```
@@ -35,7 +35,7 @@ impl fmt::Display for Defence {
 /// The grounds for one label.
 ///
 /// ```
-/// use claimgraph::{ArgumentId, Reason};
+/// use claimgraph::argumentation::{ArgumentId, Reason};
 /// let r = Reason::Out { defeated_by: Some(ArgumentId::new(0)) };
 /// assert_eq!(r.to_string(), "attacked by a0, which is IN");
 /// ```
@@ -100,7 +100,7 @@ impl fmt::Display for Reason {
 /// Why an argument carries its label in a labelling: data, and text via `Display`.
 ///
 /// ```
-/// use claimgraph::{ArgumentationFramework, ArgumentId, Label, Reason};
+/// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label, Reason};
 /// let mut af = ArgumentationFramework::with_arguments(3)?;
 /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
 /// af.add_attack(a, b)?;
@@ -110,7 +110,7 @@ impl fmt::Display for Reason {
 /// assert_eq!(why.label, Label::In);
 /// assert_eq!(why.to_string(), "a2 is IN: every attacker is answered: a1 is attacked by a0");
 /// assert_eq!(af.explain(&l, b)?.reason, Reason::Out { defeated_by: Some(a) });
-/// # Ok::<(), claimgraph::FrameworkError>(())
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Explanation {
@@ -140,14 +140,14 @@ impl ArgumentationFramework {
     /// `O(sum of the in-degrees of the argument's attackers)`.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Reason};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Reason};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// let [a, b] = [0, 1].map(ArgumentId::new);
     /// af.add_attack(a, b)?;
     /// af.add_attack(b, a)?;
     /// let why = af.explain(&af.grounded_labelling(), a)?;
     /// assert_eq!(why.reason, Reason::Undec { undecided_attackers: vec![b] });
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn explain(
         &self,
@@ -204,12 +204,12 @@ impl ArgumentationFramework {
     /// [`FrameworkError::UnknownArgument`] when `argument` is not in the framework.
     ///
     /// ```
-    /// use claimgraph::{ArgumentationFramework, ArgumentId, Label, Semantics};
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label, Semantics};
     /// let mut af = ArgumentationFramework::with_arguments(2)?;
     /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
     /// let why = af.explain_under(ArgumentId::new(1), Semantics::Stable)?.unwrap();
     /// assert_eq!(why.label, Label::Out);
-    /// # Ok::<(), claimgraph::FrameworkError>(())
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn explain_under(
         &self,

@@ -28,17 +28,17 @@
 //! where the semantics allows, and [`ArgumentationFramework::statuses`] settles every argument
 //! in one call. [`ArgumentationFramework::explain`] says why an argument has its label, and
 //! [`Gradual`] computes h-categorizer and DF-QuAD strengths. Files in the ICCMA 2023, APX and
-//! TGF formats are read and written with [`AfFormat`].
+//! TGF formats are read and written with [`Format`].
 //!
 //! ```
-//! use claimgraph::{AfFormat, ArgumentationFramework, Semantics};
-//! let af = ArgumentationFramework::parse(AfFormat::Iccma, "p af 3\n1 2\n2 1\n2 3\n")?;
+//! use claimgraph::argumentation::{Format, ArgumentationFramework, Semantics};
+//! let af = ArgumentationFramework::parse(Format::Iccma, "p af 3\n1 2\n2 1\n2 3\n")?;
 //! let preferred: Vec<String> =
 //!     af.extensions(Semantics::Preferred).map(|e| e.display_names(&af)).collect();
 //! assert_eq!(preferred.len(), 2);
 //! assert!(preferred.contains(&"1 3".to_string()));
 //! assert!(preferred.contains(&"2".to_string()));
-//! # Ok::<(), claimgraph::FormatError>(())
+//! # Ok::<(), claimgraph::argumentation::FormatError>(())
 //! ```
 
 mod complete;
@@ -54,7 +54,7 @@ mod stable;
 
 pub use error::{FormatError, FormatErrorKind, FrameworkError};
 pub use explain::{Defence, Explanation, Reason};
-pub use formats::AfFormat;
+pub use formats::Format;
 pub use framework::{ArgumentId, ArgumentationFramework, MAX_ARGUMENTS};
 pub use gradual::{Convergence, Gradual, Strengths};
 pub use labelling::{
