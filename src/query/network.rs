@@ -7,7 +7,7 @@ use super::{Roll, View};
 use crate::{
     ActorId, CameoCode, Claim, ClaimId, PartialDate, RebuttalId, RebuttalKind, StatementId,
 };
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One allegation within a [`Pair`]: claims with the same text and CAMEO category, counted,
 /// with the first and last dates they were stated.
@@ -215,9 +215,11 @@ impl Reciprocal {
 pub struct ActorSummary {
     /// The actor.
     pub actor: ActorId,
-    /// Accusations it made: the sum of its pairs' counts as accuser.
+    /// Accusations it made: the sum of its pairs' counts as accuser, leaving out accusations
+    /// of itself (they are no edge between two actors; the `self_accusation` lint finds them).
     pub made: usize,
-    /// Accusations it received: the sum of its pairs' counts as accused.
+    /// Accusations it received: the sum of its pairs' counts as accused, leaving out
+    /// accusations by itself.
     pub received: usize,
     /// How many distinct actors it accuses.
     pub out_degree: usize,
@@ -649,22 +651,8 @@ pub(crate) fn summarise(network: &Network<'_>) -> Summary {
         .map(|p| key(p.accused, p.accuser))
         .collect();
     reversed.sort_unstable();
-    let mut by_actor: Vec<Option<ActorSummary>> = Vec::new();
-    let slot = |actor: ActorId, by_actor: &mut Vec<Option<ActorSummary>>| -> usize {
-        let i = actor.index() as usize;
-        if by_actor.len() <= i {
-            by_actor.resize(i + 1, None);
-        }
-        by_actor[i].get_or_insert(ActorSummary {
-            actor,
-            made: 0,
-            received: 0,
-            out_degree: 0,
-            in_degree: 0,
-            reciprocated: 0,
-        });
-        i
-    };
+    // Keyed by id, not indexed by it: ids may be sparse (a document may hold `A4294967294`).
+    let mut by_actor: BTreeMap<ActorId, ActorSummary> = BTreeMap::new();
     let mut r = 0;
     for p in &network.pairs {
         if p.accuser == p.accused {
@@ -675,19 +663,30 @@ pub(crate) fn summarise(network: &Network<'_>) -> Summary {
             r += 1;
         }
         let reciprocated = reversed.get(r) == Some(&k);
-        let i = slot(p.accuser, &mut by_actor);
-        if let Some(s) = by_actor[i].as_mut() {
-            s.made += p.count;
-            s.out_degree += 1;
-            s.reciprocated += usize::from(reciprocated);
-        }
-        let i = slot(p.accused, &mut by_actor);
-        if let Some(s) = by_actor[i].as_mut() {
-            s.received += p.count;
-            s.in_degree += 1;
-        }
+        let s = by_actor
+            .entry(p.accuser)
+            .or_insert_with(|| blank(p.accuser));
+        s.made += p.count;
+        s.out_degree += 1;
+        s.reciprocated += usize::from(reciprocated);
+        let s = by_actor
+            .entry(p.accused)
+            .or_insert_with(|| blank(p.accused));
+        s.received += p.count;
+        s.in_degree += 1;
     }
     Summary {
-        actors: by_actor.into_iter().flatten().collect(),
+        actors: by_actor.into_values().collect(),
+    }
+}
+
+fn blank(actor: ActorId) -> ActorSummary {
+    ActorSummary {
+        actor,
+        made: 0,
+        received: 0,
+        out_degree: 0,
+        in_degree: 0,
+        reciprocated: 0,
     }
 }

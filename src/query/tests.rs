@@ -203,3 +203,23 @@ fn counter_accusations_make_a_dispute_mutual() {
         [back]
     );
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn summary_of_sparse_ids_costs_memory_per_actor_not_per_id() {
+    // An id near 2^32 must not make the summary allocate a slot per possible id.
+    let json = r#"{"format": "claimgraph", "version": 1,
+        "actors": {"A0": {"name": "A", "kind": "state"}, "A4294967294": {"name": "B", "kind": "state"}},
+        "claims": {"C0": {"claimant": "A4294967294", "act": "accusation",
+                          "allegation": {"text": "x"}, "about": ["A0"]}}}"#;
+    let g = ClaimGraph::from_json(json).unwrap();
+    let s = g.view().summary();
+    let far = ActorId::new(4_294_967_294);
+    assert_eq!(
+        s.actors
+            .iter()
+            .map(|a| (a.actor, a.made, a.received))
+            .collect::<Vec<_>>(),
+        [(ActorId::new(0), 0, 1), (far, 1, 0)]
+    );
+}
