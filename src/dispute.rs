@@ -542,6 +542,47 @@ impl<'g> Dispute<'g> {
         })
     }
 
+    /// Every statement's explanation under `semantics`, in the order of
+    /// [`statuses`](Self::statuses), from one labelling (the one [`explain`](Self::explain)
+    /// uses); empty when the semantics has no extension.
+    ///
+    /// # Complexity
+    ///
+    /// One labelling under `semantics`, then `O(n + m)`: explaining statements one by one
+    /// would compute the labelling once per statement.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// use claimgraph::argumentation::Semantics;
+    /// use claimgraph::dispute::DeriveOptions;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let b = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Dismissal, c))?;
+    /// let d = g.dispute(DeriveOptions::default());
+    /// let lines: Vec<String> =
+    ///     d.explain_all(Semantics::Grounded).iter().map(ToString::to_string).collect();
+    /// assert_eq!(lines, [
+    ///     "C0 (Finland) is OUT: defeated by R0 (Russia), which is IN",
+    ///     "R0 (Russia) is IN: nothing attacks it",
+    /// ]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn explain_all(&self, semantics: Semantics) -> Vec<StatementExplanation<'_, 'g>> {
+        let Some(labelling) = self.framework.labellings(semantics).next() else {
+            return Vec::new();
+        };
+        self.framework
+            .explain_all(&labelling)
+            .into_iter()
+            .map(|explanation| StatementExplanation {
+                dispute: self,
+                explanation,
+            })
+            .collect()
+    }
+
     fn describe(&self, a: ArgumentId) -> String {
         match self.statement(a) {
             Some(s) => {

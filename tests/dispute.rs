@@ -225,6 +225,24 @@ mod properties {
         }
 
         #[test]
+        fn explain_all_says_what_explain_says_of_each(g in graphs()) {
+            let d = g.dispute(DeriveOptions::default());
+            for semantics in [Semantics::Grounded, Semantics::Preferred, Semantics::Stable] {
+                let all = d.explain_all(semantics);
+                if all.is_empty() {
+                    prop_assert!(d.statements().iter().all(|s| d.explain(*s, semantics).is_none()));
+                    continue;
+                }
+                prop_assert_eq!(all.len(), d.statements().len());
+                for (s, why) in d.statements().iter().zip(&all) {
+                    let one = d.explain(*s, semantics).unwrap();
+                    prop_assert_eq!(one.explanation(), why.explanation());
+                    prop_assert_eq!(one.to_string(), why.to_string());
+                }
+            }
+        }
+
+        #[test]
         fn as_of_holds_nothing_made_later(g in graphs(), t in strategies::partial_dates()) {
             let d = g.dispute(DeriveOptions::default().as_of(t));
             for s in d.statements() {

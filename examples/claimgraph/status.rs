@@ -37,6 +37,8 @@ pub fn run(
         return Ok(());
     }
     let d = g.dispute(options);
+    // One labelling explains every statement: asking per statement would solve once each.
+    let mut why = d.explain_all(semantics).into_iter();
     for (s, status) in d.statuses(semantics) {
         let word = match status {
             claimgraph::argumentation::ArgumentStatus::Skeptical => "accepted",
@@ -47,7 +49,7 @@ pub fn run(
             "{s:<5} {word:<10} {}",
             g.statement(s).map_or("", |x| x.text())
         );
-        if let Some(why) = d.explain(s, semantics) {
+        if let Some(why) = why.next() {
             out!("      {why}");
         }
     }

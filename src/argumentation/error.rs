@@ -86,6 +86,29 @@ pub enum FormatErrorKind {
         /// The line as read (cut to 80 characters).
         found: String,
     },
+    /// A line is longer than the reader's limit (the default is
+    /// [`DEFAULT_MAX_LINE_BYTES`](super::DEFAULT_MAX_LINE_BYTES)).
+    #[error("line longer than the limit of {limit} bytes")]
+    LineTooLong {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// An argument name that the format cannot hold or that holds control characters
+    /// (TGF names cannot hold white space; APX names cannot hold `,`, `(` or `)`).
+    #[error("argument name `{name}` {why}")]
+    BadName {
+        /// The name, cut to 80 characters.
+        name: String,
+        /// What is wrong with it.
+        why: &'static str,
+    },
+    /// A TGF file whose node list holds lines that look like attacks (`a b`, where `b` is a
+    /// node) and that has no `#` line: its attacks would be read as node labels and lost.
+    #[error("`{found}` looks like an attack, but the file has no `#` line before its attacks")]
+    MissingSeparator {
+        /// The first such line, cut to 80 characters.
+        found: String,
+    },
     /// A read from the underlying source failed (including invalid UTF-8).
     #[error("read failed: {0}")]
     Io(#[from] std::io::Error),

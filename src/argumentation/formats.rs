@@ -6,7 +6,6 @@
 //! [`MAX_ARGUMENTS`](super::MAX_ARGUMENTS) is an error, never an allocation. Readers never
 //! panic; every failure is a [`FormatError`] with its line.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::str::FromStr;
@@ -76,19 +75,27 @@ impl FromStr for Format {
     }
 }
 
-/// Reads lines into one reused buffer, counting them.
+/// The longest line a reader accepts by default: 1 MiB. ICCMA, APX and TGF lines are short
+/// (an attack, a declaration); a longer line is either not such a file or hostile, and a
+/// reader that kept growing its buffer on endless input would run the process out of memory.
+pub const DEFAULT_MAX_LINE_BYTES: usize = 1 << 20;
+
+/// Reads lines into one reused buffer, counting them, and refuses a line longer than a limit
+/// before it is held in memory.
 struct Lines<R> {
     reader: R,
-    buf: String,
+    buf: Vec<u8>,
     line: usize,
+    max_line: usize,
 }
 
 impl<R: BufRead> Lines<R> {
-    fn new(reader: R) -> Self {
+    fn new(reader: R, max_line: usize) -> Self {
         Self {
             reader,
-            buf: String::new(),
+            buf: Vec::new(),
             line: 0,
+            max_line,
         }
     }
 
@@ -96,10 +103,46 @@ impl<R: BufRead> Lines<R> {
     fn next_line(&mut self) -> Result<Option<(usize, &str)>, FormatError> {
         self.buf.clear();
         self.line += 1;
-        match self.reader.read_line(&mut self.buf) {
-            Ok(0) => Ok(None),
-            Ok(_) => Ok(Some((self.line, self.buf.trim_end_matches(['\n', '\r'])))),
-            Err(e) => Err(FormatError::new(self.line, FormatErrorKind::Io(e))),
+        loop {
+            let available = match self.reader.fill_buf() {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(FormatError::new(self.line, FormatErrorKind::Io(e))),
+            };
+            if available.is_empty() {
+                break;
+            }
+            let (take, ends) = match available.iter().position(|&b| b == b'\n') {
+                Some(i) => (i + 1, true),
+                None => (available.len(), false),
+            };
+            let content = if ends { take - 1 } else { take };
+            if self.buf.len() + content > self.max_line {
+                return Err(FormatError::new(
+                    self.line,
+                    FormatErrorKind::LineTooLong {
+                        limit: self.max_line,
+                    },
+                ));
+            }
+            self.buf.extend_from_slice(&available[..take]);
+            self.reader.consume(take);
+            if ends {
+                break;
+            }
+        }
+        if self.buf.is_empty() {
+            return Ok(None);
+        }
+        match std::str::from_utf8(&self.buf) {
+            Ok(text) => Ok(Some((self.line, text.trim_end_matches(['\n', '\r'])))),
+            Err(_) => Err(FormatError::new(
+                self.line,
+                FormatErrorKind::Io(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    "stream did not contain valid UTF-8",
+                )),
+            )),
         }
     }
 }
@@ -156,7 +199,11 @@ impl ArgumentationFramework {
     ///
     /// # Errors
     ///
-    /// Whatever the writer reports.
+    /// Whatever the writer reports; and, before anything is written, an
+    /// [`io::ErrorKind::InvalidInput`] error naming the first argument whose name the format
+    /// cannot hold so that reading it back gives the same name: empty names, names with
+    /// control characters, APX names with `,` or `)` or surrounding white space, TGF names
+    /// with white space or a leading `#`.
     ///
     /// ```
     /// use claimgraph::argumentation::{Format, ArgumentationFramework};
@@ -167,6 +214,18 @@ impl ArgumentationFramework {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn write(&self, format: Format, writer: impl Write) -> io::Result<()> {
+        if format != Format::Iccma {
+            // Refuse before writing anything: a name the reader would read back differently
+            // must not become a file that silently means something else.
+            for a in self.arguments() {
+                if let Some(why) = unwritable(format, &self.name(a)) {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidInput,
+                        format!("argument name `{}` {why} in {format}", cut(&self.name(a))),
+                    ));
+                }
+            }
+        }
         let mut w = BufWriter::new(writer);
         match format {
             Format::Iccma => {
@@ -219,7 +278,7 @@ impl ArgumentationFramework {
 }
 
 fn read_iccma(reader: impl BufRead) -> Result<ArgumentationFramework, FormatError> {
-    let mut lines = Lines::new(reader);
+    let mut lines = Lines::new(reader, DEFAULT_MAX_LINE_BYTES);
     let mut af: Option<ArgumentationFramework> = None;
     let mut len = 0u32;
     while let Some((line_no, raw)) = lines.next_line()? {
@@ -227,7 +286,7 @@ fn read_iccma(reader: impl BufRead) -> Result<ArgumentationFramework, FormatErro
         if text.is_empty() || text.starts_with('#') {
             continue;
         }
-        if text.starts_with('p') {
+        if text.split_ascii_whitespace().next() == Some("p") {
             if af.is_some() {
                 return Err(FormatError::new(line_no, FormatErrorKind::DuplicateHeader));
             }
@@ -282,31 +341,45 @@ fn read_iccma(reader: impl BufRead) -> Result<ArgumentationFramework, FormatErro
 }
 
 /// Looks a name up, or reports it as unknown at `line`.
-fn lookup(
-    names: &HashMap<String, ArgumentId>,
-    name: &str,
-    line: usize,
-) -> Result<ArgumentId, FormatError> {
-    names
-        .get(name)
-        .copied()
+fn lookup(af: &ArgumentationFramework, name: &str, line: usize) -> Result<ArgumentId, FormatError> {
+    af.find(name)
         .ok_or_else(|| FormatError::new(line, FormatErrorKind::UnknownArgument { name: cut(name) }))
+}
+
+/// Why `name` cannot be written in `format` and read back as the same name, if it cannot.
+fn unwritable(format: Format, name: &str) -> Option<&'static str> {
+    if name.is_empty() {
+        return Some("is empty");
+    }
+    if name.chars().any(char::is_control) {
+        return Some("holds control characters");
+    }
+    match format {
+        Format::Apx if name.contains([',', ')']) => Some("holds `,` or `)`"),
+        Format::Apx if name.trim() != name => Some("starts or ends with white space"),
+        Format::Tgf if name.contains(char::is_whitespace) => Some("holds white space"),
+        Format::Tgf if name.starts_with('#') => Some("starts with `#`"),
+        Format::Iccma | Format::Apx | Format::Tgf => None,
+    }
 }
 
 fn cut(s: &str) -> String {
     s.chars().take(80).collect()
 }
 
-fn declare(
-    af: &mut ArgumentationFramework,
-    names: &mut HashMap<String, ArgumentId>,
-    name: &str,
-    line: usize,
-) -> Result<(), FormatError> {
-    if names.contains_key(name) {
-        return Ok(());
+/// Adds a named argument (a name read twice is one argument). The framework's own name index
+/// answers lookups, so a reader keeps no second copy of every name.
+fn declare(af: &mut ArgumentationFramework, name: &str, line: usize) -> Result<(), FormatError> {
+    if name.chars().any(char::is_control) {
+        return Err(FormatError::new(
+            line,
+            FormatErrorKind::BadName {
+                name: cut(&name.escape_debug().to_string()),
+                why: "holds control characters",
+            },
+        ));
     }
-    let id = af.try_add_argument(name).map_err(|_| {
+    af.try_add_argument(name).map_err(|_| {
         FormatError::new(
             line,
             FormatErrorKind::TooManyArguments {
@@ -314,14 +387,12 @@ fn declare(
             },
         )
     })?;
-    names.insert(name.to_owned(), id);
     Ok(())
 }
 
 fn read_apx(reader: impl BufRead) -> Result<ArgumentationFramework, FormatError> {
-    let mut lines = Lines::new(reader);
+    let mut lines = Lines::new(reader, DEFAULT_MAX_LINE_BYTES);
     let mut af = ArgumentationFramework::new();
-    let mut names: HashMap<String, ArgumentId> = HashMap::new();
     while let Some((line_no, raw)) = lines.next_line()? {
         let mut rest = raw.trim();
         while !rest.is_empty() && !rest.starts_with('%') {
@@ -338,7 +409,7 @@ fn read_apx(reader: impl BufRead) -> Result<ArgumentationFramework, FormatError>
                     if name.is_empty() || name.contains(',') {
                         return Err(malformed());
                     }
-                    declare(&mut af, &mut names, name, line_no)?;
+                    declare(&mut af, name, line_no)?;
                 }
                 "att" => {
                     let (a, b) = inner.split_once(',').ok_or_else(malformed)?;
@@ -346,8 +417,8 @@ fn read_apx(reader: impl BufRead) -> Result<ArgumentationFramework, FormatError>
                     if a.is_empty() || b.is_empty() || b.contains(',') {
                         return Err(malformed());
                     }
-                    let s = lookup(&names, a, line_no)?;
-                    let t = lookup(&names, b, line_no)?;
+                    let s = lookup(&af, a, line_no)?;
+                    let t = lookup(&af, b, line_no)?;
                     af.add_attack(s, t).map_err(|_| malformed())?;
                 }
                 _ => return Err(malformed()),
@@ -358,10 +429,12 @@ fn read_apx(reader: impl BufRead) -> Result<ArgumentationFramework, FormatError>
 }
 
 fn read_tgf(reader: impl BufRead) -> Result<ArgumentationFramework, FormatError> {
-    let mut lines = Lines::new(reader);
+    let mut lines = Lines::new(reader, DEFAULT_MAX_LINE_BYTES);
     let mut af = ArgumentationFramework::new();
-    let mut names: HashMap<String, ArgumentId> = HashMap::new();
     let mut in_edges = false;
+    // The first node line `a b` whose label `b` is itself a node: an attack, if the file
+    // turns out to have no `#` line.
+    let mut attack_like: Option<(usize, String)> = None;
     while let Some((line_no, raw)) = lines.next_line()? {
         let text = raw.trim();
         if text.is_empty() {
@@ -375,17 +448,30 @@ fn read_tgf(reader: impl BufRead) -> Result<ArgumentationFramework, FormatError>
             let (Some(a), Some(b)) = (tok.next(), tok.next()) else {
                 return Err(FormatError::malformed(line_no, "an attack `a b`", text));
             };
-            let s = lookup(&names, a, line_no)?;
-            let t = lookup(&names, b, line_no)?;
+            let s = lookup(&af, a, line_no)?;
+            let t = lookup(&af, b, line_no)?;
             af.add_attack(s, t)
                 .map_err(|_| FormatError::malformed(line_no, "an attack `a b`", text))?;
         } else if text == "#" {
             in_edges = true;
         } else {
             // A node line is `name [label]`; the label is ignored.
-            let name = text.split_ascii_whitespace().next().unwrap_or(text);
-            declare(&mut af, &mut names, name, line_no)?;
+            let mut tok = text.split_ascii_whitespace();
+            let name = tok.next().unwrap_or(text);
+            if attack_like.is_none()
+                && let (Some(label), None) = (tok.next(), tok.next())
+                && af.find(label).is_some_and(|b| af.is_named(b))
+            {
+                attack_like = Some((line_no, cut(text)));
+            }
+            declare(&mut af, name, line_no)?;
         }
+    }
+    if !in_edges && let Some((line, found)) = attack_like {
+        return Err(FormatError::new(
+            line,
+            FormatErrorKind::MissingSeparator { found },
+        ));
     }
     Ok(af)
 }
@@ -474,6 +560,68 @@ mod tests {
         assert_eq!(e.to_string(), "line 3: expected an attack `a b`, found `a`");
         let e = err(Format::Tgf, "a\n#\na z\n");
         assert!(matches!(e.kind(), FormatErrorKind::UnknownArgument { .. }));
+    }
+
+    #[test]
+    fn hostile_lines_are_refused_with_their_line() {
+        // An endless line (here 2 MiB of zero bytes) is refused at the limit, not buffered.
+        let zeros = vec![0u8; 2 * DEFAULT_MAX_LINE_BYTES];
+        for format in [Format::Iccma, Format::Apx, Format::Tgf] {
+            let e = ArgumentationFramework::read(format, zeros.as_slice()).unwrap_err();
+            assert!(
+                matches!(e.kind(), FormatErrorKind::LineTooLong { limit } if *limit == DEFAULT_MAX_LINE_BYTES),
+                "{format}: {e}"
+            );
+            assert_eq!(e.line(), 1);
+        }
+        // A line of exactly the limit is fine; its end-of-line does not count.
+        let mut ok = "p af 1".to_string();
+        ok.push_str(&" ".repeat(DEFAULT_MAX_LINE_BYTES - ok.len()));
+        ok.push('\n');
+        assert!(ArgumentationFramework::parse(Format::Iccma, &ok).is_ok());
+    }
+
+    #[test]
+    fn a_line_starting_with_p_is_not_a_header() {
+        let e = err(Format::Iccma, "p af 2\npizza 1\n");
+        assert_eq!(e.line(), 2);
+        assert!(matches!(e.kind(), FormatErrorKind::Malformed { .. }), "{e}");
+        let e = err(Format::Iccma, "pizza 1\n");
+        assert!(matches!(e.kind(), FormatErrorKind::MissingHeader), "{e}");
+    }
+
+    #[test]
+    fn tgf_refuses_what_it_would_lose() {
+        // NUL bytes are no argument name.
+        let e = err(Format::Tgf, "a\n\0\0\0\n");
+        assert!(matches!(e.kind(), FormatErrorKind::BadName { .. }), "{e}");
+        assert_eq!(e.line(), 2);
+        // Attacks without the `#` line would be read as node labels and dropped.
+        let e = err(Format::Tgf, "a\nb\na b\nb a\n");
+        assert!(
+            matches!(e.kind(), FormatErrorKind::MissingSeparator { .. }),
+            "{e}"
+        );
+        assert_eq!(e.line(), 3);
+        // Labels that are not node names are labels.
+        let af = ArgumentationFramework::parse(Format::Tgf, "a first\nb second\n").unwrap();
+        assert_eq!((af.len(), af.attack_count()), (2, 0));
+    }
+
+    #[test]
+    fn writers_refuse_names_they_cannot_round_trip() {
+        let mut af = ArgumentationFramework::new();
+        af.add_argument("two words");
+        let mut out = Vec::new();
+        let e = af.write(Format::Tgf, &mut out).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::InvalidInput);
+        assert!(out.is_empty());
+        assert!(af.write(Format::Apx, &mut out).is_ok());
+        let mut af = ArgumentationFramework::new();
+        af.add_argument("f(x)");
+        assert!(af.write(Format::Apx, &mut Vec::new()).is_err());
+        assert!(af.write(Format::Tgf, &mut Vec::new()).is_ok());
+        assert!(af.write(Format::Iccma, &mut Vec::new()).is_ok());
     }
 
     #[test]
