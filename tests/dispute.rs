@@ -3,6 +3,9 @@
 #![cfg(feature = "serde")]
 #![allow(clippy::many_single_char_names)] // a, b, x, y: the textbook names for actors in a test
 
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
+
 #[allow(dead_code)]
 #[path = "../examples/finland_russia.rs"]
 mod example;
@@ -203,6 +206,7 @@ fn a_million_long_chain_is_settled_without_recursion() {
 
 #[cfg(feature = "proptest")]
 mod properties {
+    use super::proptest_config;
     use claimgraph::argumentation::*;
     use claimgraph::dispute::*;
     use claimgraph::strategies::graphs;
@@ -210,7 +214,7 @@ mod properties {
     use proptest::prelude::*;
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(100))]
+        #![proptest_config(proptest_config::cases(100))]
 
         #[test]
         fn every_answer_is_an_attack(g in graphs()) {

@@ -1,6 +1,9 @@
 //! Properties of the queries on every graph the strategies make.
 #![cfg(feature = "proptest")]
 
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
+
 use claimgraph::query::*;
 use claimgraph::strategies::{Cycles, graphs, partial_dates};
 use claimgraph::*;
@@ -27,7 +30,7 @@ fn reachable(g: &ClaimGraph, root: StatementId) -> BTreeSet<RebuttalId> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(proptest_config::cases(200))]
 
     #[test]
     fn every_accusation_of_a_pair_appears_in_the_network(g in graphs().claims(0..=40)) {

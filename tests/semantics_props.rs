@@ -1,6 +1,9 @@
 //! Property tests: every semantics against a brute-force reference on small random frameworks
 //! (subset enumeration is allowed here, and only here, on at most 7 arguments).
 
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
+
 use std::collections::BTreeSet;
 
 use claimgraph::argumentation::{
@@ -122,7 +125,7 @@ fn framework() -> impl Strategy<Value = (u32, Vec<(u32, u32)>)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(proptest_config::cases(200))]
 
     #[test]
     fn every_semantics_matches_brute_force((n, attacks) in framework()) {
