@@ -808,6 +808,7 @@ impl<'g> View<'g> {
 }
 
 #[cfg(test)]
+#[allow(clippy::many_single_char_names)] // a, b, x, ... are the usual actor names in tests
 mod tests {
     use super::*;
     use crate::{Actor, ActorKind, Allegation, Claim, Interval, Rebuttal, Relation, RelationKind};

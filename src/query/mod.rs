@@ -2,9 +2,9 @@
 //! rebuttals went, what happened when, and all of it as the dispute stood at a date.
 //!
 //! Every query is a method on a [`View`]: a borrowed, `Copy` lens on a
-//! [`ClaimGraph`](crate::ClaimGraph) that holds a few filter settings and copies nothing.
-//! [`ClaimGraph::view`](crate::ClaimGraph::view) sees everything,
-//! [`ClaimGraph::as_of`](crate::ClaimGraph::as_of) the dispute as it stood at a date, and
+//! [`ClaimGraph`] that holds a few filter settings and copies nothing.
+//! [`ClaimGraph::view`] sees everything,
+//! [`ClaimGraph::as_of`] the dispute as it stood at a date, and
 //! by-value setters narrow it further. So every query works under every filter and every date,
 //! and a view can be handed on as "the dispute as of then", for instance to
 //! [`View::dispute`] to ask which statements stood.
