@@ -1,38 +1,10 @@
 //! Which claims still stand: a claim graph read as an argumentation framework.
 //!
-//! [`ClaimGraph::dispute`] derives a Dung [`ArgumentationFramework`] from the graph:
-//!
-//! - every claim and every rebuttal is an argument, named by its id (`C0`, `R3`);
-//! - a rebuttal attacks each statement it answers, except dismissals when
-//!   [`Dismissals::Ignore`] is chosen (a dismissal waves a claim away without engaging with it;
-//!   whether that should count is a modelling choice, so it is an option, counted by default);
-//! - an accusation and the accused's denial of it attack each other
-//!   ([`Denials::Mutual`], the default): the accusation contradicts the denial as much as the
-//!   denial contradicts it. "The accused" includes whoever speaks for it or is part of it at
-//!   the time of the denial, following speaks-for and part-of relations whose validity
-//!   contains the denial's date: Peskov speaks for the Kremlin, which speaks for Russia, so his
-//!   denial is Russia's. With [`Denials::OneWay`] the denial only attacks;
-//! - support links ([`Support`](crate::Support)) are not attacks and do not enter a Dung
-//!   framework; they are kept in the graph for bipolar readings.
-//!
-//! The semantics of [`Semantics`] then say which statements stand: [`Dispute::statuses`]
-//! gives each statement's [`ArgumentStatus`] (accepted in every extension, in some, or in
-//! none), [`Dispute::explain`] says why, with the attackers and defenders named, and
-//! [`ClaimGraph::status_history`] gives a statement's status at every date where it changed.
-//!
-//! # Time
-//!
-//! [`DeriveOptions::as_of`] keeps only the statements made by a date. A statement counts as
-//! made by `t` when its date sorts at or before `t` in the timeline order of
-//! [`PartialDate`]: a claim dated `2023-11` is in the dispute from `2023-11` on, including as
-//! of `2023-11-20` (a month counts from its start). Undated statements cannot be placed in time
-//! and are left out of every dated view. This is the order a history needs: a rebuttal cannot
-//! come before what it answers, so a claim of November stands before an answer of the 20th.
-//!
-//! To use the query layer's notion of time instead, derive from a [`View`]:
-//! [`View::dispute`](View::dispute) keeps the statements that pass the view's time
-//! filters (as of a date or within a window, with [`Certainty::Certain`](crate::Certainty) by
-//! default: a claim dated `2023-11` is then *not* in the view as of `2023-11-20`).
+//! The [`query`](crate::query) layer says who said what, when, and who answered; this layer
+//! says what survives the exchange. [`ClaimGraph::dispute`] (or [`View::dispute`], for the
+//! dispute as a view sees it) derives a Dung [`ArgumentationFramework`] from the graph, and
+//! the semantics of the [`argumentation`](crate::argumentation) layer then decide which
+//! statements stand.
 //!
 //! ```
 //! use claimgraph::*;
@@ -56,24 +28,108 @@
 //! # let _ = r;
 //! # Ok::<(), claimgraph::Error>(())
 //! ```
+//!
+//! # The derivation
+//!
+//! - Every claim and every rebuttal in the dispute is an argument, named by its id (`C0`,
+//!   `R3`). Arguments follow [`Dispute::statements`]: claims first, then rebuttals, each kind
+//!   in id order, so argument `i` is the `i`-th statement, and the same graph always gives the
+//!   same framework.
+//! - A rebuttal attacks each statement it answers, except dismissals when
+//!   [`Dismissals::Ignore`] is chosen (a dismissal waves a claim away without engaging with it;
+//!   whether that should count is a modelling choice, so it is an option, counted by default).
+//! - An accusation and the accused's denial of it attack each other
+//!   ([`Denials::Mutual`], the default): the accusation contradicts the denial as much as the
+//!   denial contradicts it. "The accused" includes whoever speaks for it or is part of it when
+//!   the denial is made, by the one walk the query layer uses for
+//!   [roll-up](crate::query#roll-up): speaks-for and part-of relations whose validity certainly
+//!   contains the denial's date (an undated denial follows only relations valid at all times).
+//!   Peskov speaks for the Kremlin, which speaks for Russia, so his denial is Russia's. A
+//!   third party's denial, and every denial under [`Denials::OneWay`], only attacks.
+//! - Support links ([`Support`](crate::Support)) are not attacks and do not enter a Dung
+//!   framework; they are kept in the graph for bipolar readings.
+//!
+//! # Which question, which method
+//!
+//! | question | method | cost |
+//! |---|---|---|
+//! | Does this statement stand? | [`Dispute::status`] | credulous acceptance, then skeptical only if it holds; complete, preferred and ideal look only at what can reach the statement |
+//! | Which statements stand? | [`Dispute::statuses`] | [`ArgumentationFramework::statuses`]: every status in one call, cheaper than asking one by one |
+//! | Why does it stand or fall? | [`Dispute::explain`] | one extension, then the attackers and defenders of the statement, named by statement and author |
+//! | Since when? | [`ClaimGraph::status_history`] | one derivation and one status per date on which something was said |
+//! | Anything else the semantics can say (extensions, strengths, files) | [`Dispute::framework`] with [`Dispute::argument`] and [`Dispute::statement`] | see [`argumentation`](crate::argumentation) |
+//!
+//! [`ArgumentStatus::Skeptical`] means the statement stands in every extension (for grounded
+//! semantics, simply that it stands), [`ArgumentStatus::Credulous`] that it stands on some
+//! coherent reading but not on all, [`ArgumentStatus::Rejected`] that it stands on none.
+//!
+//! # Time
+//!
+//! [`DeriveOptions::as_of`] keeps only the statements made by a date. A statement counts as
+//! made by `t` when its date sorts at or before `t` in the timeline order of
+//! [`PartialDate`]: a claim dated `2023-11` is in the dispute from `2023-11` on, including as
+//! of `2023-11-20` (a month counts from its start). Undated statements cannot be placed in time
+//! and are left out of every dated view. This is the order a history needs: a rebuttal cannot
+//! come before what it answers, so a claim of November stands before an answer of the 20th.
+//!
+//! To use the query layer's notion of time instead, derive from a [`View`]:
+//! [`View::dispute`](View::dispute) keeps the statements that pass the view's time
+//! filters (as of a date or within a window, with [`Certainty::Certain`](crate::Certainty) by
+//! default: a claim dated `2023-11` is then *not* in the view as of `2023-11-20`).
+//!
+//! # Complexity and determinism
+//!
+//! Deriving the framework takes `O((n + m) log n)` for `n` statements and `m` answers, plus
+//! the relations walked to find who speaks for the accused; asking the semantics costs what
+//! the [`argumentation`](crate::argumentation) layer says (linear for grounded). Everything is
+//! deterministic: the same graph gives the same framework, the same statuses and the same
+//! explanations on every run.
+//!
+//! # Cookbook
+//!
+//! Which statements of the reference scenario stand, and why does the Finnish accusation
+//! fall?
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use claimgraph::*;
+//! use claimgraph::argumentation::{ArgumentStatus, Semantics};
+//! use claimgraph::dispute::DeriveOptions;
+//! let json = std::fs::read_to_string("examples/scenarios/finland-russia-2023.json").unwrap();
+//! let g = ClaimGraph::from_json(&json).unwrap();
+//! let d = g.dispute(DeriveOptions::default());
+//! let standing: Vec<String> = d.statuses(Semantics::Grounded).into_iter()
+//!     .filter(|&(_, status)| status == ArgumentStatus::Skeptical)
+//!     .map(|(s, _)| s.to_string()).collect();
+//! assert!(standing.contains(&"R1".to_string())); // "used by those who have the right": unanswered
+//! let finnish = g.claims().find(|(_, c)| c.allegation().text().contains("smuggling")).unwrap().0;
+//! let why = d.explain(finnish.into(), Semantics::Grounded).unwrap();
+//! assert_eq!(why.to_string(), "C0 (Finnish government) is OUT: defeated by R0 (Dmitry Peskov), which is IN");
+//! # }
+//! ```
 
 use crate::argumentation::{
     Acceptance, ArgumentId, ArgumentStatus, ArgumentationFramework, Explanation, Label, Reason,
     Semantics,
 };
-use crate::query::View;
-use crate::{
-    ActorId, ClaimGraph, PartialDate, RebuttalKind, RelationKind, SpeechAct, StatementId, TimeOrder,
-};
-use std::collections::BTreeSet;
+use crate::query::{Roll, View};
+use crate::{ClaimGraph, PartialDate, RebuttalKind, SpeechAct, StatementId};
 use std::fmt;
 
 /// Whether a dismissal ("far-fetched") counts as an attack on what it dismisses.
 ///
 /// ```
+/// use claimgraph::*;
 /// use claimgraph::dispute::{DeriveOptions, Dismissals};
-/// let options = DeriveOptions::default().dismissals(Dismissals::Ignore);
-/// # let _ = options;
+/// let mut g = ClaimGraph::new();
+/// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+/// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
+/// let c = g.add_claim(Claim::new(finland, SpeechAct::Assertion, Allegation::new("smuggling")))?;
+/// g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Dismissal, c).with_text("far-fetched"))?;
+/// let counted = g.dispute(DeriveOptions::default());
+/// let ignored = g.dispute(DeriveOptions::default().dismissals(Dismissals::Ignore));
+/// assert_eq!((counted.framework().attack_count(), ignored.framework().attack_count()), (1, 0));
+/// # Ok::<(), claimgraph::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Dismissals {
@@ -87,9 +143,21 @@ pub enum Dismissals {
 /// How an accusation and the accused's denial of it relate.
 ///
 /// ```
+/// use claimgraph::*;
+/// use claimgraph::argumentation::{ArgumentStatus, Semantics};
 /// use claimgraph::dispute::{DeriveOptions, Denials};
-/// let options = DeriveOptions::default().denials(Denials::OneWay);
-/// # let _ = options;
+/// let mut g = ClaimGraph::new();
+/// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+/// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+/// let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
+///     .about(russia))?;
+/// g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::Denial, c))?;
+/// // A bare denial defeats the accusation only if the accusation does not answer it back.
+/// let one_way = g.dispute(DeriveOptions::default().denials(Denials::OneWay));
+/// assert_eq!(one_way.status(c.into(), Semantics::Grounded), Some(ArgumentStatus::Rejected));
+/// let mutual = g.dispute(DeriveOptions::default());
+/// assert_eq!(mutual.status(c.into(), Semantics::Preferred), Some(ArgumentStatus::Credulous));
+/// # Ok::<(), claimgraph::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Denials {
@@ -118,12 +186,21 @@ pub struct DeriveOptions {
 }
 
 impl DeriveOptions {
-    /// Sets whether dismissals attack.
+    /// Sets whether dismissals attack ([`Dismissals`] shows the difference).
     ///
     /// ```
+    /// use claimgraph::*;
+    /// use claimgraph::argumentation::{ArgumentStatus, Semantics};
     /// use claimgraph::dispute::{DeriveOptions, Dismissals};
-    /// let o = DeriveOptions::default().dismissals(Dismissals::Ignore);
-    /// # let _ = o;
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
+    /// let c = g.add_claim(Claim::new(finland, SpeechAct::Assertion, Allegation::new("smuggling")))?;
+    /// g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Dismissal, c))?;
+    /// // Does the claim stand if waving it away is not an argument?
+    /// let d = g.dispute(DeriveOptions::default().dismissals(Dismissals::Ignore));
+    /// assert_eq!(d.status(c.into(), Semantics::Grounded), Some(ArgumentStatus::Skeptical));
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     #[must_use]
     pub fn dismissals(mut self, dismissals: Dismissals) -> Self {
@@ -131,12 +208,21 @@ impl DeriveOptions {
         self
     }
 
-    /// Sets how accusations and the accused's denials relate.
+    /// Sets how accusations and the accused's denials relate ([`Denials`] shows the
+    /// difference).
     ///
     /// ```
+    /// use claimgraph::*;
     /// use claimgraph::dispute::{DeriveOptions, Denials};
-    /// let o = DeriveOptions::default().denials(Denials::OneWay);
-    /// # let _ = o;
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
+    ///     .about(russia))?;
+    /// g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::Denial, c))?;
+    /// let d = g.dispute(DeriveOptions::default().denials(Denials::OneWay));
+    /// assert_eq!(d.framework().attack_count(), 1); // the denial's attack only
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     #[must_use]
     pub fn denials(mut self, denials: Denials) -> Self {
@@ -144,12 +230,21 @@ impl DeriveOptions {
         self
     }
 
-    /// Keeps only the statements made by `date` (see the [module docs](crate::dispute)).
+    /// Keeps only the statements made by `date`, in the timeline order of [`PartialDate`]
+    /// (see [time](crate::dispute#time)); undated statements are left out.
     ///
     /// ```
+    /// use claimgraph::*;
     /// use claimgraph::dispute::DeriveOptions;
-    /// let o = DeriveOptions::default().as_of("2023".parse().unwrap());
-    /// assert!(o.date().is_some());
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
+    ///     .about(russia).with_stated("2023-11".parse()?))?;
+    /// g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::Denial, c).with_stated("2023-11-20".parse()?))?;
+    /// let before = g.dispute(DeriveOptions::default().as_of("2023-11-19".parse()?));
+    /// assert_eq!(before.statements(), [StatementId::from(c)]); // November counts from its start
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
     pub fn as_of(mut self, date: PartialDate) -> Self {
@@ -161,7 +256,10 @@ impl DeriveOptions {
     ///
     /// ```
     /// use claimgraph::dispute::DeriveOptions;
-    /// assert!(DeriveOptions::default().date().is_none());
+    /// // Label a report with the date its dispute was taken at.
+    /// let options = DeriveOptions::default().as_of("2023-11-20".parse().unwrap());
+    /// let title = options.date().map_or("as recorded".to_string(), |d| format!("as of {d}"));
+    /// assert_eq!(title, "as of 2023-11-20");
     /// ```
     pub fn date(&self) -> Option<PartialDate> {
         self.as_of
@@ -196,8 +294,8 @@ impl ClaimGraph {
     /// Derives the argumentation framework of the dispute (see the [module docs](crate::dispute)).
     ///
     /// # Complexity
-    /// `O(n + m)` for `n` statements and `m` answers, plus the relations followed to find
-    /// who speaks for the accused.
+    /// `O((n + m) log n)` for `n` statements and `m` answers (each answer finds its argument
+    /// by binary search), plus the relations walked to find who speaks for the accused.
     ///
     /// ```
     /// use claimgraph::*;
@@ -247,6 +345,9 @@ impl ClaimGraph {
                 .ok()
                 .map(|i| ArgumentId::new(i as u32))
         };
+        // The query layer's roll-up walk decides whose denial is the accused's, so both
+        // layers agree on who speaks for whom; one walk caches relations across rebuttals.
+        let mut roll = Roll::new(self);
         for (rid, r) in self.rebuttals() {
             let Some(attacker) = arg(rid.into()) else {
                 continue;
@@ -265,7 +366,10 @@ impl ClaimGraph {
                     && let StatementId::Claim(cid) = answered
                     && let Some(claim) = self.claim(cid)
                     && claim.act() == SpeechAct::Accusation
-                    && self.acts_for_any(r.by(), claim.about_actors(), r.stated())
+                    && roll
+                        .principals_in(r.by(), r.stated())
+                        .iter()
+                        .any(|p| claim.about_actors().contains(p))
                 {
                     let _ = framework.add_attack(target, attacker);
                 }
@@ -278,47 +382,13 @@ impl ClaimGraph {
         }
     }
 
-    /// Whether `actor` is one of `principals`, or speaks for or is part of one of them (through
-    /// any chain of such relations valid at `at`). Iterative, with a visited set.
-    fn acts_for_any(
-        &self,
-        actor: ActorId,
-        principals: &[ActorId],
-        at: Option<PartialDate>,
-    ) -> bool {
-        let mut seen = BTreeSet::from([actor]);
-        let mut stack = vec![actor];
-        while let Some(a) = stack.pop() {
-            if principals.contains(&a) {
-                return true;
-            }
-            for (_, rel) in self.relations_of(a) {
-                let holds = match at {
-                    Some(t) => !matches!(
-                        rel.valid().contains(&t),
-                        TimeOrder::Before | TimeOrder::After
-                    ),
-                    None => true,
-                };
-                if rel.from() == a
-                    && matches!(rel.kind(), RelationKind::SpeaksFor | RelationKind::PartOf)
-                    && holds
-                    && seen.insert(rel.to())
-                {
-                    stack.push(rel.to());
-                }
-            }
-        }
-        false
-    }
-
     /// The status of `statement` under `semantics` at every date where it changed: when it
     /// was made, and after each later statement that changed it. Statements are placed by
     /// their dates as the [module docs](crate::dispute) say; undated ones are left out.
     ///
     /// # Complexity
-    /// One derivation and one semantics call per distinct date at or after the statement's
-    /// own: `O(k (n + m))` for grounded semantics over `k` dates.
+    /// One derivation and one [`Dispute::status`] per distinct date at or after the
+    /// statement's own: `O(k (n + m) log n)` for grounded semantics over `k` dates.
     ///
     /// ```
     /// use claimgraph::*;
@@ -400,25 +470,48 @@ fn status_word(status: ArgumentStatus) -> &'static str {
 }
 
 impl<'g> Dispute<'g> {
-    /// The derived framework, arguments named by statement id.
+    /// The derived framework, arguments named by statement id: for anything the
+    /// [`argumentation`](crate::argumentation) layer offers beyond statuses and explanations.
     ///
     /// ```
-    /// use claimgraph::{ClaimGraph};
+    /// use claimgraph::*;
+    /// use claimgraph::argumentation::{Format, Gradual};
     /// use claimgraph::dispute::DeriveOptions;
-    /// assert!(ClaimGraph::new().dispute(DeriveOptions::default()).framework().is_empty());
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
+    /// let c = g.add_claim(Claim::new(finland, SpeechAct::Assertion, Allegation::new("smuggling")))?;
+    /// g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Dismissal, c))?;
+    /// let d = g.dispute(DeriveOptions::default());
+    /// // How strong is the claim, on a scale, and what would a solver be given?
+    /// let strength = Gradual::h_categorizer().evaluate(d.framework());
+    /// assert_eq!(strength.score(d.argument(c.into()).unwrap()), 0.5);
+    /// let mut apx = Vec::new();
+    /// d.framework().write(Format::Apx, &mut apx)?;
+    /// assert!(String::from_utf8_lossy(&apx).contains("att(R0,C0)."));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn framework(&self) -> &ArgumentationFramework {
         &self.framework
     }
 
     /// The argument standing for `statement`; `None` when the statement is not in the
-    /// dispute (unknown, or made after the as-of date).
+    /// dispute (unknown, undated in a dated dispute, or made after the as-of date).
+    ///
+    /// # Complexity
+    /// `O(log n)` (binary search over the statements).
     ///
     /// ```
-    /// use claimgraph::{ClaimGraph, ClaimId};
+    /// use claimgraph::*;
+    /// use claimgraph::argumentation::{Acceptance, Semantics};
     /// use claimgraph::dispute::DeriveOptions;
-    /// let g = ClaimGraph::new();
-    /// assert!(g.dispute(DeriveOptions::default()).argument(ClaimId::new(0).into()).is_none());
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let c = g.add_claim(Claim::new(finland, SpeechAct::Assertion, Allegation::new("smuggling")))?;
+    /// let d = g.dispute(DeriveOptions::default());
+    /// let a = d.argument(c.into()).unwrap();
+    /// assert!(d.framework().is_accepted(a, Semantics::Stable, Acceptance::Skeptical)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn argument(&self, statement: StatementId) -> Option<ArgumentId> {
         self.statements
@@ -427,25 +520,42 @@ impl<'g> Dispute<'g> {
             .map(|i| ArgumentId::new(i as u32))
     }
 
-    /// The statement an argument stands for.
+    /// The statement an argument stands for; `None` for an id outside the framework.
     ///
     /// ```
-    /// use claimgraph::{ClaimGraph};
-    /// use claimgraph::argumentation::ArgumentId;
+    /// use claimgraph::*;
+    /// use claimgraph::argumentation::Semantics;
     /// use claimgraph::dispute::DeriveOptions;
-    /// let g = ClaimGraph::new();
-    /// assert!(g.dispute(DeriveOptions::default()).statement(ArgumentId::new(0)).is_none());
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
+    /// let c = g.add_claim(Claim::new(finland, SpeechAct::Assertion, Allegation::new("smuggling")))?;
+    /// let r = g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Undermine, c))?;
+    /// let d = g.dispute(DeriveOptions::default());
+    /// // Back from the semantics to the graph: the statements a preferred extension holds.
+    /// let held: Vec<StatementId> = d.framework().extensions(Semantics::Preferred).next().unwrap()
+    ///     .iter().filter_map(|&a| d.statement(a)).collect();
+    /// assert_eq!(held, [StatementId::from(r)]);
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn statement(&self, argument: ArgumentId) -> Option<StatementId> {
         self.statements.get(argument.index() as usize).copied()
     }
 
-    /// The statements in the dispute, claims first, each kind in id order.
+    /// The statements in the dispute, claims first, each kind in id order; the `i`-th is
+    /// argument `i` of the [`framework`](Self::framework).
     ///
     /// ```
-    /// use claimgraph::{ClaimGraph};
+    /// use claimgraph::*;
     /// use claimgraph::dispute::DeriveOptions;
-    /// assert!(ClaimGraph::new().dispute(DeriveOptions::default()).statements().is_empty());
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let dated = g.add_claim(Claim::new(finland, SpeechAct::Assertion, Allegation::new("x"))
+    ///     .with_stated("2023-11".parse()?))?;
+    /// g.add_claim(Claim::new(finland, SpeechAct::Assertion, Allegation::new("undated")))?;
+    /// let d = g.dispute(DeriveOptions::default().as_of("2023-12".parse()?));
+    /// assert_eq!(d.statements(), [StatementId::from(dated)]); // the undated one has no place
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn statements(&self) -> &[StatementId] {
         &self.statements
@@ -478,6 +588,10 @@ impl<'g> Dispute<'g> {
     }
 
     /// One statement's status under `semantics`; `None` when it is not in the dispute.
+    ///
+    /// # Complexity
+    /// One credulous acceptance question, and a skeptical one only when the first holds (see
+    /// [`ArgumentationFramework::is_accepted`]); linear for grounded.
     ///
     /// ```
     /// use claimgraph::*;
@@ -513,6 +627,9 @@ impl<'g> Dispute<'g> {
     /// or in the first extension found for the others), with attackers and defenders named
     /// by statement and author. `None` when the statement is not in the dispute or the
     /// semantics has no extension.
+    ///
+    /// # Complexity
+    /// That of [`ArgumentationFramework::explain_under`]: one extension, then linear.
     ///
     /// ```
     /// use claimgraph::*;
@@ -680,6 +797,13 @@ impl fmt::Display for StatementExplanation<'_, '_> {
                 defeated_by: Some(x),
             } => write!(f, "defeated by {}, which is IN", d.describe(*x)),
             Reason::Out { defeated_by: None } => f.write_str("attacked by an accepted statement"),
+            // Labellings that are not complete (stage) can leave an argument UNDEC with no
+            // UNDEC attacker; say so rather than end on an empty list.
+            Reason::Undec {
+                undecided_attackers,
+            } if undecided_attackers.is_empty() => {
+                f.write_str("undecided, though no attacker is IN or undecided")
+            }
             Reason::Undec {
                 undecided_attackers,
             } => {
@@ -696,6 +820,9 @@ impl<'g> View<'g> {
     /// Derives the argumentation framework from the statements that pass this view's time
     /// filters (as of, window, certainty); the other filters choose what queries list and do
     /// not change what stands. `options.as_of`, if set, is ignored here: the view decides.
+    ///
+    /// # Complexity
+    /// That of [`ClaimGraph::dispute`].
     ///
     /// ```
     /// use claimgraph::*;
@@ -718,5 +845,70 @@ impl<'g> View<'g> {
         let view = *self;
         self.graph()
             .dispute_of(options, move |date| view.in_time_of(date))
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::many_single_char_names)] // a, b, x, ... are the usual actor names in tests
+mod tests {
+    use super::*;
+    use crate::{Actor, ActorKind, Allegation, Claim, Interval, Rebuttal, Relation, RelationKind};
+
+    /// An accusation of `b` and a denial by `x`, who speaks for `b` over `valid`.
+    fn denial_by_speaker(valid: Interval, denied: Option<&str>) -> bool {
+        let mut g = ClaimGraph::new();
+        let a = g.add_actor(Actor::new("A", ActorKind::State)).unwrap();
+        let b = g.add_actor(Actor::new("B", ActorKind::State)).unwrap();
+        let x = g.add_actor(Actor::new("X", ActorKind::Person)).unwrap();
+        g.add_relation(Relation::new(x, RelationKind::SpeaksFor, b).with_valid(valid))
+            .unwrap();
+        let c = g
+            .add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))
+            .unwrap();
+        let mut denial = Rebuttal::new(x, RebuttalKind::Denial, c);
+        if let Some(d) = denied {
+            denial = denial.with_stated(d.parse().unwrap());
+        }
+        let r = g.add_rebuttal(denial).unwrap();
+        let d = g.dispute(DeriveOptions::default());
+        let (ca, ra) = (d.argument(c.into()).unwrap(), d.argument(r.into()).unwrap());
+        d.framework().attacks_argument(ca, ra)
+    }
+
+    #[test]
+    fn a_denial_is_the_accuseds_by_the_query_layers_roll_up_rule() {
+        let from = |d: &str| Interval::from_date(d.parse().unwrap());
+        // Certainly speaking for B at the time: the denial is B's, and the attack mutual.
+        assert!(denial_by_speaker(Interval::ALWAYS, None));
+        assert!(denial_by_speaker(from("2023-11"), Some("2023-11-20")));
+        // An undated denial follows only relations valid at all times (it used to follow all).
+        assert!(!denial_by_speaker(from("2024"), None));
+        // A relation that only possibly held is not followed (it used to be).
+        assert!(!denial_by_speaker(from("2023-11-20"), Some("2023-11")));
+    }
+
+    #[test]
+    fn an_undecided_statement_without_undecided_attackers_is_told_so() {
+        // A stage labelling is not complete: it can leave an argument UNDEC with no IN and no
+        // UNDEC attacker. The text must not end on an empty list of attackers.
+        let mut g = ClaimGraph::new();
+        let a = g.add_actor(Actor::new("A", ActorKind::State)).unwrap();
+        g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))
+            .unwrap();
+        let d = g.dispute(DeriveOptions::default());
+        let told = StatementExplanation {
+            dispute: &d,
+            explanation: Explanation {
+                argument: ArgumentId::new(0),
+                label: Label::Undec,
+                reason: Reason::Undec {
+                    undecided_attackers: Vec::new(),
+                },
+            },
+        };
+        assert_eq!(
+            told.to_string(),
+            "C0 (A) is UNDEC: undecided, though no attacker is IN or undecided"
+        );
     }
 }

@@ -10,9 +10,19 @@ use super::labelling::{Label, Labelling, Semantics};
 /// One attacker of an IN argument and the IN argument that answers it.
 ///
 /// ```
-/// use claimgraph::argumentation::{ArgumentId, Defence};
-/// let d = Defence { attacker: ArgumentId::new(1), defender: Some(ArgumentId::new(2)) };
-/// assert_eq!(d.to_string(), "a1 is attacked by a2");
+/// use claimgraph::argumentation::{ArgumentationFramework, Defence, Reason};
+/// let mut af = ArgumentationFramework::new();
+/// let accusation = af.add_argument("accusation");
+/// let dismissal = af.add_argument("dismissal");
+/// let analogy = af.add_argument("analogy");
+/// af.add_attack(dismissal, accusation)?;
+/// af.add_attack(analogy, dismissal)?;
+/// // The accusation stands because the analogy answers the dismissal.
+/// let why = af.explain(&af.grounded_labelling(), accusation)?;
+/// let defence = Defence { attacker: dismissal, defender: Some(analogy) };
+/// assert_eq!(why.reason, Reason::In { defences: vec![defence] });
+/// assert_eq!(defence.to_string(), "a1 is attacked by a2");
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Defence {
@@ -35,9 +45,17 @@ impl fmt::Display for Defence {
 /// The grounds for one label.
 ///
 /// ```
-/// use claimgraph::argumentation::{ArgumentId, Reason};
-/// let r = Reason::Out { defeated_by: Some(ArgumentId::new(0)) };
-/// assert_eq!(r.to_string(), "attacked by a0, which is IN");
+/// use claimgraph::argumentation::{ArgumentationFramework, Reason};
+/// let mut af = ArgumentationFramework::new();
+/// let accusation = af.add_argument("accusation");
+/// let undermine = af.add_argument("the crossings are used by those who have the right");
+/// af.add_attack(undermine, accusation)?;
+/// // Tell the reader, in the framework's names, what defeats the accusation.
+/// let why = af.explain(&af.grounded_labelling(), accusation)?;
+/// let Reason::Out { defeated_by: Some(winner) } = why.reason else { unreachable!() };
+/// assert_eq!(af.name(winner), "the crossings are used by those who have the right");
+/// assert_eq!(why.reason.to_string(), "attacked by a1, which is IN");
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Reason {
@@ -248,11 +266,18 @@ impl ArgumentationFramework {
     }
 
     /// Explains `argument` under a semantics: in the grounded or ideal labelling, or in the
-    /// first extension found for the others. `None` when there is no extension (stable).
+    /// labelling of the first extension [`extensions`](Self::extensions) yields for the
+    /// others. `None` when there is no extension (stable).
     ///
     /// # Errors
     ///
     /// [`FrameworkError::UnknownArgument`] when `argument` is not in the framework.
+    ///
+    /// # Complexity
+    ///
+    /// Finding the first extension (`O(n + m)` for grounded, one search otherwise; see
+    /// [`extensions`](Self::extensions)), then `O(n + m)` for its labelling and the
+    /// explanation.
     ///
     /// ```
     /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label, Semantics};

@@ -10,10 +10,12 @@ use super::error::FrameworkError;
 /// The largest number of arguments a framework may hold: 2^27 = 134,217,728.
 ///
 /// Readers refuse headers that claim more (a hostile `p af 1000000000000` never allocates).
-/// Each argument costs about 20 bytes of adjacency offsets plus its name, if it has one.
+/// Each argument costs 16 bytes of adjacency offsets plus its name, if it has one.
 ///
 /// ```
-/// assert_eq!(claimgraph::argumentation::MAX_ARGUMENTS, 1 << 27);
+/// use claimgraph::argumentation::{ArgumentationFramework, Format, FormatErrorKind};
+/// let err = ArgumentationFramework::parse(Format::Iccma, "p af 1000000000000\n").unwrap_err();
+/// assert!(matches!(err.kind(), FormatErrorKind::TooManyArguments { .. }));
 /// ```
 pub const MAX_ARGUMENTS: u32 = 1 << 27;
 
@@ -23,10 +25,13 @@ pub const MAX_ARGUMENTS: u32 = 1 << 27;
 /// argument `a0` as `1`; see [`ArgumentationFramework::name`].
 ///
 /// ```
-/// use claimgraph::argumentation::ArgumentId;
-/// let a = ArgumentId::new(3);
-/// assert_eq!(a.index(), 3);
-/// assert_eq!(a.to_string(), "a3");
+/// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Format};
+/// let af = ArgumentationFramework::parse(Format::Iccma, "p af 3\n1 3\n")?;
+/// let third = ArgumentId::new(2); // "3" in the file
+/// assert_eq!(af.name(third), "3");
+/// assert_eq!(af.attackers_of(third), [ArgumentId::new(0)]);
+/// assert_eq!(third.to_string(), "a2");
+/// # Ok::<(), claimgraph::argumentation::FormatError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -34,21 +39,38 @@ pub const MAX_ARGUMENTS: u32 = 1 << 27;
 pub struct ArgumentId(u32);
 
 impl ArgumentId {
-    /// Makes an id from its 0-based index.
+    /// Makes an id from its 0-based index. The id is only checked when it is used: a
+    /// framework answers [`FrameworkError::UnknownArgument`] for an id it does not hold.
     ///
     /// ```
-    /// use claimgraph::argumentation::ArgumentId;
-    /// assert_eq!(ArgumentId::new(7).index(), 7);
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// // Attack the next argument, round the cycle.
+    /// for i in 0..2 {
+    ///     af.add_attack(ArgumentId::new(i), ArgumentId::new((i + 1) % 2))?;
+    /// }
+    /// assert!(af.add_attack(ArgumentId::new(0), ArgumentId::new(2)).is_err());
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub const fn new(index: u32) -> Self {
         Self(index)
     }
 
-    /// The 0-based index.
+    /// The 0-based index: the position of the argument's entry in the per-argument vectors
+    /// this module returns ([`ArgumentationFramework::statuses`], [`Labelling::as_slice`],
+    /// [`Strengths::as_slice`]).
+    ///
+    /// [`Labelling::as_slice`]: super::Labelling::as_slice
+    /// [`Strengths::as_slice`]: super::Strengths::as_slice
     ///
     /// ```
-    /// use claimgraph::argumentation::ArgumentId;
-    /// assert_eq!(ArgumentId::new(2).index(), 2);
+    /// use claimgraph::argumentation::{ArgumentStatus, ArgumentationFramework, ArgumentId, Semantics};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// let [a, b] = [0, 1].map(ArgumentId::new);
+    /// af.add_attack(a, b)?;
+    /// let statuses = af.statuses(Semantics::Grounded);
+    /// assert_eq!(statuses[b.index() as usize], ArgumentStatus::Rejected);
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub const fn index(self) -> u32 {
         self.0
@@ -214,12 +236,21 @@ impl ArgumentationFramework {
         Self::default()
     }
 
-    /// An empty framework with room for `arguments` arguments and `attacks` attacks.
+    /// An empty framework with room for `arguments` named arguments and `attacks` attacks.
+    /// The reservation is capped (2^20 names, 2^24 attacks), so a size announced by untrusted
+    /// input cannot allocate much before the data arrives; beyond that the buffers grow as
+    /// usual.
     ///
     /// ```
-    /// use claimgraph::argumentation::ArgumentationFramework;
-    /// let af = ArgumentationFramework::with_capacity(10, 20);
-    /// assert_eq!(af.len(), 0);
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
+    /// let attacks = [(0, 1), (1, 2), (2, 0)];
+    /// let mut af = ArgumentationFramework::with_capacity(0, attacks.len());
+    /// af.add_unnamed_arguments(3)?;
+    /// for (x, y) in attacks {
+    ///     af.add_attack(ArgumentId::new(x), ArgumentId::new(y))?;
+    /// }
+    /// assert!(af.grounded_extension().is_empty()); // an odd cycle decides nothing
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn with_capacity(arguments: usize, attacks: usize) -> Self {
         let mut af = Self::new();
@@ -270,12 +301,19 @@ impl ArgumentationFramework {
         }
     }
 
-    /// Adds a named argument, reporting the size limit as an error.
+    /// Adds a named argument, reporting the size limit as an error. Names are unique keys, as
+    /// in [`add_argument`](Self::add_argument).
     ///
     /// # Errors
     ///
     /// [`FrameworkError::TooManyArguments`] when the framework already holds
     /// [`MAX_ARGUMENTS`] arguments.
+    ///
+    /// # Complexity
+    ///
+    /// `O(1)` expected, plus the name's length. After a query, the next one rebuilds the
+    /// adjacency (`O(m log m)`); after [`compact`](Self::compact), this call also copies the
+    /// attacks back into the edit buffer (`O(m)`).
     ///
     /// ```
     /// use claimgraph::argumentation::ArgumentationFramework;
@@ -336,6 +374,12 @@ impl ArgumentationFramework {
     /// # Errors
     ///
     /// [`FrameworkError::UnknownArgument`] when either id is not an argument of this framework.
+    ///
+    /// # Complexity
+    ///
+    /// Amortised `O(1)`: the attack is buffered. The next query rebuilds the adjacency in
+    /// `O(m log m)`; after [`compact`](Self::compact), this call also copies the attacks back
+    /// into the buffer (`O(m)`). Add everything first, then query.
     ///
     /// ```
     /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, FrameworkError};
@@ -424,22 +468,27 @@ impl ArgumentationFramework {
             .get_or_init(|| Adjacency::build(self.len as usize, &self.pending))
     }
 
-    /// The number of arguments.
+    /// The number of arguments, attacked or not.
     ///
     /// ```
-    /// use claimgraph::argumentation::ArgumentationFramework;
-    /// assert_eq!(ArgumentationFramework::with_arguments(5)?.len(), 5);
-    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
+    /// use claimgraph::argumentation::{ArgumentationFramework, Format};
+    /// let af = ArgumentationFramework::parse(Format::Iccma, "p af 5\n1 2\n")?;
+    /// assert_eq!(af.len(), 5); // 3, 4 and 5 take part in no attack, but are arguments
+    /// # Ok::<(), claimgraph::argumentation::FormatError>(())
     /// ```
     pub fn len(&self) -> usize {
         self.len as usize
     }
 
-    /// Whether the framework has no arguments.
+    /// Whether the framework has no arguments. Every semantics then has exactly one
+    /// extension, the empty one.
     ///
     /// ```
-    /// use claimgraph::argumentation::ArgumentationFramework;
-    /// assert!(ArgumentationFramework::new().is_empty());
+    /// use claimgraph::argumentation::{ArgumentationFramework, Format, Semantics};
+    /// let af = ArgumentationFramework::parse(Format::Iccma, "p af 0\n")?;
+    /// assert!(af.is_empty());
+    /// assert_eq!(af.extensions(Semantics::Stable).count(), 1);
+    /// # Ok::<(), claimgraph::argumentation::FormatError>(())
     /// ```
     pub fn is_empty(&self) -> bool {
         self.len == 0
@@ -479,9 +528,12 @@ impl ArgumentationFramework {
     /// All arguments in index order.
     ///
     /// ```
-    /// use claimgraph::argumentation::ArgumentationFramework;
-    /// let af = ArgumentationFramework::with_arguments(3)?;
-    /// assert_eq!(af.arguments().count(), 3);
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(3)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// // Unattacked arguments are in the grounded extension, so in every complete one.
+    /// let unattacked: Vec<_> = af.arguments().filter(|&a| af.attackers_of(a).is_empty()).collect();
+    /// assert_eq!(unattacked, [ArgumentId::new(0), ArgumentId::new(2)]);
     /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn arguments(&self) -> impl ExactSizeIterator<Item = ArgumentId> + use<> {
@@ -630,6 +682,10 @@ impl ArgumentationFramework {
 
     /// Whether a set of arguments is admissible: conflict-free and defending each member
     /// (every attacker of a member is attacked by the set).
+    ///
+    /// # Complexity
+    ///
+    /// `O(n + sum of the degrees of the set's members)`.
     ///
     /// ```
     /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};

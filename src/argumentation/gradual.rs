@@ -99,12 +99,19 @@ impl Gradual {
         }
     }
 
-    /// Sets the tolerance: iteration stops once no score changes by more than this.
+    /// Sets the tolerance: iteration stops once no score changes by more than this. A
+    /// negative tolerance counts as its absolute value, and a NaN or infinite one as 0.
     ///
     /// ```
-    /// use claimgraph::argumentation::Gradual;
-    /// let g = Gradual::h_categorizer().with_tolerance(1e-6);
-    /// # let _ = g;
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// af.add_attack(ArgumentId::new(1), ArgumentId::new(0))?;
+    /// // Three decimals are enough for a ranking, and take fewer rounds.
+    /// let coarse = Gradual::h_categorizer().with_tolerance(1e-3).evaluate(&af);
+    /// let fine = Gradual::h_categorizer().evaluate(&af);
+    /// assert!(coarse.iterations() < fine.iterations());
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     #[must_use]
     pub fn with_tolerance(mut self, tolerance: f64) -> Self {
@@ -116,12 +123,17 @@ impl Gradual {
         self
     }
 
-    /// Sets the iteration limit (at least 1).
+    /// Sets the iteration limit (0 counts as 1).
     ///
     /// ```
-    /// use claimgraph::argumentation::Gradual;
-    /// let g = Gradual::h_categorizer().with_max_iterations(50);
-    /// # let _ = g;
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Convergence, Gradual};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// af.add_attack(ArgumentId::new(1), ArgumentId::new(0))?;
+    /// // DF-QuAD may oscillate on a cycle: bound the work and check what came back.
+    /// let s = Gradual::df_quad().with_base_score(1.0).with_max_iterations(50).evaluate(&af);
+    /// assert_eq!((s.iterations(), s.convergence()), (50, Convergence::IterationLimit));
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     #[must_use]
     pub fn with_max_iterations(mut self, max_iterations: usize) -> Self {
@@ -152,6 +164,10 @@ impl Gradual {
     }
 
     /// Computes the strengths.
+    ///
+    /// # Complexity
+    ///
+    /// `O((n + m) * iterations)`, at most the iteration limit; `O(n)` extra memory.
     ///
     /// ```
     /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
@@ -207,10 +223,12 @@ impl Gradual {
 ///
 /// ```
 /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
-/// let af = ArgumentationFramework::with_arguments(2)?;
+/// let mut af = ArgumentationFramework::with_arguments(3)?;
+/// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
+/// af.add_attack(a, b)?;
+/// af.add_attack(c, b)?;
 /// let s = Gradual::h_categorizer().evaluate(&af);
-/// assert_eq!(s.as_slice(), &[1.0, 1.0]);
-/// assert_eq!(s.iterations(), 1);
+/// assert_eq!(s.as_slice(), &[1.0, 1.0 / 3.0, 1.0]); // two full-strength attackers
 /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq)]
@@ -236,21 +254,33 @@ impl Strengths {
     /// All scores in index order.
     ///
     /// ```
-    /// use claimgraph::argumentation::{ArgumentationFramework, Gradual};
-    /// let af = ArgumentationFramework::with_arguments(3)?;
-    /// assert_eq!(Gradual::df_quad().evaluate(&af).as_slice().len(), 3);
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
+    /// let mut af = ArgumentationFramework::with_arguments(3)?;
+    /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
+    /// af.add_attack(a, b)?;
+    /// af.add_attack(b, c)?;
+    /// // Rank the arguments, strongest first.
+    /// let s = Gradual::h_categorizer().evaluate(&af);
+    /// let mut ranking: Vec<ArgumentId> = af.arguments().collect();
+    /// ranking.sort_by(|x, y| s.score(*y).total_cmp(&s.score(*x)));
+    /// assert_eq!(ranking, [a, c, b]);
     /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn as_slice(&self) -> &[f64] {
         &self.scores
     }
 
-    /// How many iterations ran.
+    /// How many iterations ran, the last one included (the one that found nothing moving,
+    /// when the iteration converged).
     ///
     /// ```
-    /// use claimgraph::argumentation::{ArgumentationFramework, Gradual};
-    /// let af = ArgumentationFramework::new();
-    /// assert_eq!(Gradual::h_categorizer().evaluate(&af).iterations(), 1);
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Gradual};
+    /// let mut af = ArgumentationFramework::with_arguments(3)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// af.add_attack(ArgumentId::new(1), ArgumentId::new(2))?;
+    /// // DF-QuAD on a chain two attacks deep is exact after two rounds; the third sees it.
+    /// assert_eq!(Gradual::df_quad().evaluate(&af).iterations(), 3);
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn iterations(&self) -> usize {
         self.iterations

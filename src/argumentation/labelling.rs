@@ -198,11 +198,22 @@ impl fmt::Display for Label {
 pub struct Extension(Vec<ArgumentId>);
 
 impl Extension {
-    /// An extension from any arguments (sorted and deduplicated here).
+    /// An extension from any arguments (sorted and deduplicated here), for instance a set to
+    /// test against a framework.
+    ///
+    /// # Complexity
+    ///
+    /// `O(k log k)` for `k` arguments.
     ///
     /// ```
-    /// use claimgraph::argumentation::{ArgumentId, Extension};
-    /// assert!(Extension::from_arguments([]).is_empty());
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Extension, Semantics};
+    /// let mut af = ArgumentationFramework::with_arguments(3)?;
+    /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
+    /// af.add_attack(a, b)?;
+    /// af.add_attack(b, c)?;
+    /// let guess = Extension::from_arguments([c, a]);
+    /// assert!(af.extensions(Semantics::Stable).any(|e| e == guess));
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn from_arguments(args: impl IntoIterator<Item = ArgumentId>) -> Self {
         let mut v: Vec<ArgumentId> = args.into_iter().collect();
@@ -211,12 +222,17 @@ impl Extension {
         Self(v)
     }
 
-    /// The arguments, sorted.
+    /// The arguments, sorted: what the framework's set checks take.
     ///
     /// ```
-    /// use claimgraph::argumentation::{ArgumentId, Extension};
-    /// let e = Extension::from_arguments([ArgumentId::new(1)]);
-    /// assert_eq!(e.as_slice(), &[ArgumentId::new(1)]);
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Semantics};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// af.add_attack(ArgumentId::new(1), ArgumentId::new(0))?;
+    /// for e in af.extensions(Semantics::Preferred) {
+    ///     assert!(af.is_admissible(e.as_slice()));
+    /// }
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn as_slice(&self) -> &[ArgumentId] {
         &self.0
@@ -225,9 +241,16 @@ impl Extension {
     /// Iterates over the arguments in order.
     ///
     /// ```
-    /// use claimgraph::argumentation::{ArgumentId, Extension};
-    /// let e = Extension::from_arguments([ArgumentId::new(1)]);
-    /// assert_eq!(e.iter().count(), 1);
+    /// use claimgraph::argumentation::ArgumentationFramework;
+    /// let mut af = ArgumentationFramework::new();
+    /// let accusation = af.add_argument("accusation");
+    /// let dismissal = af.add_argument("dismissal");
+    /// let analogy = af.add_argument("analogy");
+    /// af.add_attack(dismissal, accusation)?;
+    /// af.add_attack(analogy, dismissal)?;
+    /// let names: Vec<_> = af.grounded_extension().iter().map(|&a| af.name(a)).collect();
+    /// assert_eq!(names, ["accusation", "analogy"]);
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn iter(&self) -> std::slice::Iter<'_, ArgumentId> {
         self.0.iter()
@@ -236,8 +259,14 @@ impl Extension {
     /// The number of arguments.
     ///
     /// ```
-    /// use claimgraph::argumentation::Extension;
-    /// assert_eq!(Extension::default().len(), 0);
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Semantics};
+    /// let mut af = ArgumentationFramework::with_arguments(3)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// af.add_attack(ArgumentId::new(1), ArgumentId::new(0))?;
+    /// // The largest preferred extension.
+    /// let largest = af.extensions(Semantics::Preferred).map(|e| e.len()).max();
+    /// assert_eq!(largest, Some(2));
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn len(&self) -> usize {
         self.0.len()
@@ -246,18 +275,34 @@ impl Extension {
     /// Whether the extension is empty.
     ///
     /// ```
-    /// use claimgraph::argumentation::Extension;
-    /// assert!(Extension::default().is_empty());
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// af.add_attack(ArgumentId::new(1), ArgumentId::new(0))?;
+    /// assert!(af.grounded_extension().is_empty()); // nothing stands without taking a side
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
-    /// Whether `a` is in the extension (`O(log n)`).
+    /// Whether `a` is in the extension.
+    ///
+    /// # Complexity
+    ///
+    /// `O(log k)` for an extension of `k` arguments (binary search).
     ///
     /// ```
-    /// use claimgraph::argumentation::{ArgumentId, Extension};
-    /// assert!(!Extension::default().contains(ArgumentId::new(0)));
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Semantics};
+    /// let mut af = ArgumentationFramework::with_arguments(3)?;
+    /// let [a, b, c] = [0, 1, 2].map(ArgumentId::new);
+    /// af.add_attack(a, b)?;
+    /// af.add_attack(b, a)?;
+    /// af.add_attack(b, c)?;
+    /// // The preferred extensions that accept c.
+    /// let with_c = af.extensions(Semantics::Preferred).filter(|e| e.contains(c)).count();
+    /// assert_eq!(with_c, 1);
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn contains(&self, a: ArgumentId) -> bool {
         self.0.binary_search(&a).is_ok()
@@ -265,12 +310,21 @@ impl Extension {
 
     /// Whether every argument of `self` is in `other`.
     ///
+    /// # Complexity
+    ///
+    /// `O(k log k')` for `k` arguments in `self` and `k'` in `other`.
+    ///
     /// ```
-    /// use claimgraph::argumentation::{ArgumentId, Extension};
-    /// let small = Extension::from_arguments([ArgumentId::new(1)]);
-    /// let big = Extension::from_arguments([ArgumentId::new(0), ArgumentId::new(1)]);
-    /// assert!(small.is_subset(&big));
-    /// assert!(!big.is_subset(&small));
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Semantics};
+    /// let mut af = ArgumentationFramework::with_arguments(4)?;
+    /// let [a, b, c, d] = [0, 1, 2, 3].map(ArgumentId::new);
+    /// for (x, y) in [(a, b), (b, a), (c, d)] {
+    ///     af.add_attack(x, y)?;
+    /// }
+    /// // The grounded extension is in every complete one.
+    /// let grounded = af.grounded_extension();
+    /// assert!(af.extensions(Semantics::Complete).all(|e| grounded.is_subset(&e)));
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn is_subset(&self, other: &Extension) -> bool {
         self.0.iter().all(|&a| other.contains(a))
@@ -296,12 +350,17 @@ impl Extension {
         out
     }
 
-    /// The arguments, by value.
+    /// The arguments, sorted, by value (no copy).
     ///
     /// ```
-    /// use claimgraph::argumentation::{ArgumentId, Extension};
-    /// let v = Extension::from_arguments([ArgumentId::new(3)]).into_vec();
-    /// assert_eq!(v, vec![ArgumentId::new(3)]);
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId};
+    /// let mut af = ArgumentationFramework::with_arguments(3)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// // Keep the accepted arguments, as plain data, after the framework is gone.
+    /// let accepted: Vec<ArgumentId> = af.grounded_extension().into_vec();
+    /// drop(af);
+    /// assert_eq!(accepted, [ArgumentId::new(0), ArgumentId::new(2)]);
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn into_vec(self) -> Vec<ArgumentId> {
         self.0
@@ -352,12 +411,16 @@ impl fmt::Display for Extension {
 pub struct Labelling(Vec<Label>);
 
 impl Labelling {
-    /// Makes a labelling from one label per argument, in index order.
+    /// Makes a labelling from one label per argument, in index order: for instance one read
+    /// from another solver, to check it against the framework.
     ///
     /// ```
-    /// use claimgraph::argumentation::{Label, Labelling};
-    /// let l = Labelling::from_labels(vec![Label::In, Label::Out]);
-    /// assert_eq!(l.len(), 2);
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label::*, Labelling};
+    /// let mut af = ArgumentationFramework::with_arguments(2)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// assert!(Labelling::from_labels(vec![In, Out]).is_complete(&af));
+    /// assert!(!Labelling::from_labels(vec![In, Undec]).is_complete(&af)); // b must be OUT
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn from_labels(labels: Vec<Label>) -> Self {
         Self(labels)
@@ -408,28 +471,39 @@ impl Labelling {
     /// The labels, in index order.
     ///
     /// ```
-    /// use claimgraph::argumentation::{Label, Labelling};
-    /// assert_eq!(Labelling::from_labels(vec![Label::Out]).as_slice(), &[Label::Out]);
+    /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label};
+    /// let mut af = ArgumentationFramework::with_arguments(3)?;
+    /// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+    /// af.add_attack(ArgumentId::new(1), ArgumentId::new(0))?;
+    /// // How much grounded semantics leaves open.
+    /// let l = af.grounded_labelling();
+    /// let open = l.as_slice().iter().filter(|&&x| x == Label::Undec).count();
+    /// assert_eq!(open, 2);
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn as_slice(&self) -> &[Label] {
         &self.0
     }
 
-    /// The number of labelled arguments.
+    /// The number of labelled arguments: for a labelling of a framework, its
+    /// [`len`](ArgumentationFramework::len).
     ///
     /// ```
-    /// use claimgraph::argumentation::Labelling;
-    /// assert_eq!(Labelling::from_labels(vec![]).len(), 0);
+    /// use claimgraph::argumentation::{ArgumentationFramework, Label, Labelling};
+    /// let af = ArgumentationFramework::with_arguments(3)?;
+    /// let short = Labelling::from_labels(vec![Label::In; 2]);
+    /// assert!(short.len() != af.len() && !short.is_complete(&af)); // one label missing
+    /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
-    /// Whether no argument is labelled.
+    /// Whether no argument is labelled (the labelling of an empty framework).
     ///
     /// ```
-    /// use claimgraph::argumentation::Labelling;
-    /// assert!(Labelling::from_labels(vec![]).is_empty());
+    /// use claimgraph::argumentation::ArgumentationFramework;
+    /// assert!(ArgumentationFramework::new().grounded_labelling().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -495,6 +569,10 @@ impl Labelling {
 
     /// Whether this is an admissible labelling: IN arguments have only OUT attackers, and OUT
     /// arguments have an IN attacker (UNDEC is unconstrained).
+    ///
+    /// # Complexity
+    ///
+    /// `O(n + m)`.
     ///
     /// ```
     /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label, Labelling};

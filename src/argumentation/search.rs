@@ -467,8 +467,16 @@ impl ArgumentationFramework {
     /// stable (and semi-stable or stage when stable extensions exist) use a backtracking
     /// search with propagation, semi-stable and stage otherwise use SAT, both over the part
     /// of the framework the grounded labelling leaves undecided. Building the iterator costs
-    /// one grounded pass plus the set-up, `O(n + m)`. Complete extensions come as the search
-    /// meets them; each preferred one comes once the search has ruled out a larger one.
+    /// one grounded pass plus the set-up, `O(n + m)`, except for semi-stable and stage, which
+    /// first run the stable search (see the [module docs](crate::argumentation#which-procedure-answers-which-question-and-why)).
+    ///
+    /// # Order
+    ///
+    /// Complete extensions come as the search meets them, the grounded one first; each
+    /// preferred one comes once the search has ruled out a larger one, so a superset always
+    /// comes before its subsets. Stable extensions (and semi-stable or stage ones when stable
+    /// extensions exist) come in the stable search's order; the others in the order SAT finds
+    /// them, by maximal range. Every order is the same on every run.
     ///
     /// ```
     /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Semantics};
@@ -477,6 +485,7 @@ impl ArgumentationFramework {
     /// af.add_attack(a, b)?;
     /// af.add_attack(b, a)?;
     /// af.add_attack(c, c)?;
+    /// assert_eq!(af.extensions(Semantics::Complete).next(), Some(af.grounded_extension()));
     /// assert_eq!(af.extensions(Semantics::Complete).count(), 3);
     /// assert_eq!(af.extensions(Semantics::Preferred).count(), 2);
     /// assert_eq!(af.extensions(Semantics::Stable).count(), 0);
@@ -512,7 +521,11 @@ impl ArgumentationFramework {
     }
 
     /// The labellings under `semantics`, lazily: each extension with its attacked arguments
-    /// OUT and the rest UNDEC.
+    /// OUT and the rest UNDEC, in the order of [`extensions`](Self::extensions).
+    ///
+    /// # Complexity
+    ///
+    /// That of [`extensions`](Self::extensions), plus `O(n + m)` per labelling.
     ///
     /// ```
     /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label, Semantics};
@@ -528,7 +541,16 @@ impl ArgumentationFramework {
             .map(move |e| Labelling::from_extension(self, &e))
     }
 
-    /// Some extension, if one exists (only stable can have none).
+    /// Some extension, if one exists (only stable can have none): the first of
+    /// [`extensions`](Self::extensions), except for stable semantics, where the stable search
+    /// hands the question to SAT if it has not found an extension or proved there is none
+    /// within 100,000 steps.
+    ///
+    /// # Complexity
+    ///
+    /// `O(n + m)` for grounded; for ideal, that of
+    /// [`ideal_extension`](Self::ideal_extension); for the others, one search (exponential in
+    /// the worst case, in the part the grounded labelling leaves undecided).
     ///
     /// ```
     /// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Semantics};
@@ -554,12 +576,22 @@ impl ArgumentationFramework {
     /// one search with the argument required IN; skeptical preferred looks for a preferred
     /// extension without it; stable acceptance is one stable search with the argument forced
     /// IN (credulous) or out (skeptical), handed to SAT if the search has not settled it within
-    /// 100,000 steps; grounded, ideal and skeptical complete need no search; semi-stable and
-    /// stage enumerate until decided.
+    /// 100,000 steps; grounded and skeptical complete need no search (both are grounded
+    /// membership); ideal computes the ideal extension of the part that reaches the argument;
+    /// semi-stable and stage enumerate until decided.
     ///
     /// # Errors
     ///
     /// [`FrameworkError::UnknownArgument`] when `argument` is not in the framework.
+    ///
+    /// # Complexity
+    ///
+    /// For complete, preferred and ideal, first `O(k + j)` to cut out the `k` arguments and
+    /// `j` attacks that can reach `argument`, and then the rest on that part alone. Grounded
+    /// and skeptical complete: `O(n + m)`. Credulous complete or preferred, skeptical
+    /// preferred, stable and ideal: searches that are exponential in the worst case (the
+    /// questions are NP- or coNP-hard, skeptical preferred is
+    /// Π<sub>2</sub><sup>P</sup>-complete). Semi-stable and stage: up to every extension.
     ///
     /// ```
     /// use claimgraph::argumentation::{Acceptance, ArgumentationFramework, ArgumentId, Semantics};
@@ -712,7 +744,14 @@ impl ArgumentationFramework {
     /// preferred extensions and, if there are more, asks for a preferred extension without
     /// each argument still standing. Stable starts from its first 64 extensions and settles
     /// the rest with one incremental SAT solver (covering for the credulous set, one call per
-    /// skeptical candidate). Semi-stable and stage enumerate.
+    /// skeptical candidate). Semi-stable and stage enumerate. Grounded, ideal and skeptical
+    /// complete are one extension.
+    ///
+    /// # Complexity
+    ///
+    /// `O(n + m)` for grounded and skeptical complete; otherwise at most one search (or SAT
+    /// call) per argument after the first extensions, each exponential in the worst case;
+    /// semi-stable and stage, every extension.
     ///
     /// ```
     /// use claimgraph::argumentation::{Acceptance, ArgumentationFramework, ArgumentId, Semantics};
@@ -771,6 +810,12 @@ impl ArgumentationFramework {
     /// The status of every argument under `semantics`, in index order: in every extension,
     /// in some, or in none (all rejected when there is no extension). See
     /// [`accepted`](Self::accepted) for how each set is found.
+    ///
+    /// # Complexity
+    ///
+    /// That of [`accepted`](Self::accepted) for the credulous set and then the skeptical one;
+    /// the skeptical set only asks about arguments the credulous one holds. `O(n + m)` for
+    /// grounded.
     ///
     /// ```
     /// use claimgraph::argumentation::{ArgumentStatus, ArgumentationFramework, ArgumentId, Semantics};

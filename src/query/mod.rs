@@ -1,8 +1,182 @@
-//! Queries: who accuses whom of what, threads of rebuttals, timelines, and the dispute as it
-//! stood at a date.
+//! Queries: who accuses whom of what, which accusations go unanswered, how an exchange of
+//! rebuttals went, what happened when, and all of it as the dispute stood at a date.
 //!
-//! The design, and what "stated by a date" and roll-up mean, are documented on [`View`], the
-//! public face of this module.
+//! Every query is a method on a [`View`]: a borrowed, `Copy` lens on a
+//! [`ClaimGraph`] that holds a few filter settings and copies nothing.
+//! [`ClaimGraph::view`] sees everything,
+//! [`ClaimGraph::as_of`] the dispute as it stood at a date, and
+//! by-value setters narrow it further. So every query works under every filter and every date,
+//! and a view can be handed on as "the dispute as of then", for instance to
+//! [`View::dispute`] to ask which statements stood.
+//!
+//! ```
+//! use claimgraph::*;
+//! use claimgraph::query::{Attribution, Unanswered};
+//! let mut g = ClaimGraph::new();
+//! let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+//! let government = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+//! let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+//! g.add_relation(Relation::new(government, RelationKind::PartOf, finland))?;
+//! let accusation = g.add_claim(
+//!     Claim::new(government, SpeechAct::Accusation, Allegation::new("smuggling asylum seekers"))
+//!         .about(russia)
+//!         .with_stated("2023-11".parse()?),
+//! )?;
+//!
+//! // Who accuses Russia? The government; counting its words as Finland's, Finland too.
+//! let accusers = |v: query::View| v.accusations_against(russia).iter().map(|p| p.accuser).collect::<Vec<_>>();
+//! assert_eq!(accusers(g.view()), [government]);
+//! assert_eq!(accusers(g.view().attribution(Attribution::RollUp)), [finland, government]);
+//! // Nobody has answered, and in October 2023 nothing had been said.
+//! assert_eq!(g.view().unanswered(Unanswered::ByAccused)[0].claim, accusation);
+//! assert!(g.as_of("2023-10".parse()?).accusations().is_empty());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Which query answers which question
+//!
+//! | question | query | answer |
+//! |---|---|---|
+//! | Who accuses whom, how often, of what, since when? | [`View::accusations`] | a [`Network`] of [`Pair`]s, each with its [`AllegationCount`]s |
+//! | Who accuses this actor? Whom does it accuse? | [`View::accusations_against`], [`View::accusations_by`] | the network's [`Pair`]s for that actor |
+//! | Do two actors accuse each other? | [`View::reciprocal`] | a [`Reciprocal`]: claims and counter-accusations each way |
+//! | Who accuses most, who is accused most, how reciprocated? | [`View::summary`] | a [`Summary`] of [`ActorSummary`]s |
+//! | Which accusations went unanswered, by anyone or by the accused? | [`View::unanswered`] | [`UnansweredClaim`]s, as [`Unanswered`] asks |
+//! | How did the exchange over a statement go? | [`View::thread`] | a [`Thread`] of [`ThreadEntry`]s, rebuttals of rebuttals included |
+//! | What happened when? | [`View::timeline`] | [`TimelineEntry`]s: a [`TimelineItem`], [`When`], and how it compares with the one before |
+//! | Which claims and rebuttals pass the filters? | [`View::claims`], [`View::rebuttals`], [`View::includes`], [`View::exists`] | iterators, in id order |
+//! | Which statements stand? | [`View::dispute`] | a [`Dispute`](crate::dispute::Dispute) over the statements in the view's time |
+//!
+//! The accusation queries count the claims whose act is [`SpeechAct::Accusation`], or the act
+//! the view's [`act`](View::act) filter names (threats, warnings, ...).
+//!
+//! # Filters: time and selection
+//!
+//! Filters are of two sorts, and the difference matters:
+//!
+//! - **Time** ([`as_of`](View::as_of), [`window`](View::window), with the
+//!   [`certainty`](View::certainty) they ask for) says what exists in the view. It applies to
+//!   everything: the items a query lists and the answers it follows. A rebuttal made after the
+//!   view's date does not answer anything in it.
+//! - **Selection** ([`actor`](View::actor), [`act`](View::act),
+//!   [`cameo_prefix`](View::cameo_prefix), [`plover`](View::plover), [`source`](View::source))
+//!   says which items a query lists: which claims enter the accusation network, which entries
+//!   a timeline shows. It does not prune the answers a query follows: a thread shows every
+//!   rebuttal of the claim that exists in the view, and a claim filtered to accusations is
+//!   still answered by rebuttals, which are not accusations.
+//!
+//! [`attribution`](View::attribution) is neither: it says whose words a statement counts as
+//! (see [roll-up](#roll-up)).
+//!
+//! # Partial dates
+//!
+//! "Stated by `t`" is decided with [`PartialDate::compare`], never by inventing precision.
+//! With [`Certainty::Certain`] (the default) a statement is in the view when its date certainly
+//! falls no later than `t`: before it, the same span, or within it (a day of November is stated
+//! by "2023-11"). A claim dated `2023-11` is only *possibly* stated by `2023-11-20`: it is left
+//! out, unless the view asks for [`Certainty::Possible`], which keeps everything not certainly
+//! later. **Undated statements and events** have no date to compare: a view with a date or a
+//! window leaves them out under `Certain` and keeps them under `Possible`; a view without
+//! either keeps them. Windows work the same way, with [`Interval::contains`]. An event is
+//! placed by its date, or else by its end.
+//!
+//! The [`dispute`](crate::dispute) layer has a second notion, the timeline order, in which a
+//! month counts from its start; [`View::dispute`] uses the view's notion instead.
+//!
+//! # Roll-up
+//!
+//! Spokespeople speak for institutions, which speak for states; a government is part of its
+//! state. With [`Attribution::RollUp`], a statement counts as its author's and as the words of
+//! every actor the author speaks for or is part of, transitively, through relations whose
+//! validity certainly contains the statement's date ([`Interval::contains`] answers
+//! [`TimeOrder::Same`]; a relation that only possibly held is not followed). An undated
+//! statement follows only relations valid at all times. Relation cycles are harmless: the walk
+//! is iterative with a visited set. Only the speaking side rolls up: accusing Peskov is not
+//! accusing Russia. The default, [`Attribution::Author`], keeps every statement its author's
+//! alone. The same walk decides who counts as the actor when an actor filter takes in
+//! [`Affiliates::Include`], whose answer counts as the accused's for
+//! [`Unanswered::ByAccused`] in a rolled-up view, and, in the [`dispute`](crate::dispute)
+//! layer, whether a denial is the accused's own.
+//!
+//! # Order and determinism
+//!
+//! Every answer comes in a documented order that depends on the graph alone, never on hashing:
+//! network pairs by accuser, then accused; a pair's allegations by their first claim's id, and
+//! claims in id order; a summary's actors in id order, its rankings by count, ties by id;
+//! unanswered accusations in id order, with the silent accused in the claim's order; a thread
+//! depth-first, each statement's answers in id order; a timeline by [`PartialDate`]'s timeline
+//! order (a month before the days within it), undated entries last, ties by kind (events,
+//! claims, rebuttals), then id.
+//!
+//! # Performance
+//!
+//! A view costs nothing to make, and queries about one actor cost time in proportion to the
+//! answer rather than the graph; the whole-graph queries are near-linear. Measured with
+//! `cargo bench --bench queries` (criterion, thread CPU time, on a shared two-core machine) on
+//! generated graphs of 10^3 to 10^6 accusations among up to 10^4 actors, with a tenth as many
+//! rebuttals and nine spokespeople per state:
+//!
+//! | query                                    | 10^3 claims | 10^4    | 10^5   | 10^6    |
+//! |------------------------------------------|-------------|---------|--------|---------|
+//! | `view()`, `as_of(date)`                  | 13 ns       | 13 ns   | 13 ns  | 13 ns   |
+//! | `accusations()`, whole network           | 0.11 ms     | 2.3 ms  | 33 ms  | 303 ms  |
+//! | the same, rolled up                      | 0.23 ms     | 4.7 ms  | 62 ms  | 650 ms  |
+//! | `as_of(2010).accusations()`              | 0.08 ms     | 0.9 ms  | 12 ms  | 202 ms  |
+//! | `accusations_against(actor)`             | 2.4 µs      | 2.5 µs  | 2.7 µs | 19 µs   |
+//! | the same, rolled up                      | 8.1 µs      | 32 µs   | 20 µs  | 334 µs  |
+//! | `accusations_by(state)`, rolled up       | 32 µs       | 31 µs   | 37 µs  | 601 µs  |
+//! | `unanswered(ByAccused)`                  | 0.06 ms     | 0.8 ms  | 13 ms  | 188 ms  |
+//! | `summary()`                              | 0.13 ms     | 1.6 ms  | 19 ms  | 380 ms  |
+//! | `thread(root)` of a chain that deep      | 0.16 ms     | 2.1 ms  | 23 ms  | 377 ms  |
+//!
+//! One actor's accusations cost time in proportion to the answer (about 10 claims per actor
+//! up to 10^5 claims, 100 at 10^6), not to the graph. The rolled-up network holds twice the
+//! pairs (each spokesperson's words also count for the state), hence twice the time; rolled
+//! up, a per-actor query also reads the speakers' relations, or all relations when that is
+//! cheaper. An actor filter with [`Affiliates::Include`] reads each actor's relations once
+//! per query and walks them for each item's actors at the item's date: a scan of 10^6 claims
+//! under it takes about 0.7 s. The crate's other figures are in
+//! [`performance`](crate::performance).
+//!
+//! # Cookbook
+//!
+//! Has Russia answered the Finnish accusation of the reference scenario, and how did the
+//! exchange go?
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use claimgraph::*;
+//! use claimgraph::query::{Attribution, Unanswered};
+//! let json = std::fs::read_to_string("examples/scenarios/finland-russia-2023.json").unwrap();
+//! let g = ClaimGraph::from_json(&json).unwrap();
+//! // Peskov speaks for the Kremlin, which speaks for Russia: roll his answers up.
+//! let finnish = g.claims().find(|(_, c)| c.allegation().text().contains("smuggling")).unwrap().0;
+//! let answered_by_russia = |view: query::View| {
+//!     view.unanswered(Unanswered::ByAccused).iter().all(|u| u.claim != finnish)
+//! };
+//! assert!(!answered_by_russia(g.view())); // Peskov is not Russia...
+//! let view = g.view().attribution(Attribution::RollUp);
+//! assert!(answered_by_russia(view)); // ...but he speaks for it
+//! for entry in view.thread(finnish.into()).unwrap().entries {
+//!     println!("{}{} answers {}", "  ".repeat(entry.depth), entry.rebuttal, entry.answers);
+//! }
+//! # }
+//! ```
+//!
+//! What happened in the month before the border closed, at the precision each date is known?
+//!
+//! ```
+//! use claimgraph::*;
+//! let mut g = ClaimGraph::new();
+//! g.add_event(Event::new("Erdogan drops his blockade").with_date("2023-10".parse()?))?;
+//! g.add_event(Event::new("Finland announces closures").with_date("2023-11-16".parse()?))?;
+//! g.add_event(Event::new("closures take effect").with_date("2023-11-19".parse()?))?;
+//! let november = Interval::new(Some("2023-11".parse()?), Some("2023-11".parse()?))?;
+//! let shown: Vec<String> = g.view().window(november).timeline().iter()
+//!     .map(|e| e.when.to_string()).collect();
+//! assert_eq!(shown, ["2023-11-16", "2023-11-19"]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod network;
 mod thread;
@@ -89,81 +263,26 @@ struct Filter {
 
 /// A borrowed, filtered view of a [`ClaimGraph`]: the dispute as of a date, within a window,
 /// about an actor, of one kind of speech act, and so on. Made by [`ClaimGraph::view`] or
-/// [`ClaimGraph::as_of`]; refined with by-value setters; queried with methods. `Copy`, and
-/// never copies the graph.
+/// [`ClaimGraph::as_of`]; refined with by-value setters; queried with methods. The
+/// [module docs](crate::query) are the chapter: which query answers which question, how time
+/// and roll-up work, orders and figures.
 ///
 /// # Filters
 ///
-/// Every query is a method on a view: a borrowed, `Copy` value holding a reference to the
-/// [`ClaimGraph`] and a few filter settings. Making a view copies nothing: `graph.view()` and
-/// `graph.as_of(date)` cost a few words on the stack, and each by-value setter
-/// ([`as_of`](View::as_of), [`window`](View::window), [`actor`](View::actor),
+/// A view is a reference to the graph and a few filter settings: `Copy`, a few words on the
+/// stack, 13 ns to make at every graph size. Each setter ([`as_of`](View::as_of),
+/// [`window`](View::window), [`certainty`](View::certainty), [`actor`](View::actor),
 /// [`act`](View::act), [`cameo_prefix`](View::cameo_prefix), [`plover`](View::plover),
-/// [`source`](View::source), [`attribution`](View::attribution)) returns a new view. So every
-/// query works under every filter and every date without copying the graph, and a view can be
-/// handed to later layers (argumentation semantics) as "the dispute as of then".
-///
-/// Filters are of two sorts, and the difference matters:
-///
-/// - **Time** ([`as_of`](View::as_of), [`window`](View::window)) says what exists in the view.
-///   It applies to everything: the items a query lists and the answers it follows. A rebuttal
-///   made after the view's date does not answer anything in it.
-/// - **Selection** ([`actor`](View::actor), [`act`](View::act),
-///   [`cameo_prefix`](View::cameo_prefix), [`plover`](View::plover), [`source`](View::source))
-///   says which items a query lists: which claims enter the accusation network, which entries
-///   a timeline shows. It does not prune the answers a query follows: a thread shows every
-///   rebuttal of the claim that exists in the view, and a claim filtered to accusations is
-///   still answered by rebuttals, which are not accusations.
-///
-/// # Partial dates
-///
-/// "Stated by `t`" is decided with [`PartialDate::compare`], never by inventing precision.
-/// With [`Certainty::Certain`] (the default) a statement is in the view when its date certainly
-/// falls no later than `t`: before it, the same span, or within it (a day of November is stated
-/// by "2023-11"). A claim dated `2023-11` is only *possibly* stated by `2023-11-20`: it is left
-/// out, unless the view asks for [`Certainty::Possible`], which keeps everything not certainly
-/// later. **Undated statements and events** have no date to compare: a view with a date or a
-/// window leaves them out under `Certain` and keeps them under `Possible`; a view without
-/// either keeps them. Windows work the same way, with [`Interval::contains`].
+/// [`source`](View::source), [`attribution`](View::attribution)) takes the view by value and
+/// returns a new one, leaving the old one as it was; setting a filter again replaces it. Time
+/// filters decide what exists in the view, selection filters what a query lists
+/// ([details](crate::query#filters-time-and-selection)).
 ///
 /// # Roll-up
 ///
-/// Spokespeople speak for institutions, which speak for states; a government is part of its
-/// state. With [`Attribution::RollUp`], a statement counts as its author's and as the words of
-/// every actor the author speaks for or is part of, transitively, through relations whose
-/// validity certainly contains the statement's date ([`Interval::contains`] answers
-/// [`TimeOrder::Same`]; a relation that only possibly held is not followed). An undated
-/// statement follows only relations valid at all times. Relation cycles are harmless: the walk
-/// is iterative with a visited set. Only the speaking side rolls up: accusing Peskov is not
-/// accusing Russia. The default, [`Attribution::Author`], keeps every statement its author's
-/// alone.
-///
-/// # Performance
-///
-/// Measured with `cargo bench --bench queries` (criterion, thread CPU time, on a shared
-/// two-core machine) on generated graphs of 10^3 to 10^6 accusations among up to 10^4 actors,
-/// with a tenth as many rebuttals and nine spokespeople per state:
-///
-/// | query                                    | 10^3 claims | 10^4    | 10^5   | 10^6    |
-/// |------------------------------------------|-------------|---------|--------|---------|
-/// | `view()`, `as_of(date)`                  | 13 ns       | 13 ns   | 13 ns  | 13 ns   |
-/// | `accusations()`, whole network           | 0.11 ms     | 2.3 ms  | 33 ms  | 303 ms  |
-/// | the same, rolled up                      | 0.23 ms     | 4.7 ms  | 62 ms  | 650 ms  |
-/// | `as_of(2010).accusations()`              | 0.08 ms     | 0.9 ms  | 12 ms  | 202 ms  |
-/// | `accusations_against(actor)`             | 2.4 µs      | 2.5 µs  | 2.7 µs | 19 µs   |
-/// | the same, rolled up                      | 8.1 µs      | 32 µs   | 20 µs  | 334 µs  |
-/// | `accusations_by(state)`, rolled up       | 32 µs       | 31 µs   | 37 µs  | 601 µs  |
-/// | `unanswered(ByAccused)`                  | 0.06 ms     | 0.8 ms  | 13 ms  | 188 ms  |
-/// | `summary()`                              | 0.13 ms     | 1.6 ms  | 19 ms  | 380 ms  |
-/// | `thread(root)` of a chain that deep      | 0.16 ms     | 2.1 ms  | 23 ms  | 377 ms  |
-///
-/// One actor's accusations cost time in proportion to the answer (about 10 claims per actor
-/// up to 10^5 claims, 100 at 10^6), not to the graph. The rolled-up network holds twice the
-/// pairs (each spokesperson's words also count for the state), hence twice the time; rolled
-/// up, a per-actor query also reads the speakers' relations, or all relations when that is
-/// cheaper. An actor filter with [`Affiliates::Include`] reads each actor's relations once
-/// per query and walks them for each item's actors at the item's date: a scan of 10^6 claims
-/// under it takes about 0.7 s.
+/// With [`Attribution::RollUp`], a statement also counts as the words of everyone its author
+/// speaks for or is part of at the statement's date; see the
+/// [module docs](crate::query#roll-up).
 ///
 /// # Example
 ///
@@ -228,12 +347,18 @@ impl fmt::Debug for View<'_> {
 }
 
 impl ClaimGraph {
-    /// A view of the whole graph, with no filter. Costs nothing.
+    /// A view of the whole graph, with no filter. Costs nothing: make one per question.
     ///
     /// ```
-    /// use claimgraph::ClaimGraph;
-    /// let g = ClaimGraph::new();
-    /// assert!(g.view().accusations().is_empty());
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
+    ///     .about(russia))?;
+    /// let network = g.view().accusations();
+    /// assert_eq!(network.pair(finland, russia).map(|p| p.count), Some(1));
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn view(&self) -> View<'_> {
         View {
@@ -261,12 +386,23 @@ impl ClaimGraph {
 }
 
 impl<'g> View<'g> {
-    /// The graph the view reads.
+    /// The graph the view reads, with the view's lifetime: code handed only a view can
+    /// still look entities up.
     ///
     /// ```
-    /// use claimgraph::ClaimGraph;
-    /// let g = ClaimGraph::new();
-    /// assert!(std::ptr::eq(g.view().graph(), &g));
+    /// use claimgraph::*;
+    /// use claimgraph::query::View;
+    /// fn accusers(view: View<'_>) -> Vec<&str> {
+    ///     let network = view.accusations();
+    ///     network.pairs.iter().filter_map(|p| view.graph().actor(p.accuser)).map(Actor::name).collect()
+    /// }
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
+    ///     .about(russia))?;
+    /// assert_eq!(accusers(g.view()), ["Finnish government"]);
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn graph(&self) -> &'g ClaimGraph {
         self.graph
@@ -428,14 +564,23 @@ impl<'g> View<'g> {
         self
     }
 
-    /// Whether statements count as their authors' alone or roll up to those they speak for.
+    /// Whether statements count as their authors' alone or roll up to those they speak for
+    /// (see [roll-up](crate::query#roll-up)).
     ///
     /// ```
     /// use claimgraph::*;
     /// use claimgraph::query::*;
-    /// let g = ClaimGraph::new();
-    /// let v = g.view().attribution(Attribution::RollUp);
-    /// assert!(v.accusations().is_empty());
+    /// let mut g = ClaimGraph::new();
+    /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
+    /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// g.add_relation(Relation::new(peskov, RelationKind::SpeaksFor, russia))?;
+    /// g.add_claim(Claim::new(peskov, SpeechAct::Accusation, Allegation::new("provocation"))
+    ///     .about(finland))?;
+    /// let rolled = g.view().attribution(Attribution::RollUp);
+    /// assert_eq!(rolled.accusations_by(russia).len(), 1);
+    /// assert!(g.view().accusations_by(russia).is_empty());
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     #[must_use]
     pub fn attribution(mut self, attribution: Attribution) -> Self {

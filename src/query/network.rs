@@ -115,10 +115,20 @@ pub struct Network<'g> {
 }
 
 impl<'g> Network<'g> {
-    /// How many pairs.
+    /// How many pairs: distinct (accuser, accused) edges, however many claims each counts.
     ///
     /// ```
-    /// assert_eq!(claimgraph::ClaimGraph::new().view().accusations().len(), 0);
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// for allegation in ["smuggling asylum seekers", "destabilising Finland"] {
+    ///     g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new(allegation))
+    ///         .about(russia))?;
+    /// }
+    /// let network = g.view().accusations();
+    /// assert_eq!((network.len(), network.pairs[0].count), (1, 2));
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn len(&self) -> usize {
         self.pairs.len()
@@ -127,7 +137,14 @@ impl<'g> Network<'g> {
     /// Whether there is no pair at all.
     ///
     /// ```
-    /// assert!(claimgraph::ClaimGraph::new().view().accusations().is_empty());
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
+    ///     .about(russia).with_stated("2023-11".parse()?))?;
+    /// assert!(g.as_of("2023-10".parse()?).accusations().is_empty()); // nothing said yet
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_empty(&self) -> bool {
         self.pairs.is_empty()
@@ -136,7 +153,7 @@ impl<'g> Network<'g> {
     /// The pair `accuser` → `accused`, if any.
     ///
     /// # Complexity
-    /// `O(log n)`.
+    /// `O(log p)` for `p` pairs (binary search).
     ///
     /// ```
     /// use claimgraph::*;
@@ -189,7 +206,17 @@ impl Reciprocal {
     /// Whether each side accuses the other, by a claim or a counter-accusation.
     ///
     /// ```
-    /// assert!(!claimgraph::query::Reciprocal::default().is_mutual());
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
+    ///     .about(russia))?;
+    /// g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::Denial, c))?;
+    /// assert!(!g.view().reciprocal(finland, russia).is_mutual()); // a denial accuses nobody
+    /// g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::CounterAccusation, c))?;
+    /// assert!(g.view().reciprocal(finland, russia).is_mutual());
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn is_mutual(&self) -> bool {
         (!self.first_accuses_second.is_empty() || !self.first_counters_second.is_empty())
@@ -261,15 +288,30 @@ impl ActorSummary {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
-    /// Every actor that accuses or is accused, in id order.
+    /// Every actor that accuses another or is accused by another, in id order (an actor that
+    /// only accuses itself is not here, as [`ActorSummary::made`] leaves self-accusations
+    /// out).
     pub actors: Vec<ActorSummary>,
 }
 
 impl Summary {
-    /// The `n` most accused actors: by accusations received, most first, ties by id.
+    /// The `n` most accused actors: by accusations received, most first, ties by id. Actors
+    /// that received none are left out, so fewer than `n` may come back.
+    ///
+    /// # Complexity
+    /// `O(a log a)` for the summary's `a` actors.
     ///
     /// ```
-    /// assert!(claimgraph::query::Summary::default().most_accused(3).is_empty());
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let [russia, belarus, finland, west] = ["Russia", "Belarus", "Finland", "Western countries"]
+    ///     .map(|name| g.add_actor(Actor::new(name, ActorKind::State)).unwrap());
+    /// for (accuser, accused) in [(finland, russia), (west, russia), (west, belarus)] {
+    ///     g.add_claim(Claim::new(accuser, SpeechAct::Accusation, Allegation::new("x")).about(accused))?;
+    /// }
+    /// let top: Vec<ActorId> = g.view().summary().most_accused(5).iter().map(|s| s.actor).collect();
+    /// assert_eq!(top, [russia, belarus]);
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn most_accused(&self, n: usize) -> Vec<&ActorSummary> {
         let mut v: Vec<&ActorSummary> = self.actors.iter().filter(|s| s.received > 0).collect();
@@ -278,10 +320,24 @@ impl Summary {
         v
     }
 
-    /// The `n` most accusing actors: by accusations made, most first, ties by id.
+    /// The `n` most accusing actors: by accusations made, most first, ties by id. Actors
+    /// that made none are left out, so fewer than `n` may come back.
+    ///
+    /// # Complexity
+    /// `O(a log a)` for the summary's `a` actors.
     ///
     /// ```
-    /// assert!(claimgraph::query::Summary::default().most_accusing(3).is_empty());
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let [russia, belarus, finland, west] = ["Russia", "Belarus", "Finland", "Western countries"]
+    ///     .map(|name| g.add_actor(Actor::new(name, ActorKind::State)).unwrap());
+    /// for (accuser, accused) in [(finland, russia), (west, russia), (west, belarus)] {
+    ///     g.add_claim(Claim::new(accuser, SpeechAct::Accusation, Allegation::new("x")).about(accused))?;
+    /// }
+    /// let summary = g.view().summary();
+    /// let top = summary.most_accusing(1);
+    /// assert_eq!((top[0].actor, top[0].made, top[0].out_degree), (west, 2, 2));
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn most_accusing(&self, n: usize) -> Vec<&ActorSummary> {
         let mut v: Vec<&ActorSummary> = self.actors.iter().filter(|s| s.made > 0).collect();
@@ -418,7 +474,10 @@ impl<'g> View<'g> {
     /// accused, with the allegations, counts and dates.
     ///
     /// # Complexity
-    /// `O(n)` expected over the graph's claims (hashing), plus `O(p log p)` to sort `p` pairs.
+    /// `O(c + t log t)` for the graph's `c` claims and the `t` (accuser, accused, claim)
+    /// triples the accusations in the view give: the triples are sorted, then grouped into
+    /// pairs in one pass. Rolled up, every speaks-for and part-of relation is read once, and
+    /// each accusation's claimant is walked up to its principals.
     ///
     /// ```
     /// use claimgraph::*;

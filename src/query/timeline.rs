@@ -6,10 +6,23 @@ use std::fmt;
 
 /// What a timeline entry is.
 ///
+/// Shown as the id it holds (`E6`, `C0`, `R3`). Items order as the timeline breaks ties:
+/// events, then claims, then rebuttals, each by id.
+///
 /// ```
-/// use claimgraph::{ClaimId};
+/// use claimgraph::*;
 /// use claimgraph::query::TimelineItem;
-/// assert_eq!(TimelineItem::Claim(ClaimId::new(3)).to_string(), "C3");
+/// let mut g = ClaimGraph::new();
+/// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+/// g.add_event(Event::new("closures take effect").with_date("2023-11-19".parse()?))?;
+/// g.add_claim(Claim::new(finland, SpeechAct::Assertion, Allegation::new("x"))
+///     .with_stated("2023-11-20".parse()?))?;
+/// // Only what happened, not what was said about it.
+/// let events: Vec<String> = g.view().timeline().iter()
+///     .filter(|e| matches!(e.item, TimelineItem::Event(_)))
+///     .map(|e| format!("{} {}", e.when, e.item)).collect();
+/// assert_eq!(events, ["2023-11-19 E0"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum TimelineItem {
@@ -22,13 +35,27 @@ pub enum TimelineItem {
 }
 
 impl TimelineItem {
-    /// The statement, when the item is one.
+    /// The statement, when the item is one (a claim or a rebuttal); `None` for an event.
     ///
     /// ```
-    /// use claimgraph::{ClaimId, EventId, StatementId};
-    /// use claimgraph::query::TimelineItem;
-    /// assert_eq!(TimelineItem::Claim(ClaimId::new(0)).as_statement(), Some(StatementId::from(ClaimId::new(0))));
-    /// assert_eq!(TimelineItem::Event(EventId::new(0)).as_statement(), None);
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
+    /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
+    ///     .about(russia))?;
+    /// g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Denial, c))?;
+    /// g.add_event(Event::new("closures take effect"))?;
+    /// // Who spoke, in timeline order.
+    /// let speakers: Vec<&str> = g.view().timeline().iter()
+    ///     .filter_map(|e| e.item.as_statement())
+    ///     .filter_map(|s| g.statement(s))
+    ///     .filter_map(|s| g.actor(s.author()))
+    ///     .map(Actor::name)
+    ///     .collect();
+    /// assert_eq!(speakers, ["Finnish government", "Dmitry Peskov"]);
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn as_statement(self) -> Option<StatementId> {
         match self {
@@ -86,11 +113,16 @@ impl When {
     /// How precisely the sorting date is known; `None` when undated.
     ///
     /// ```
-    /// use claimgraph::{Precision};
-    /// use claimgraph::query::When;
-    /// let w = When { start: Some("2023-11".parse()?), end: None };
-    /// assert_eq!(w.precision(), Some(Precision::Month));
-    /// # Ok::<(), claimgraph::TimeError>(())
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// g.add_event(Event::new("Finland joins NATO").with_date("2023-04".parse()?))?;
+    /// g.add_event(Event::new("closures take effect").with_date("2023-11-19".parse()?))?;
+    /// // Entries known only to the month or year, to flag in a report.
+    /// let vague = g.view().timeline().iter()
+    ///     .filter(|e| e.when.precision().is_some_and(|p| p < Precision::Day))
+    ///     .count();
+    /// assert_eq!(vague, 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn precision(&self) -> Option<Precision> {
         self.key().map(|d| d.precision())
