@@ -111,32 +111,9 @@
 //! # Performance
 //!
 //! A view costs nothing to make, and queries about one actor cost time in proportion to the
-//! answer rather than the graph; the whole-graph queries are near-linear. Measured with
-//! `cargo bench --bench queries` (criterion, thread CPU time, on a shared two-core machine) on
-//! generated graphs of 10^3 to 10^6 accusations among up to 10^4 actors, with a tenth as many
-//! rebuttals and nine spokespeople per state:
-//!
-//! | query                                    | 10^3 claims | 10^4    | 10^5   | 10^6    |
-//! |------------------------------------------|-------------|---------|--------|---------|
-//! | `view()`, `as_of(date)`                  | 13 ns       | 13 ns   | 13 ns  | 13 ns   |
-//! | `accusations()`, whole network           | 0.11 ms     | 2.3 ms  | 33 ms  | 303 ms  |
-//! | the same, rolled up                      | 0.23 ms     | 4.7 ms  | 62 ms  | 650 ms  |
-//! | `as_of(2010).accusations()`              | 0.08 ms     | 0.9 ms  | 12 ms  | 202 ms  |
-//! | `accusations_against(actor)`             | 2.4 µs      | 2.5 µs  | 2.7 µs | 19 µs   |
-//! | the same, rolled up                      | 8.1 µs      | 32 µs   | 20 µs  | 334 µs  |
-//! | `accusations_by(state)`, rolled up       | 32 µs       | 31 µs   | 37 µs  | 601 µs  |
-//! | `unanswered(ByAccused)`                  | 0.06 ms     | 0.8 ms  | 13 ms  | 188 ms  |
-//! | `summary()`                              | 0.13 ms     | 1.6 ms  | 19 ms  | 380 ms  |
-//! | `thread(root)` of a chain that deep      | 0.16 ms     | 2.1 ms  | 23 ms  | 377 ms  |
-//!
-//! One actor's accusations cost time in proportion to the answer (about 10 claims per actor
-//! up to 10^5 claims, 100 at 10^6), not to the graph. The rolled-up network holds twice the
-//! pairs (each spokesperson's words also count for the state), hence twice the time; rolled
-//! up, a per-actor query also reads the speakers' relations, or all relations when that is
-//! cheaper. An actor filter with [`Affiliates::Include`] reads each actor's relations once
-//! per query and walks them for each item's actors at the item's date: a scan of 10^6 claims
-//! under it takes about 0.7 s. The crate's other figures are in
-//! [`performance`](crate::performance).
+//! answer rather than the graph; the whole-graph queries are near-linear. The figures for
+//! every query from 10^3 to 10^6 claims (`cargo bench --bench queries`) are on the crate's one
+//! page of measurements, [`performance`](crate::performance).
 //!
 //! # Cookbook
 //!
