@@ -2,7 +2,7 @@
 //! output is deterministic, and no reference dangles.
 #![cfg(all(feature = "proptest", feature = "serde"))]
 
-use claimgraph::strategies::{Cycles, graphs};
+use claimgraph::strategies::{Cycles, Richness, graphs};
 use claimgraph::*;
 use proptest::prelude::*;
 
@@ -16,6 +16,19 @@ proptest! {
         prop_assert_eq!(&back, &g);
         // And the output is deterministic: the same graph writes the same bytes.
         prop_assert_eq!(back.to_json(), json);
+    }
+
+    /// Every field the model has, filled wherever it can be, survives the document.
+    #[test]
+    fn json_round_trip_keeps_every_field(
+        g in graphs().richness(Richness::Rich).relations(0..=8).supports(0..=8)
+    ) {
+        let back = ClaimGraph::from_json(&g.to_json()).unwrap();
+        prop_assert_eq!(&back, &g);
+        for ((_, a), (_, b)) in back.claims().zip(g.claims()) {
+            prop_assert_eq!(a.motive(), b.motive());
+            prop_assert_eq!(a.allegation(), b.allegation());
+        }
     }
 
     #[test]
