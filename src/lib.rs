@@ -182,18 +182,7 @@ pub use dispute::{
 };
 #[cfg(feature = "serde")]
 pub mod document;
-#[cfg(feature = "serde")]
-pub use document::{DocumentError, DocumentErrorKind, Limits};
-mod io;
-#[cfg(feature = "serde")]
-pub use io::{
-    AifImport, AifNote, AifNoteKind, AifReport, PloverImport, PloverNote, PloverNoteKind,
-    PloverReport, Verdict,
-};
-pub use io::{
-    GdeltFault, GdeltFaultKind, GdeltImport, GdeltImporter, GdeltReport, ImportError,
-    ImportErrorKind, InterchangeFormat,
-};
+pub mod io;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 /// where the review is published, a numeric rating and an explanation.
 ///
 /// ```
-/// use claimgraph::Verdict;
+/// use claimgraph::io::claimreview::Verdict;
 /// let v = Verdict::new("Example Fact Check", "Misleading", "2023-11-21".parse()?)
 ///     .with_url("https://factcheck.example.org/finland-border")
 ///     .with_rating(2, 1, 5)
@@ -31,7 +31,7 @@ impl Verdict {
     /// "Misleading", "Unproven"), published on `date`.
     ///
     /// ```
-    /// use claimgraph::Verdict;
+    /// use claimgraph::io::claimreview::Verdict;
     /// let v = Verdict::new("Fact Check", "False", "2023-11-21".parse()?);
     /// assert_eq!(v.reviewer(), "Fact Check");
     /// # Ok::<(), claimgraph::TimeError>(())
@@ -50,7 +50,7 @@ impl Verdict {
     /// Sets the address where the review is published.
     ///
     /// ```
-    /// use claimgraph::Verdict;
+    /// use claimgraph::io::claimreview::Verdict;
     /// let v = Verdict::new("F", "False", "2023".parse()?).with_url("https://f.example/1");
     /// assert_eq!(v.url(), Some("https://f.example/1"));
     /// # Ok::<(), claimgraph::TimeError>(())
@@ -64,7 +64,7 @@ impl Verdict {
     /// Sets a numeric rating: `value` on a scale from `worst` to `best`.
     ///
     /// ```
-    /// use claimgraph::Verdict;
+    /// use claimgraph::io::claimreview::Verdict;
     /// let v = Verdict::new("F", "False", "2023".parse()?).with_rating(1, 1, 5);
     /// assert_eq!(v.scale(), Some((1, 1, 5)));
     /// # Ok::<(), claimgraph::TimeError>(())
@@ -78,7 +78,7 @@ impl Verdict {
     /// Sets why the rating was given.
     ///
     /// ```
-    /// use claimgraph::Verdict;
+    /// use claimgraph::io::claimreview::Verdict;
     /// let v = Verdict::new("F", "False", "2023".parse()?).with_explanation("no evidence");
     /// assert_eq!(v.explanation(), Some("no evidence"));
     /// # Ok::<(), claimgraph::TimeError>(())
@@ -92,7 +92,7 @@ impl Verdict {
     /// The reviewing organisation.
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).reviewer(), "F");
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -103,7 +103,7 @@ impl Verdict {
     /// The textual rating.
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).rating(), "False");
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -114,7 +114,7 @@ impl Verdict {
     /// The date of publication.
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).date().to_string(), "2023");
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -125,7 +125,7 @@ impl Verdict {
     /// Where the review is published.
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).url(), None);
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -136,7 +136,7 @@ impl Verdict {
     /// The numeric rating as (value, worst, best).
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).scale(), None);
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -147,7 +147,7 @@ impl Verdict {
     /// Why the rating was given.
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).explanation(), None);
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -249,7 +249,8 @@ impl ClaimGraph {
     /// O(t log t) for a thread of t rebuttals.
     ///
     /// ```
-    /// use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, Rebuttal, RebuttalKind, SpeechAct, Verdict};
+    /// use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, Rebuttal, RebuttalKind, SpeechAct};
+    /// use claimgraph::io::claimreview::Verdict;
     /// let mut g = ClaimGraph::new();
     /// let fi = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
     /// let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
