@@ -56,7 +56,7 @@
 //! let upload = br#"{"format": "claimgraph", "version": 1, "actors": {"A0": {"name": [[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]}}}"#;
 //! let err = ClaimGraph::from_json_reader(&upload[..], &limits).unwrap_err();
 //! assert_eq!(err.kind(), DocumentErrorKind::TooLarge);
-//! assert_eq!(err.to_string(), "line 1, column 86: nested deeper than the limit of 16");
+//! assert_eq!(err.to_string(), "line 1, column 79: nested deeper than the limit of 16");
 //! ```
 
 use crate::error::Error;

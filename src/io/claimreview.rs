@@ -1,4 +1,25 @@
-//! schema.org `ClaimReview` JSON-LD: a fact-checker's verdict on one claim.
+//! schema.org `ClaimReview` JSON-LD: a fact-checker's verdict on one claim, as search
+//! engines and fact-check aggregators read it. Written only: a review is published, not
+//! read back.
+//!
+//! # Written
+//!
+//! | claim graph | ClaimReview |
+//! |---|---|
+//! | the claim's allegation | `claimReviewed` |
+//! | the claim | `itemReviewed`, a `Claim` (`@id` `#C0`) |
+//! | its claimant | the `Claim`'s `author`: a `Person` for persons, an `Organization` for every other actor, with `alternateName`s and the Wikidata item as `sameAs` |
+//! | its date stated | `datePublished` |
+//! | the actors it is about | `about` |
+//! | its sources | `appearance`s (`CreativeWork` with `name`, `url`, `datePublished`); the earliest dated one also as `firstAppearance` |
+//! | the rebuttals answering it, directly or not | `comment`s: `Comment`s with `@id` `#R3`, the kind as `name`, `text`, `author`, `dateCreated` and `parentItem` naming what each answers |
+//! | the [`Verdict`] | `reviewRating` (a `Rating` with the textual rating as `alternateName`, the numeric scale, the explanation), the review's `author`, `datePublished` and `url` |
+//!
+//! # Lost
+//!
+//! schema.org has no relation between claims, so rebuttals travel as comments; their
+//! statuses, supports, motives, events, relations between actors, and every other claim
+//! of the graph are not written.
 
 use crate::{ActorId, ActorKind, ClaimGraph, ClaimId, EntityId, Error, PartialDate, StatementId};
 use serde_json::{Map, Value, json};

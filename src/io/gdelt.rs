@@ -154,7 +154,8 @@ impl Importer {
     ///
     /// ```
     /// use claimgraph::io::gdelt::Importer;
-    /// let codes: Vec<&str> = Importer::new().prefixes().iter().map(|c| c.as_str()).collect();
+    /// let importer = Importer::new();
+    /// let codes: Vec<&str> = importer.prefixes().iter().map(|c| c.as_str()).collect();
     /// assert_eq!(codes, ["111", "112", "114", "016", "12", "13"]);
     /// ```
     pub fn new() -> Self {

@@ -42,6 +42,7 @@ impl Position {
     }
 
     /// A JSON path.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))] // JSON readers only
     pub(crate) fn at(path: impl Into<String>) -> Self {
         Position {
             path: path.into(),
@@ -70,6 +71,7 @@ impl Position {
     }
 
     /// The same place, with a line (a record of a JSON-lines file).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))] // JSON readers only
     #[must_use]
     pub(crate) fn with_line(mut self, line: Option<u64>) -> Self {
         self.line = line;
@@ -84,6 +86,7 @@ impl Position {
     }
 
     /// The same place, with a JSON path.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))] // JSON readers only
     #[must_use]
     pub(crate) fn with_path(mut self, path: impl Into<String>) -> Self {
         self.path = path.into();

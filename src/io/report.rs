@@ -427,6 +427,7 @@ pub struct Import<K> {
     pub(super) graph: ClaimGraph,
     pub(super) report: Report<K>,
     /// Which statement each keyed record became; only AIF records are looked up by key.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(super) statements: BTreeMap<String, StatementId>,
 }
 

@@ -6,17 +6,11 @@ use std::fmt::{self, Write as _};
 
 /// Escapes text for a double-quoted DOT string.
 fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' | '\r' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    super::escape(s, |c| match c {
+        '"' => Some("\\\""),
+        '\\' => Some("\\\\"),
+        _ => None,
+    })
 }
 
 fn label(text: &str) -> String {

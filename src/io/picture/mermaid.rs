@@ -10,20 +10,14 @@ use std::fmt::{self, Write as _};
 /// Escapes text for a double-quoted Mermaid label: Mermaid reads `#name;` entity codes, so
 /// quotes, `#`, angle brackets and backticks are written as codes.
 fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("#quot;"),
-            '#' => out.push_str("#35;"),
-            '<' => out.push_str("#lt;"),
-            '>' => out.push_str("#gt;"),
-            '`' => out.push_str("#96;"),
-            '\n' | '\r' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    super::escape(s, |c| match c {
+        '"' => Some("#quot;"),
+        '#' => Some("#35;"),
+        '<' => Some("#lt;"),
+        '>' => Some("#gt;"),
+        '`' => Some("#96;"),
+        _ => None,
+    })
 }
 
 fn label(text: &str) -> String {

@@ -288,6 +288,21 @@ pub(crate) fn span(e: &Event, newline: &str) -> String {
     })
 }
 
+/// Text made safe for a quoted label: line breaks become spaces, other control characters
+/// are dropped, and the characters the format reserves are written as `code` says.
+pub(crate) fn escape(s: &str, code: impl Fn(char) -> Option<&'static str>) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match (c, code(c)) {
+            (_, Some(written)) => out.push_str(written),
+            ('\n' | '\r', None) => out.push(' '),
+            (c, None) if c.is_control() => {}
+            (c, None) => out.push(c),
+        }
+    }
+    out
+}
+
 /// A label: the text cut to [`CUT`] characters and wrapped at [`WRAP`], lines joined by
 /// `newline`, each line passed through `escape`.
 pub(crate) fn label(text: &str, newline: &str, escape: impl Fn(&str) -> String) -> String {
