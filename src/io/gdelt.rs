@@ -262,13 +262,7 @@ impl Importer {
             return;
         };
         let mut cols: [&str; COLUMNS] = [""; COLUMNS];
-        let mut n = 0usize;
-        for field in text.split('\t') {
-            if n < COLUMNS {
-                cols[n] = field;
-            }
-            n += 1;
-        }
+        let n = split_columns(text, &mut cols);
         if n != COLUMNS {
             state.fault(number, FindingKind::ColumnCount, || {
                 format!("{n} columns, expected {COLUMNS}")
@@ -376,6 +370,29 @@ fn actor_columns<'a>(cols: &[&'a str; COLUMNS], first: usize) -> Option<ActorCol
     (!a.code.is_empty() || !a.name.is_empty()).then_some(a)
 }
 
+/// Splits a row at its tabs into `cols`, and counts the columns (those past `cols` are
+/// counted, not kept). A byte scan: `str::split` with a `char` pattern compares each match
+/// through a call to `memcmp`, which on 61 columns a line was a third of the import's time.
+fn split_columns<'a>(text: &'a str, cols: &mut [&'a str; COLUMNS]) -> usize {
+    let mut n = 0usize;
+    let mut start = 0usize;
+    let ends = text
+        .as_bytes()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &b)| (b == b'\t').then_some(i))
+        .chain(std::iter::once(text.len()));
+    for end in ends {
+        if let Some(col) = cols.get_mut(n) {
+            // Tabs are ASCII, so every cut falls on a character boundary.
+            *col = text.get(start..end).unwrap_or("");
+        }
+        n += 1;
+        start = end + 1;
+    }
+    n
+}
+
 fn sql_date(s: &str) -> Option<PartialDate> {
     let s = s.trim();
     if s.len() != 8 || !s.bytes().all(|b| b.is_ascii_digit()) {
@@ -466,6 +483,17 @@ impl ClaimGraph {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_are_cut_at_tabs_and_counted_past_the_last() {
+        let mut cols = [""; COLUMNS];
+        assert_eq!(split_columns("a\t\té\t", &mut cols), 4);
+        assert_eq!(&cols[..4], ["a", "", "é", ""]);
+        let long = "x\t".repeat(70);
+        assert_eq!(split_columns(&long, &mut cols), 71);
+        assert_eq!(cols[60], "x");
+        assert_eq!(split_columns("", &mut cols), 1);
+    }
 
     #[test]
     fn dates_must_be_eight_digits_of_a_real_day() {
