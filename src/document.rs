@@ -41,13 +41,27 @@
 //!
 //! # Loading untrusted documents
 //!
-//! Loading never panics and never recurses beyond serde_json's nesting limit (128), reads at
-//! most [`Limits::max_bytes`] bytes, and holds memory proportional to the input. Every error
-//! is a [`DocumentError`] naming the JSON path (`claims.C3.about`), the line and column where
-//! the parser knows them, and the problem.
+//! Loading takes the [`Limits`] every reader takes: it reads at most
+//! [`Limits::max_bytes`] bytes, refuses nesting deeper than [`Limits::max_depth`] before
+//! parsing, never panics, never recurses over the data beyond that depth, and holds memory
+//! proportional to the input. Every error is a [`DocumentError`] whose [`Position`] names
+//! the JSON path (`claims.C3.about`), and the line and column where the parser knows them.
+//!
+//! ```
+//! use claimgraph::ClaimGraph;
+//! use claimgraph::document::DocumentErrorKind;
+//! use claimgraph::io::Limits;
+//! // A service that stores documents of up to 1 MB sent by anyone.
+//! let limits = Limits::default().with_max_bytes(1 << 20).with_max_depth(16);
+//! let upload = br#"{"format": "claimgraph", "version": 1, "actors": {"A0": {"name": [[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]}}}"#;
+//! let err = ClaimGraph::from_json_reader(&upload[..], &limits).unwrap_err();
+//! assert_eq!(err.kind(), DocumentErrorKind::TooLarge);
+//! assert_eq!(err.to_string(), "line 1, column 79: nested deeper than the limit of 16");
+//! ```
 
 use crate::error::Error;
 use crate::graph::Entity;
+use crate::io::{Exceeded, Limits, Position, json_message, read_bounded, too_deep};
 use crate::{
     Actor, ActorId, Claim, ClaimGraph, ClaimId, EntityKind, Event, EventId, Rebuttal, RebuttalId,
     Relation, RelationId, Source, SourceId, Support, SupportId,
@@ -73,65 +87,26 @@ pub const FORMAT: &str = "claimgraph";
 /// ```
 pub const VERSION: u32 = 1;
 
-/// Bounds on what a load will accept, for documents from untrusted sources.
-///
-/// ```
-/// use claimgraph::{ClaimGraph, Limits};
-/// let limits = Limits::default().max_bytes(64);
-/// let doc = r#"{"format": "claimgraph", "version": 1, "actors": {"A0": {"name": "a very long name indeed", "kind": "state"}}}"#;
-/// let err = ClaimGraph::from_json_reader(doc.as_bytes(), &limits).unwrap_err();
-/// assert!(err.to_string().contains("larger than the limit of 64 bytes"));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Limits {
-    max_bytes: u64,
-}
-
-impl Default for Limits {
-    /// At most 1 GiB of input.
-    fn default() -> Self {
-        Limits { max_bytes: 1 << 30 }
-    }
-}
-
-impl Limits {
-    /// Sets the largest input accepted, in bytes.
-    ///
-    /// ```
-    /// use claimgraph::Limits;
-    /// let l = Limits::default().max_bytes(1 << 20);
-    /// assert_eq!(l.bytes(), 1 << 20);
-    /// ```
-    #[must_use]
-    pub fn max_bytes(mut self, bytes: u64) -> Self {
-        self.max_bytes = bytes;
-        self
-    }
-
-    /// The largest input accepted, in bytes.
-    ///
-    /// ```
-    /// use claimgraph::Limits;
-    /// assert_eq!(Limits::default().bytes(), 1 << 30);
-    /// ```
-    pub fn bytes(&self) -> u64 {
-        self.max_bytes
-    }
-}
-
 /// The kind of problem a [`DocumentError`] reports.
 ///
 /// ```
-/// use claimgraph::{ClaimGraph, DocumentErrorKind};
+/// use claimgraph::ClaimGraph;
+/// use claimgraph::document::DocumentErrorKind;
 /// let err = ClaimGraph::from_json(r#"{"format": "claimgraph", "version": 9}"#).unwrap_err();
-/// assert_eq!(err.kind(), DocumentErrorKind::UnsupportedVersion);
+/// let advice = match err.kind() {
+///     DocumentErrorKind::UnsupportedVersion => "written by a newer claimgraph: upgrade",
+///     DocumentErrorKind::Syntax => "not JSON, or cut short",
+///     _ => "fix the document at the position given",
+/// };
+/// assert_eq!(advice, "written by a newer claimgraph: upgrade");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DocumentErrorKind {
     /// Reading the input failed.
     Io,
-    /// The input is larger than [`Limits`] allow.
+    /// The input passes the [`Limits`]: more bytes than [`Limits::max_bytes`], or nested
+    /// deeper than [`Limits::max_depth`].
     TooLarge,
     /// Not JSON, or JSON cut short, or nested too deeply.
     Syntax,
@@ -151,25 +126,25 @@ pub enum DocumentErrorKind {
     Refused,
 }
 
-/// A document could not be loaded: where (JSON path, and line and column when the parser
-/// knows them) and what.
+/// A document could not be loaded: where (a [`Position`]: the JSON path, and the line and
+/// column when the parser knows them) and what.
 ///
 /// ```
-/// use claimgraph::{ClaimGraph, DocumentErrorKind};
+/// use claimgraph::ClaimGraph;
+/// use claimgraph::document::DocumentErrorKind;
 /// let doc = r#"{"format": "claimgraph", "version": 1,
 ///   "actors": {"A0": {"name": "Russia", "kind": "state"}},
 ///   "claims": {"C0": {"claimant": "A0", "act": "accusation", "about": ["A7"],
 ///                     "allegation": {"text": "x"}}}}"#;
 /// let err = ClaimGraph::from_json(doc).unwrap_err();
 /// assert_eq!(err.kind(), DocumentErrorKind::DanglingReference);
-/// assert_eq!(err.path(), "claims.C0.about");
+/// assert_eq!(err.position().path(), "claims.C0.about");
 /// assert_eq!(err.to_string(), "claims.C0.about: refers to A7, which the document does not hold");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocumentError {
     kind: DocumentErrorKind,
-    path: String,
-    position: Option<(usize, usize)>,
+    position: Position,
     message: String,
 }
 
@@ -177,8 +152,7 @@ impl DocumentError {
     fn new(kind: DocumentErrorKind, path: impl Into<String>, message: impl Into<String>) -> Self {
         DocumentError {
             kind,
-            path: path.into(),
-            position: None,
+            position: Position::at(path),
             message: message.into(),
         }
     }
@@ -186,48 +160,29 @@ impl DocumentError {
     /// The kind of problem.
     ///
     /// ```
-    /// use claimgraph::{ClaimGraph, DocumentErrorKind};
+    /// use claimgraph::ClaimGraph;
+    /// use claimgraph::document::DocumentErrorKind;
     /// assert_eq!(ClaimGraph::from_json("{").unwrap_err().kind(), DocumentErrorKind::Syntax);
     /// ```
     pub fn kind(&self) -> DocumentErrorKind {
         self.kind
     }
 
-    /// The JSON path of the offending value (`claims.C3.stated`); empty for the whole
-    /// document.
-    ///
-    /// ```
-    /// use claimgraph::ClaimGraph;
-    /// let doc = r#"{"format": "claimgraph", "version": 1, "events": {"E0": {"description": "x", "date": "2023-13"}}}"#;
-    /// assert_eq!(ClaimGraph::from_json(doc).unwrap_err().path(), "events.E0.date");
-    /// ```
-    pub fn path(&self) -> &str {
-        &self.path
-    }
-
-    /// The line (from 1) where the parser stopped, when known.
+    /// Where: the JSON path of the offending value (`claims.C3.stated`; empty for the whole
+    /// document), and the line and column where the parser stopped, when known.
     ///
     /// ```
     /// use claimgraph::ClaimGraph;
     /// let err = ClaimGraph::from_json("{\n  \"format\": ,\n}").unwrap_err();
-    /// assert_eq!(err.line(), Some(2));
+    /// assert_eq!(err.position().line(), Some(2));
+    /// let doc = r#"{"format": "claimgraph", "version": 1, "events": {"E0": {"description": "x", "date": "2023-13"}}}"#;
+    /// assert_eq!(ClaimGraph::from_json(doc).unwrap_err().position().path(), "events.E0.date");
     /// ```
-    pub fn line(&self) -> Option<usize> {
-        self.position.map(|(l, _)| l)
+    pub fn position(&self) -> &Position {
+        &self.position
     }
 
-    /// The column (from 1) where the parser stopped, when known.
-    ///
-    /// ```
-    /// use claimgraph::ClaimGraph;
-    /// let err = ClaimGraph::from_json("[]").unwrap_err();
-    /// assert!(err.column().is_some());
-    /// ```
-    pub fn column(&self) -> Option<usize> {
-        self.position.map(|(_, c)| c)
-    }
-
-    /// What is wrong, without the path.
+    /// What is wrong, without the position.
     ///
     /// ```
     /// use claimgraph::ClaimGraph;
@@ -240,19 +195,10 @@ impl DocumentError {
 }
 
 impl fmt::Display for DocumentError {
+    /// `position: message`, the position left out when it names nothing.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if !self.path.is_empty() {
-            write!(f, "{}", self.path)?;
-        }
-        if let Some((line, column)) = self.position {
-            if self.path.is_empty() {
-                write!(f, "line {line}, column {column}")?;
-            } else {
-                write!(f, " (line {line}, column {column})")?;
-            }
-        }
-        if !self.path.is_empty() || self.position.is_some() {
-            f.write_str(": ")?;
+        if !self.position.is_empty() {
+            write!(f, "{}: ", self.position)?;
         }
         f.write_str(&self.message)
     }
@@ -437,25 +383,33 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for IgnoredOr<T> {
     }
 }
 
-/// A section read back: entities in document order, ids checked unique as they are read.
-struct SectionIn<K, V>(Vec<(K, V)>);
+/// A section read back: entities in document order, and the first id that appears twice.
+/// A repeated id is kept as data, not as a serde error, so that it is told apart by its
+/// type rather than by an error message's text.
+struct SectionIn<K, V> {
+    entities: Vec<(K, V)>,
+    duplicate: Option<K>,
+}
 
 impl<K, V> Default for SectionIn<K, V> {
     fn default() -> Self {
-        SectionIn(Vec::new())
+        SectionIn {
+            entities: Vec::new(),
+            duplicate: None,
+        }
     }
 }
 
 impl<'de, K, V> Deserialize<'de> for SectionIn<K, V>
 where
-    K: Deserialize<'de> + Ord + Copy + fmt::Display,
+    K: Deserialize<'de> + Ord + Copy,
     V: Deserialize<'de>,
 {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V2<K, V>(PhantomData<(K, V)>);
         impl<'de, K, V> Visitor<'de> for V2<K, V>
         where
-            K: Deserialize<'de> + Ord + Copy + fmt::Display,
+            K: Deserialize<'de> + Ord + Copy,
             V: Deserialize<'de>,
         {
             type Value = SectionIn<K, V>;
@@ -464,14 +418,16 @@ where
             }
             fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
                 let mut seen = BTreeSet::new();
-                let mut out = Vec::new();
+                let mut section = SectionIn::default();
                 while let Some(k) = a.next_key::<K>()? {
-                    if !seen.insert(k) {
-                        return Err(de::Error::custom(format!("duplicate id {k}")));
+                    if seen.insert(k) {
+                        section.entities.push((k, a.next_value::<V>()?));
+                    } else {
+                        section.duplicate.get_or_insert(k);
+                        a.next_value::<IgnoredAny>()?;
                     }
-                    out.push((k, a.next_value::<V>()?));
                 }
-                Ok(SectionIn(out))
+                Ok(section)
             }
         }
         d.deserialize_map(V2(PhantomData))
@@ -522,54 +478,50 @@ struct DocumentIn {
     supports: SectionIn<SupportId, Support>,
 }
 
+/// Parses with serde_json, naming the path of any error; errors are classified by serde_json's
+/// category, never by their text.
 fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DocumentError> {
+    use serde_json::error::Category;
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         let kind = match inner.classify() {
-            serde_json::error::Category::Io => DocumentErrorKind::Io,
-            serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
-                DocumentErrorKind::Syntax
-            }
-            serde_json::error::Category::Data => {
-                if inner.to_string().starts_with("duplicate id") {
-                    DocumentErrorKind::DuplicateId
-                } else {
-                    DocumentErrorKind::Invalid
-                }
-            }
+            Category::Io => DocumentErrorKind::Io,
+            Category::Syntax | Category::Eof => DocumentErrorKind::Syntax,
+            Category::Data => DocumentErrorKind::Invalid,
         };
-        let message = strip_position(&inner.to_string());
         let path = if path == "." { String::new() } else { path };
         DocumentError {
             kind,
-            path,
-            position: (inner.line() > 0).then(|| (inner.line(), inner.column())),
-            message,
+            position: Position::of_json(&inner).with_path(path),
+            message: json_message(&inner),
         }
     })?;
     de.end().map_err(|e| DocumentError {
         kind: DocumentErrorKind::Syntax,
-        path: String::new(),
-        position: Some((e.line(), e.column())),
+        position: Position::of_json(&e),
         message: "trailing characters after the document".to_owned(),
     })?;
     Ok(value)
 }
 
-/// serde_json appends " at line L column C" to its messages; the position is reported apart.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
+/// The first repeated id of a section, as an error at the section.
+fn no_duplicate<E: Entity>(section: &SectionIn<E::Id, E>) -> Result<(), DocumentError> {
+    match section.duplicate {
+        Some(id) => Err(DocumentError::new(
+            DocumentErrorKind::DuplicateId,
+            section_name(E::KIND),
+            format!("duplicate id {}", id.into()),
+        )),
+        None => Ok(()),
     }
 }
 
 fn load<E: Entity>(g: &mut ClaimGraph, section: SectionIn<E::Id, E>) -> Result<(), DocumentError> {
-    for (id, entity) in section.0 {
+    for (id, entity) in section.entities {
         if !g.load_entity(id, entity) {
-            // Sections reject repeated keys as they are read; this guards the invariant.
+            // Sections keep repeated keys apart as they are read; this guards the invariant.
             return Err(DocumentError::new(
                 DocumentErrorKind::DuplicateId,
                 format!("{}.{}", section_name(E::KIND), id.into()),
@@ -591,7 +543,7 @@ impl ClaimGraph {
     /// let g = ClaimGraph::from_json(r#"{"format": "claimgraph", "version": 1,
     ///     "actors": {"A0": {"name": "NATO", "kind": "alliance"}}}"#)?;
     /// assert_eq!(g.actor_count(), 1);
-    /// # Ok::<(), claimgraph::DocumentError>(())
+    /// # Ok::<(), claimgraph::document::DocumentError>(())
     /// ```
     pub fn from_json(json: &str) -> Result<ClaimGraph, DocumentError> {
         Self::from_json_slice(json.as_bytes(), &Limits::default())
@@ -604,21 +556,20 @@ impl ClaimGraph {
     /// limit; otherwise as [`from_json`](Self::from_json).
     ///
     /// ```
-    /// use claimgraph::{ClaimGraph, Limits};
+    /// use claimgraph::{ClaimGraph, io::Limits};
     /// let doc = br#"{"format": "claimgraph", "version": 1}"#;
     /// let g = ClaimGraph::from_json_reader(&doc[..], &Limits::default())?;
     /// assert!(g.is_empty());
-    /// # Ok::<(), claimgraph::DocumentError>(())
+    /// # Ok::<(), claimgraph::document::DocumentError>(())
     /// ```
     pub fn from_json_reader(
         reader: impl Read,
         limits: &Limits,
     ) -> Result<ClaimGraph, DocumentError> {
-        let mut bytes = Vec::new();
-        reader
-            .take(limits.max_bytes.saturating_add(1))
-            .read_to_end(&mut bytes)
-            .map_err(|e| DocumentError::new(DocumentErrorKind::Io, "", e.to_string()))?;
+        let bytes = read_bounded(reader, limits).map_err(|e| match e {
+            Exceeded::Io(e) => DocumentError::new(DocumentErrorKind::Io, "", e.to_string()),
+            Exceeded::Bytes => too_large(limits),
+        })?;
         Self::from_json_slice(&bytes, limits)
     }
 
@@ -628,21 +579,21 @@ impl ClaimGraph {
     /// As [`from_json_reader`](Self::from_json_reader).
     ///
     /// ```
-    /// use claimgraph::{ClaimGraph, DocumentErrorKind, Limits};
+    /// use claimgraph::{ClaimGraph, document::DocumentErrorKind, io::Limits};
     /// let err = ClaimGraph::from_json_slice(b"{\"format\": \"claimgraph\"}", &Limits::default())
     ///     .unwrap_err();
     /// assert_eq!(err.kind(), DocumentErrorKind::UnsupportedVersion);
     /// ```
     pub fn from_json_slice(bytes: &[u8], limits: &Limits) -> Result<ClaimGraph, DocumentError> {
-        if bytes.len() as u64 > limits.max_bytes {
-            return Err(DocumentError::new(
-                DocumentErrorKind::TooLarge,
-                "",
-                format!(
-                    "the document is larger than the limit of {} bytes",
-                    limits.max_bytes
-                ),
-            ));
+        if bytes.len() as u64 > limits.max_bytes() {
+            return Err(too_large(limits));
+        }
+        if let Some((line, column)) = too_deep(bytes, limits.max_depth()) {
+            return Err(DocumentError {
+                kind: DocumentErrorKind::TooLarge,
+                position: Position::line_at(line).with_column(column),
+                message: format!("nested deeper than the limit of {}", limits.max_depth()),
+            });
         }
         let header: Header = parse(bytes).map_err(|mut e| {
             // The header pass only fails on syntax, or on a document that is not an object.
@@ -687,6 +638,13 @@ impl ClaimGraph {
             }
         }
         let doc: DocumentIn = parse(bytes)?;
+        no_duplicate(&doc.actors)?;
+        no_duplicate(&doc.relations)?;
+        no_duplicate(&doc.sources)?;
+        no_duplicate(&doc.events)?;
+        no_duplicate(&doc.claims)?;
+        no_duplicate(&doc.rebuttals)?;
+        no_duplicate(&doc.supports)?;
         let mut g = ClaimGraph::new();
         load(&mut g, doc.actors)?;
         load(&mut g, doc.relations)?;
@@ -745,4 +703,15 @@ impl ClaimGraph {
         writer.write_all(b"\n")?;
         writer.flush()
     }
+}
+
+fn too_large(limits: &Limits) -> DocumentError {
+    DocumentError::new(
+        DocumentErrorKind::TooLarge,
+        "",
+        format!(
+            "the document is larger than the limit of {} bytes",
+            limits.max_bytes()
+        ),
+    )
 }

@@ -222,18 +222,6 @@ pub use model::{
 #[doc(no_inline)]
 pub use time::{Certainty, Interval, PartialDate, Precision, TimeError, TimeOrder};
 
-#[cfg(feature = "serde")]
-pub use document::{DocumentError, DocumentErrorKind, Limits};
-#[cfg(feature = "serde")]
-pub use io::{
-    AifImport, AifNote, AifNoteKind, AifReport, PloverImport, PloverNote, PloverNoteKind,
-    PloverReport, Verdict,
-};
-pub use io::{
-    GdeltFault, GdeltFaultKind, GdeltImport, GdeltImporter, GdeltReport, ImportError,
-    ImportErrorKind, InterchangeFormat,
-};
-
 pub use check::{
     Category, CheckConfig, Diagnostic, LINTS, Level, Lint, PossibleFindings, Report, Severity,
     UnknownLevel, UnknownLint, lints,

@@ -5,7 +5,9 @@
 #[path = "common/data.rs"]
 mod data;
 
-use claimgraph::{AifNoteKind, ClaimGraph, RebuttalKind, StatementId};
+use claimgraph::io::Limits;
+use claimgraph::io::aif::FindingKind;
+use claimgraph::{ClaimGraph, RebuttalKind, StatementId};
 use proptest::prelude::*;
 
 #[test]
@@ -21,7 +23,7 @@ fn every_real_map_imports_and_reports_what_it_leaves_out() {
         let import = ClaimGraph::from_aif(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         let g = import.graph();
         let r = import.report();
-        let i_nodes = r.node_count("I");
+        let i_nodes = r.read_of_type("I") as usize;
         // Every I node is a statement (claim or rebuttal).
         assert_eq!(
             g.claim_count() + g.rebuttal_count(),
@@ -30,19 +32,19 @@ fn every_real_map_imports_and_reports_what_it_leaves_out() {
             f.display()
         );
         assert_eq!(
-            r.count(AifNoteKind::Rephrase),
-            r.node_count("MA"),
+            r.count(FindingKind::Rephrase),
+            r.read_of_type("MA"),
             "{}",
             f.display()
         );
         assert_eq!(
-            r.count(AifNoteKind::Transition),
-            r.node_count("TA"),
+            r.count(FindingKind::Transition),
+            r.read_of_type("TA"),
             "{}",
             f.display()
         );
-        assert_eq!(r.count(AifNoteKind::Malformed), 0, "{}", f.display());
-        if r.node_count("CA") > 0 {
+        assert_eq!(r.count(FindingKind::Malformed), 0, "{}", f.display());
+        if r.read_of_type("CA") > 0 {
             assert!(g.rebuttal_count() > 0, "{}", f.display());
         }
         rebuttals += g.rebuttal_count();
@@ -141,7 +143,7 @@ proptest! {
         }
         let keep = cut.index(bytes.len() + 1).max(bytes.len() / 2);
         bytes.truncate(keep);
-        if let Ok(import) = ClaimGraph::from_aif_reader(&bytes[..]) {
+        if let Ok(import) = ClaimGraph::from_aif_reader(&bytes[..], &Limits::default()) {
             let g = import.graph();
             for (_, r) in g.rebuttals() {
                 prop_assert!(!r.answers().is_empty());
@@ -153,20 +155,67 @@ proptest! {
 #[test]
 fn errors_say_where() {
     let e = ClaimGraph::from_aif("{\"nodes\": [\n{\"nodeID\": }]}").unwrap_err();
-    assert_eq!(e.line(), Some(2));
+    assert_eq!(e.position().line(), Some(2));
+    assert_eq!(e.position().column(), Some(12));
     let e = ClaimGraph::from_aif("{\"edges\": []}").unwrap_err();
-    assert_eq!(e.path(), "nodes");
+    assert_eq!(e.position().path(), "nodes");
     let i = ClaimGraph::from_aif(
         r#"{"nodes": [{"type": "I"}, 3], "edges": [{"fromID": "1", "toID": "2"}]}"#,
     )
     .unwrap();
     let paths: Vec<&str> = i
         .report()
-        .notes()
+        .findings()
         .iter()
-        .map(claimgraph::AifNote::path)
+        .map(|f| f.position().path())
         .collect();
     assert_eq!(paths, ["nodes[0]", "nodes[1]", "edges[0]"]);
+}
+
+#[test]
+fn limits_bound_what_a_map_may_cost() {
+    use claimgraph::io::ImportErrorKind;
+    let aif = r#"{"nodes": [{"nodeID": "1", "type": "I", "text": "a"}, {"nodeID": "2", "type": "I", "text": "b"}]}"#;
+    let one = Limits::default().with_max_records(1);
+    let e = ClaimGraph::from_aif_reader(aif.as_bytes(), &one).unwrap_err();
+    assert_eq!(e.kind(), ImportErrorKind::TooLarge);
+    assert_eq!(
+        e.to_string(),
+        "AIF: nodes[1]: more than the limit of 1 records"
+    );
+    let deep = format!(
+        r#"{{"nodes": [], "x": {}{}}}"#,
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let e = ClaimGraph::from_aif(&deep).unwrap_err();
+    assert_eq!(e.kind(), ImportErrorKind::TooLarge);
+    assert_eq!(
+        (e.position().line(), e.position().column()),
+        (Some(1), Some(83))
+    );
+    let e = ClaimGraph::from_aif_reader(aif.as_bytes(), &Limits::default().with_max_bytes(10))
+        .unwrap_err();
+    assert_eq!(e.message(), "more than the limit of 10 bytes");
+    // Within the limits, the same map reads.
+    let import = ClaimGraph::from_aif_reader(aif.as_bytes(), &Limits::default()).unwrap();
+    assert_eq!(import.graph().claim_count(), 2);
+}
+
+#[test]
+fn the_report_counts_every_kind_and_shows_where() {
+    let aif = r#"{"nodes": [
+        {"nodeID": "1", "type": "I", "text": "A"}, {"nodeID": "1", "type": "I", "text": "again"},
+        {"nodeID": "m", "type": "MA"}, {"nodeID": "n", "type": "MA"}, {"nodeID": "o", "type": "MA"},
+        {"nodeID": "p", "type": "MA"}],
+      "edges": [{"fromID": "1", "toID": "9"}]}"#;
+    let import = ClaimGraph::from_aif(aif).unwrap();
+    assert_eq!(
+        import.report().to_string(),
+        "AIF: read 6 nodes (I: 1, MA: 4); added 1 actor, 1 claim\n\
+         4 × MA rephrase node not represented (nodes[2], nodes[3], nodes[4], …)\n\
+         2 × edge to a missing node, or repeated node id (nodes[1], edges[0])\n"
+    );
 }
 
 #[test]
@@ -190,19 +239,20 @@ fn undercuts_and_attack_cycles_are_imported_and_reported() {
         g.rebuttal(c).unwrap().answers(),
         [i.statement("b").unwrap()]
     );
-    assert_eq!(i.report().count(AifNoteKind::Undercut), 1);
+    assert_eq!(i.report().count(FindingKind::Undercut), 1);
     // p and q only attack each other: p starts as a claim, q rebuts it.
     assert!(i.statement("p").unwrap().as_claim().is_some());
     assert!(i.statement("q").unwrap().as_rebuttal().is_some());
-    assert_eq!(i.report().count(AifNoteKind::AttackCycle), 1);
+    assert_eq!(i.report().count(FindingKind::AttackCycle), 1);
 }
 
 /// Round trips of generated graphs (the strategies need the `proptest` feature).
 #[cfg(feature = "proptest")]
 mod round_trip {
     use super::kept;
+    use claimgraph::io::aif::FindingKind;
     use claimgraph::strategies::graphs;
-    use claimgraph::{AifNoteKind, ClaimGraph, StatementId};
+    use claimgraph::{ClaimGraph, StatementId};
     use proptest::prelude::*;
 
     proptest! {
@@ -214,7 +264,7 @@ mod round_trip {
         fn export_then_import_keeps_statements_speakers_and_dates(g in graphs()) {
             let aif = g.to_aif();
             let import = ClaimGraph::from_aif(&aif).unwrap();
-            prop_assert!(import.report().notes().iter().all(|n| n.kind() == AifNoteKind::Timestamps));
+            prop_assert!(import.report().findings().iter().all(|n| n.kind() == FindingKind::Timestamps));
             let back = import.graph();
             let before = kept(&g, |s| s.to_string());
             // Name each imported statement by the original it came from: export uses ids as node ids.

@@ -7,7 +7,8 @@
 #[path = "../examples/finland_russia.rs"]
 mod example;
 
-use claimgraph::{ClaimGraph, ClaimId, Verdict};
+use claimgraph::io::claimreview::Verdict;
+use claimgraph::{ClaimGraph, ClaimId};
 use serde_json::Value;
 
 /// schema.org types used, with their supertype (schema.org 28, https://schema.org/docs/full.html).

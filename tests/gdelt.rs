@@ -4,7 +4,9 @@
 #[path = "common/data.rs"]
 mod data;
 
-use claimgraph::{ClaimGraph, GdeltFaultKind, SpeechAct};
+use claimgraph::io::Limits;
+use claimgraph::io::gdelt::FindingKind;
+use claimgraph::{ClaimGraph, EntityKind, SpeechAct};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -180,26 +182,40 @@ fn accusation_like_events_become_claims_and_faulty_lines_are_reported() {
     }
     let mut bytes = file.into_bytes();
     bytes.extend_from_slice(b"\xff\xfe\tnot utf-8\r\n"); // 12
-    let import = ClaimGraph::from_gdelt(&bytes[..]).unwrap();
+    let import = ClaimGraph::from_gdelt(&bytes[..], &Limits::default()).unwrap();
     let (g, r) = (import.graph(), import.report());
-    assert_eq!(r.lines(), 12);
-    assert_eq!(r.claims(), 4);
-    assert_eq!(r.other_events(), 1);
-    let faults: Vec<(u64, GdeltFaultKind)> =
-        r.faults().iter().map(|f| (f.line(), f.kind())).collect();
+    assert_eq!(r.read(), 12);
+    assert_eq!(r.added(EntityKind::Claim), 4);
+    assert_eq!(r.left_out(), 1);
+    let faults: Vec<(Option<u64>, FindingKind)> = r
+        .findings()
+        .iter()
+        .map(|f| (f.position().line(), f.kind()))
+        .collect();
     assert_eq!(
         faults,
         [
-            (4, GdeltFaultKind::EventCode),
-            (7, GdeltFaultKind::ColumnCount),
-            (8, GdeltFaultKind::ColumnCount),
-            (9, GdeltFaultKind::Date),
-            (10, GdeltFaultKind::Actor),
-            (12, GdeltFaultKind::Encoding),
+            (Some(4), FindingKind::EventCode),
+            (Some(7), FindingKind::ColumnCount),
+            (Some(8), FindingKind::ColumnCount),
+            (Some(9), FindingKind::Date),
+            (Some(10), FindingKind::Actor),
+            (Some(12), FindingKind::Encoding),
         ]
     );
-    assert!(r.faults()[0].message().contains("\"13y\""));
-    assert_eq!(r.faults()[1].message(), "57 columns, expected 61");
+    assert!(r.findings()[0].message().contains("\"13y\""));
+    assert_eq!(r.findings()[1].message(), "57 columns, expected 61");
+    // The summary counts each kind and shows where.
+    let shown = r.to_string();
+    assert!(
+        shown.contains("2 × wrong number of columns (line 7, line 8)\n"),
+        "{shown}"
+    );
+    assert!(
+        shown
+            .starts_with("GDELT: read 12 lines; added 3 actors, 4 claims, 3 sources; left out 1\n"),
+        "{shown}"
+    );
     let acts: Vec<SpeechAct> = g.claims().map(|(_, c)| c.act()).collect();
     assert_eq!(
         acts,
@@ -277,12 +293,50 @@ fn large_inputs_are_streamed() {
         pending: Vec::new(),
         at: 0,
     };
-    let import = ClaimGraph::from_gdelt(std::io::BufReader::new(rows)).unwrap();
-    assert_eq!(import.report().lines(), 50_000);
-    assert_eq!(import.report().claims(), 5_000);
-    assert_eq!(import.report().other_events(), 45_000);
+    let import = ClaimGraph::from_gdelt(std::io::BufReader::new(rows), &Limits::default()).unwrap();
+    assert_eq!(import.report().read(), 50_000);
+    assert_eq!(import.report().added(EntityKind::Claim), 5_000);
+    assert_eq!(import.report().left_out(), 45_000);
     assert_eq!(import.graph().actor_count(), 2);
-    assert_eq!(import.graph().count(claimgraph::EntityKind::Source), 7);
+    assert_eq!(import.graph().count(EntityKind::Source), 7);
+}
+
+#[test]
+fn limits_stop_the_import_with_an_error_naming_the_line() {
+    let rows = || Rows {
+        n: 1_000,
+        next: 0,
+        pending: Vec::new(),
+        at: 0,
+    };
+    let limits = Limits::default().with_max_records(999);
+    let e = ClaimGraph::from_gdelt(std::io::BufReader::new(rows()), &limits).unwrap_err();
+    assert_eq!(e.kind(), claimgraph::io::ImportErrorKind::TooLarge);
+    assert_eq!(e.position().line(), Some(1000));
+    let limits = Limits::default().with_max_bytes(10_000);
+    let e = ClaimGraph::from_gdelt(std::io::BufReader::new(rows()), &limits).unwrap_err();
+    assert_eq!(e.kind(), claimgraph::io::ImportErrorKind::TooLarge);
+    assert!(
+        e.to_string()
+            .ends_with("more than the limit of 10000 bytes"),
+        "{e}"
+    );
+    // Long lines are findings, not errors, and cost no more than the limit.
+    let limits = Limits::default().with_max_line(100);
+    let import = ClaimGraph::from_gdelt(std::io::BufReader::new(rows()), &limits).unwrap();
+    assert_eq!(import.report().count(FindingKind::TooLong), 1_000);
+    assert_eq!(import.report().findings().len(), 1_000);
+    let limits = limits.with_max_findings(3);
+    let import = ClaimGraph::from_gdelt(std::io::BufReader::new(rows()), &limits).unwrap();
+    assert_eq!(import.report().findings().len(), 3);
+    assert!(
+        import
+            .report()
+            .to_string()
+            .contains("1000 × line too long (line 1, line 2, line 3, …)"),
+        "{}",
+        import.report()
+    );
 }
 
 proptest! {
@@ -303,10 +357,10 @@ proptest! {
             bytes[i] = b;
         }
         bytes.truncate(cut.index(bytes.len() + 1));
-        let import = ClaimGraph::from_gdelt(&bytes[..]).unwrap();
+        let import = ClaimGraph::from_gdelt(&bytes[..], &Limits::default()).unwrap();
         let r = import.report();
-        let faults: u64 = r.faults().len() as u64;
-        prop_assert!(r.claims() + r.other_events() + faults <= r.lines());
-        prop_assert_eq!(r.claims() as usize, import.graph().claim_count());
+        let faults = r.total();
+        prop_assert!(r.added(EntityKind::Claim) + r.left_out() + faults <= r.read());
+        prop_assert_eq!(r.added(EntityKind::Claim) as usize, import.graph().claim_count());
     }
 }

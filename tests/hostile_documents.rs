@@ -2,6 +2,8 @@
 //! none panics, overflows the stack or takes quadratic time.
 #![cfg(feature = "serde")]
 
+use claimgraph::document::{DocumentError, DocumentErrorKind};
+use claimgraph::io::Limits;
 use claimgraph::*;
 use std::fmt::Write as _;
 
@@ -30,40 +32,49 @@ fn every_truncation_of_a_real_document_is_refused_cleanly() {
 }
 
 #[test]
-fn deep_nesting_is_refused_without_overflowing_the_stack() {
+fn deep_nesting_is_refused_before_parsing_and_says_where() {
     for depth in [200, 100_000] {
         let nested = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-        let e = err(&doc(&format!(
-            r#""actors": {{"A0": {{"name": {nested}, "kind": "state"}}}}"#
-        )));
-        assert!(
-            matches!(
-                e.kind(),
-                DocumentErrorKind::Syntax | DocumentErrorKind::Invalid
+        for body in [
+            format!(r#""actors": {{"A0": {{"name": {nested}, "kind": "state"}}}}"#),
+            format!(
+                r#""actors": {{"A0": {{"name": "a", "kind": "state", "aliases": [{nested}]}}}}"#
             ),
-            "{e}"
-        );
-        // Inside a known field, the nesting is refused by type or by serde_json's depth limit.
-        let e = err(&doc(&format!(
-            r#""actors": {{"A0": {{"name": "a", "kind": "state", "aliases": [{nested}]}}}}"#
-        )));
-        assert!(
-            matches!(
-                e.kind(),
-                DocumentErrorKind::Syntax | DocumentErrorKind::Invalid
-            ),
-            "{e}"
-        );
-        // Inside an unknown field, it is skipped without recursion and the field refused.
-        let e = err(&format!(
-            r#"{{"format": "claimgraph", "version": 1, "x": {nested}}}"#
-        ));
-        assert_eq!(
-            (e.kind(), e.path()),
-            (DocumentErrorKind::Invalid, "x"),
-            "{e}"
-        );
+            format!(r#""x": {nested}"#),
+        ] {
+            let text = doc(&body);
+            let e = err(&text);
+            assert_eq!(e.kind(), DocumentErrorKind::TooLarge, "{e}");
+            // The 65th bracket, counted from the start of the line.
+            let column = e.position().column().unwrap() as usize;
+            let before = &text[..column - 1];
+            assert_eq!(
+                before.matches(['[', '{']).count() - before.matches([']', '}']).count(),
+                64
+            );
+            assert_eq!(e.position().line(), Some(1));
+        }
     }
+}
+
+#[test]
+fn nesting_within_the_limit_is_read_by_type_without_recursion() {
+    // Below serde_json's own limit of 128, the document's types decide.
+    let limits = Limits::default().with_max_depth(120);
+    let nested = format!("{}{}", "[".repeat(100), "]".repeat(100));
+    let read = |body: &str| ClaimGraph::from_json_slice(doc(body).as_bytes(), &limits).unwrap_err();
+    let e = read(&format!(
+        r#""actors": {{"A0": {{"name": {nested}, "kind": "state"}}}}"#
+    ));
+    assert_eq!(e.kind(), DocumentErrorKind::Invalid, "{e}");
+    assert_eq!(e.position().path(), "actors.A0.name");
+    // Inside an unknown field, it is skipped and the field refused.
+    let e = read(&format!(r#""x": {nested}"#));
+    assert_eq!(
+        (e.kind(), e.position().path()),
+        (DocumentErrorKind::Invalid, "x"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -100,7 +111,9 @@ fn header_problems_come_first_and_say_so() {
         assert_eq!(err(text).kind(), kind, "{text}");
     }
     assert_eq!(
-        err(r#"{"format": "claimgraph", "version": 7}"#).path(),
+        err(r#"{"format": "claimgraph", "version": 7}"#)
+            .position()
+            .path(),
         "version"
     );
 }
@@ -111,7 +124,7 @@ fn duplicate_ids_are_refused_with_their_section() {
         r#""actors": {"A0": {"name": "a", "kind": "state"}, "A0": {"name": "b", "kind": "state"}}"#,
     ));
     assert_eq!(e.kind(), DocumentErrorKind::DuplicateId);
-    assert_eq!(e.path(), "actors");
+    assert_eq!(e.position().path(), "actors");
     assert!(e.message().contains("duplicate id A0"), "{e}");
 }
 
@@ -131,18 +144,18 @@ fn absurd_dates_and_bad_codes_name_their_path() {
             r#"{actor}, "events": {{"E0": {{"description": "x", "date": "{date}"}}}}"#
         )));
         assert_eq!(e.kind(), DocumentErrorKind::Invalid, "{date}");
-        assert_eq!(e.path(), "events.E0.date", "{date}");
+        assert_eq!(e.position().path(), "events.E0.date", "{date}");
         assert!(e.message().contains(why), "{date}: {e}");
     }
     let e = err(&doc(&format!(
         r#"{actor}, "events": {{"E0": {{"description": "x", "cameo": "13y"}}}}"#
     )));
-    assert_eq!(e.path(), "events.E0.cameo");
+    assert_eq!(e.position().path(), "events.E0.cameo");
     assert!(e.message().contains("only digits"), "{e}");
     let e = err(&doc(&format!(
         r#"{actor}, "events": {{"E0": {{"description": "x", "cameo": 16}}}}"#
     )));
-    assert_eq!(e.path(), "events.E0.cameo", "{e}");
+    assert_eq!(e.position().path(), "events.E0.cameo", "{e}");
 }
 
 #[test]
@@ -186,7 +199,7 @@ fn references_are_checked_whole() {
     ];
     for (body, kind, path) in cases {
         let e = err(&doc(&format!("{base}, {body}")));
-        assert_eq!((e.kind(), e.path()), (kind, path), "{body}: {e}");
+        assert_eq!((e.kind(), e.position().path()), (kind, path), "{body}: {e}");
     }
 }
 
@@ -220,7 +233,7 @@ fn huge_ids_and_next_ids_cost_nothing() {
 
 #[test]
 fn the_size_limit_is_enforced_before_parsing() {
-    let limits = Limits::default().max_bytes(100);
+    let limits = Limits::default().with_max_bytes(100);
     let e = ClaimGraph::from_json_reader(SCENARIO.as_bytes(), &limits).unwrap_err();
     assert_eq!(e.kind(), DocumentErrorKind::TooLarge);
     assert!(ClaimGraph::from_json_reader(SCENARIO.as_bytes(), &Limits::default()).is_ok());

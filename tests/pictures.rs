@@ -121,3 +121,48 @@ mod any_graph {
         }
     }
 }
+
+#[test]
+fn an_event_both_cited_and_a_motive_is_drawn_once() {
+    use claimgraph::{Actor, ActorKind, Allegation, Claim, Event, Motive, SpeechAct};
+    let mut g = ClaimGraph::new();
+    let fi = g
+        .add_actor(Actor::new("Finland", ActorKind::State))
+        .unwrap();
+    let ru = g.add_actor(Actor::new("Russia", ActorKind::State)).unwrap();
+    let joined = g.add_event(Event::new("Finland joins NATO")).unwrap();
+    let closed = g.add_event(Event::new("crossings closed")).unwrap();
+    g.add_claim(
+        Claim::new(fi, SpeechAct::Accusation, Allegation::new("retaliation"))
+            .about(ru)
+            .with_event(joined)
+            .with_event(closed)
+            .with_motive(Motive::new("punishing accession").with_event(joined)),
+    )
+    .unwrap();
+    let dot = g.to_dot();
+    let to = |e: &str| {
+        dot.lines()
+            .filter(|l| l.starts_with(&format!("  \"C0\" -> \"{e}\"")))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(to("E0").len(), 1, "{dot}");
+    assert!(to("E0")[0].contains("label=\"motive\""));
+    assert_eq!(to("E1").len(), 1);
+    assert!(to("E1")[0].contains("label=\"cites\""));
+    let m = g.to_mermaid();
+    assert_eq!(m.matches("C0 -.->|motive| E0").count(), 1, "{m}");
+    assert_eq!(m.matches("C0 -.->|cites| E0").count(), 0, "{m}");
+    assert_eq!(m.matches("C0 -.->|cites| E1").count(), 1, "{m}");
+}
+
+#[test]
+fn dot_nodes_carry_one_style_each() {
+    let dot = scenario().to_dot();
+    for line in dot.lines().filter(|l| l.contains(" [label=")) {
+        assert!(line.matches("style=").count() <= 1, "{line}");
+    }
+    // The scenario's accusation is answered: dashed, and still rounded.
+    let c0 = dot.lines().find(|l| l.starts_with("  \"C0\" [")).unwrap();
+    assert!(c0.contains("style=\"filled,rounded,dashed\""), "{c0}");
+}

@@ -1,7 +1,8 @@
 //! `export --to FORMAT FILE [-o OUT]`: writes a document in another format.
 
 use crate::{Failure, load};
-use claimgraph::{ClaimId, PartialDate, Verdict};
+use claimgraph::io::claimreview::Verdict;
+use claimgraph::{ClaimId, PartialDate};
 use std::path::PathBuf;
 
 /// The formats `export` writes.

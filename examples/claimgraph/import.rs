@@ -4,6 +4,7 @@
 use crate::Failure;
 use crate::export::write_out;
 use claimgraph::ClaimGraph;
+use claimgraph::io::{Import, ImportError, Limits};
 use std::path::PathBuf;
 
 /// The formats `import` reads.
@@ -36,28 +37,27 @@ fn open(path: &PathBuf) -> Result<std::io::BufReader<std::fs::File>, Failure> {
         .map_err(|e| Failure::new(format!("cannot open {}: {e}", path.display())))
 }
 
-/// Reads the file, prints the report to standard error and writes the document.
+/// Reads the file, prints the report to standard error and writes the document. The file is
+/// the user's own choice, so bytes and records are not capped ([`Limits::trusted`]); lines
+/// and nesting are.
 ///
 /// # Errors
 /// A [`Failure`] when the file cannot be read or imported, or the output cannot be written.
 pub fn run(args: &Args) -> Result<(), Failure> {
-    let fail = |e: claimgraph::ImportError| Failure::new(format!("{}: {e}", args.file.display()));
+    let fail = |e: ImportError| Failure::new(format!("{}: {e}", args.file.display()));
+    let limits = Limits::trusted();
+    let file = open(&args.file)?;
     let graph: ClaimGraph = match args.from {
-        Format::Aif => {
-            let import = ClaimGraph::from_aif_reader(open(&args.file)?).map_err(fail)?;
-            eprint!("{}", import.report());
-            import.into_parts().0
-        }
-        Format::Plover => {
-            let import = ClaimGraph::from_plover(open(&args.file)?).map_err(fail)?;
-            eprint!("{}", import.report());
-            import.into_parts().0
-        }
-        Format::Gdelt => {
-            let import = ClaimGraph::from_gdelt(open(&args.file)?).map_err(fail)?;
-            eprint!("{}", import.report());
-            import.into_parts().0
-        }
+        Format::Aif => report(ClaimGraph::from_aif_reader(file, &limits).map_err(fail)?),
+        Format::Plover => report(ClaimGraph::from_plover(file, &limits).map_err(fail)?),
+        Format::Gdelt => report(ClaimGraph::from_gdelt(file, &limits).map_err(fail)?),
     };
     write_out(args.output.as_ref(), &graph.to_json())
+}
+
+/// Prints the report to standard error; the graph goes on.
+fn report<K: Copy + Ord + std::fmt::Display>(import: Import<K>) -> ClaimGraph {
+    let (graph, report) = import.into_parts();
+    eprint!("{report}");
+    graph
 }

@@ -7,7 +7,8 @@
 //! Each subcommand lives in its own file beside this one. Errors go to standard error with a
 //! non-zero exit status; the tool never panics on bad input.
 
-use claimgraph::{ClaimGraph, Limits};
+use claimgraph::ClaimGraph;
+use claimgraph::io::Limits;
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -1,25 +1,104 @@
-//! AIF (Argument Interchange Format) import and export; the mapping is documented on
-//! [`AifImport`].
+//! AIF (Argument Interchange Format): the JSON of AIFdb and OVA, read and written.
+//!
+//! An AIF map is a set of nodes (`nodes`: `nodeID`, `type`, `text`), the edges between them
+//! (`edges`: `fromID`, `toID`) and, in dialogical maps, a table of `locutions` (`nodeID`,
+//! `personID`, `start`). Node types: **I** (information: what is said), **L** (locution: who
+//! said it, `Speaker : text`), **YA** (illocution: how it was said, anchoring an I node to
+//! its L node), **RA** (inference), **CA** (conflict), **MA** (rephrase), **PA**
+//! (preference), **TA** (transition between locutions).
+//!
+//! # Import
+//!
+//! | AIF | becomes |
+//! |---|---|
+//! | I node, premise of a CA node (`I -> CA -> I`) | a [`Rebuttal`] answering what the CA node points at |
+//! | any other I node | a [`Claim`], its speech act read from the YA node anchoring it: "Disagreeing" or "Denying" a denial; "Warning", "Threatening", "Predicting"; anything else an assertion ("Accusing" too: AIF names no accused) |
+//! | CA node | the rebuttal's kind, when its text names one of ours (`denial`, `dismissal`, ...; what export writes); else [`RebuttalKind::Denial`] |
+//! | CA node attacking an RA node (an undercutter) | an [`RebuttalKind::Undercut`] rebuttal of the RA node's conclusion, noted ([`FindingKind::Undercut`]) |
+//! | RA node | one [`Support`] per premise and conclusion |
+//! | L node anchored through a YA node (`L -> YA -> I`), and its locution | the statement's speaker and date: the text before ` : ` in the L node (as AIFdb writes it), or `person N` from `personID`; the date from `start` |
+//!
+//! Speakers become actors of kind [`ActorKind::Unknown`], one per `personID` (or per name
+//! when there is no `personID`); statements nobody is known to have said are by an actor
+//! named `unknown speaker`. Where a map keeps L nodes but not the YA anchors of assertions
+//! (the QT30 maps), an I node whose text is an L node's utterance, ignoring case and
+//! punctuation, is taken to be that locution's.
+//!
+//! I nodes that only attack one another in a circle, with no claim to start from, are read
+//! by starting the first as a claim ([`FindingKind::AttackCycle`]).
+//!
+//! # Lost on import
+//!
+//! Each noted once per node or edge in the [report](super::Report): MA (rephrase), PA
+//! (preference) and TA (transition) nodes; YA nodes that anchor no I node (the "Arguing" of
+//! an inference); RA or CA nodes that point at other schemes; self-attacks and
+//! self-supports; nodes of unknown type; malformed entries; edges to unknown nodes and
+//! repeated node ids; unreadable dates; and node `timestamp`s, which say when the map was
+//! annotated, not when anything was said.
+//!
+//! # Export
+//!
+//! Each claim and rebuttal is written as an I node with an L node (`Speaker : text`), a YA
+//! node (the claim's illocution: "Asserting", "Accusing", "Denying", "Warning",
+//! "Threatening", "Predicting"; "Disagreeing" for a rebuttal) and a locution (`personID` is
+//! the actor's number, `start` the statement's date); each answer of a rebuttal as a CA node
+//! named by the rebuttal's kind; each support as an RA node.
+//!
+//! Export then import keeps: the claims (text, claimant's name, date, speech act, except
+//! that an accusation comes back as an assertion), the rebuttals (text, author's name, kind,
+//! the statements answered in order, date) and the supports (premise, conclusion, text). It
+//! loses: accusations as such and whom a claim is about, speakers' names containing ` : `
+//! (the L-node separator), motives, aims, actor kinds and codes, actors who say nothing,
+//! relations, events and sources.
+//!
+//! ```
+//! use claimgraph::{ClaimGraph, RebuttalKind};
+//! use claimgraph::io::aif::FindingKind;
+//! let aif = r#"{"nodes": [
+//!     {"nodeID": "1", "type": "I", "text": "Finland should close the border"},
+//!     {"nodeID": "2", "type": "I", "text": "Closing it is far-fetched"},
+//!     {"nodeID": "3", "type": "CA", "text": "dismissal"},
+//!     {"nodeID": "4", "type": "MA", "text": "Default Rephrase"}],
+//!   "edges": [{"fromID": "2", "toID": "3"}, {"fromID": "3", "toID": "1"}]}"#;
+//! let import = ClaimGraph::from_aif(aif)?;
+//! let g = import.graph();
+//! let r = import.statement("2").and_then(|s| s.as_rebuttal()).unwrap();
+//! assert_eq!(g.rebuttal(r).unwrap().kind(), RebuttalKind::Dismissal);
+//! assert_eq!(g.rebuttal(r).unwrap().answers(), [import.statement("1").unwrap()]);
+//! assert_eq!(import.report().count(FindingKind::Rephrase), 1);
+//! // Written out and read back, the dispute is the same.
+//! let again = ClaimGraph::from_aif(&g.to_aif())?;
+//! assert_eq!(again.graph().rebuttals().next().unwrap().1.kind(), RebuttalKind::Dismissal);
+//! # Ok::<(), claimgraph::io::ImportError>(())
+//! ```
 
-use super::error::{ImportError, ImportErrorKind, InterchangeFormat};
+use super::intern::Actors;
+use super::limits::{read_bounded, too_deep};
+use super::{Format, ImportError, ImportErrorKind, Limits, Position};
 use crate::{
     Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, PartialDate, Precision, Rebuttal,
     RebuttalKind, SpeechAct, StatementId, Support,
 };
 use serde_json::{Map, Value, json};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::fmt;
 use std::io::Read;
 
-/// What an AIF import could not carry over, one note per node or edge concerned.
+/// What an AIF import could not carry over, one finding per node or edge concerned.
 ///
 /// ```
-/// use claimgraph::AifNoteKind;
-/// assert_eq!(AifNoteKind::Rephrase.to_string(), "MA rephrase node not represented");
+/// use claimgraph::ClaimGraph;
+/// use claimgraph::io::aif::FindingKind;
+/// let aif = r#"{"nodes": [{"nodeID": "1", "type": "PA"}, {"nodeID": "2", "type": "TA"}]}"#;
+/// let import = ClaimGraph::from_aif(aif)?;
+/// let kinds: Vec<FindingKind> = import.report().findings().iter().map(|f| f.kind()).collect();
+/// assert_eq!(kinds, [FindingKind::Preference, FindingKind::Transition]);
+/// assert_eq!(FindingKind::Preference.to_string(), "PA preference node not represented");
+/// # Ok::<(), claimgraph::io::ImportError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
-pub enum AifNoteKind {
+pub enum FindingKind {
     /// An MA (rephrase) node: the crate has no rephrase relation.
     Rephrase,
     /// A PA (preference) node: the crate has no preferences between arguments.
@@ -51,321 +130,789 @@ pub enum AifNoteKind {
     Timestamps,
 }
 
-impl fmt::Display for AifNoteKind {
+impl fmt::Display for FindingKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            AifNoteKind::Rephrase => "MA rephrase node not represented",
-            AifNoteKind::Preference => "PA preference node not represented",
-            AifNoteKind::Transition => "TA transition node not represented",
-            AifNoteKind::Illocution => "YA node anchoring no I node not represented",
-            AifNoteKind::Undercut => "CA attack on an inference imported as an undercut",
-            AifNoteKind::Scheme => "scheme node without I-node premise or conclusion",
-            AifNoteKind::SelfReference => "self-attack or self-support dropped",
-            AifNoteKind::AttackCycle => "attack cycle without a claim: attacks dropped",
-            AifNoteKind::UnknownType => "node of unknown type",
-            AifNoteKind::Malformed => "malformed entry skipped",
-            AifNoteKind::Dangling => "edge to a missing node, or repeated node id",
-            AifNoteKind::Date => "unreadable date",
-            AifNoteKind::Timestamps => "annotation timestamps not carried over",
+            FindingKind::Rephrase => "MA rephrase node not represented",
+            FindingKind::Preference => "PA preference node not represented",
+            FindingKind::Transition => "TA transition node not represented",
+            FindingKind::Illocution => "YA node anchoring no I node not represented",
+            FindingKind::Undercut => "CA attack on an inference imported as an undercut",
+            FindingKind::Scheme => "scheme node without I-node premise or conclusion",
+            FindingKind::SelfReference => "self-attack or self-support dropped",
+            FindingKind::AttackCycle => "attack cycle without a claim: attacks dropped",
+            FindingKind::UnknownType => "node of unknown type",
+            FindingKind::Malformed => "malformed entry skipped",
+            FindingKind::Dangling => "edge to a missing node, or repeated node id",
+            FindingKind::Date => "unreadable date",
+            FindingKind::Timestamps => "annotation timestamps not carried over",
         })
     }
 }
 
-/// One thing an import could not carry over: what, where (a JSON path such as `nodes[12]`),
-/// and the AIF node id when there is one.
-///
-/// ```
-/// use claimgraph::{AifNoteKind, ClaimGraph};
-/// let aif = r#"{"nodes": [{"nodeID": "1", "type": "MA", "text": "Default Rephrase"}], "edges": []}"#;
-/// let import = ClaimGraph::from_aif(aif)?;
-/// let note = &import.report().notes()[0];
-/// assert_eq!(note.kind(), AifNoteKind::Rephrase);
-/// assert_eq!(note.node(), Some("1"));
-/// assert_eq!(note.path(), "nodes[0]");
-/// # Ok::<(), claimgraph::ImportError>(())
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AifNote {
-    kind: AifNoteKind,
-    path: String,
-    node: Option<String>,
-    message: String,
-}
+/// The report of an AIF import.
+pub type Report = super::Report<FindingKind>;
+/// One finding of an AIF import.
+pub type Finding = super::Finding<FindingKind>;
+/// A graph read from AIF, its report, and which statement each I node became.
+pub type Import = super::Import<FindingKind>;
 
-impl AifNote {
-    /// What kind of content was not carried over.
+impl super::Import<FindingKind> {
+    /// The statement an I node (by its AIF `nodeID`) became: to follow the map's own ids
+    /// into the graph.
     ///
     /// ```
-    /// # use claimgraph::{AifNoteKind, ClaimGraph};
-    /// let i = ClaimGraph::from_aif(r#"{"nodes": [{"nodeID": "1", "type": "PA"}]}"#)?;
-    /// assert_eq!(i.report().notes()[0].kind(), AifNoteKind::Preference);
-    /// # Ok::<(), claimgraph::ImportError>(())
-    /// ```
-    pub fn kind(&self) -> AifNoteKind {
-        self.kind
-    }
-
-    /// Where in the file: a JSON path.
-    ///
-    /// ```
-    /// # use claimgraph::ClaimGraph;
-    /// let i = ClaimGraph::from_aif(r#"{"nodes": [{"nodeID": "1", "type": "PA"}]}"#)?;
-    /// assert_eq!(i.report().notes()[0].path(), "nodes[0]");
-    /// # Ok::<(), claimgraph::ImportError>(())
-    /// ```
-    pub fn path(&self) -> &str {
-        &self.path
-    }
-
-    /// The AIF node id concerned, if any.
-    ///
-    /// ```
-    /// # use claimgraph::ClaimGraph;
-    /// let i = ClaimGraph::from_aif(r#"{"nodes": [{"nodeID": "7", "type": "PA"}]}"#)?;
-    /// assert_eq!(i.report().notes()[0].node(), Some("7"));
-    /// # Ok::<(), claimgraph::ImportError>(())
-    /// ```
-    pub fn node(&self) -> Option<&str> {
-        self.node.as_deref()
-    }
-
-    /// A sentence on this case.
-    ///
-    /// ```
-    /// # use claimgraph::ClaimGraph;
-    /// let i = ClaimGraph::from_aif(r#"{"nodes": [{"nodeID": "7", "type": "PA"}]}"#)?;
-    /// assert!(i.report().notes()[0].message().contains("preference"));
-    /// # Ok::<(), claimgraph::ImportError>(())
-    /// ```
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-}
-
-impl fmt::Display for AifNote {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.path, self.kind, self.message)
-    }
-}
-
-/// What an AIF import read and what it could not carry over.
-///
-/// ```
-/// use claimgraph::{AifNoteKind, ClaimGraph};
-/// let aif = r#"{"nodes": [
-///     {"nodeID": "1", "type": "I", "text": "Taxes should rise"},
-///     {"nodeID": "2", "type": "I", "text": "They should not"},
-///     {"nodeID": "3", "type": "CA", "text": "Default Conflict"},
-///     {"nodeID": "4", "type": "MA", "text": "Default Rephrase"}],
-///   "edges": [{"fromID": "2", "toID": "3"}, {"fromID": "3", "toID": "1"}]}"#;
-/// let import = ClaimGraph::from_aif(aif)?;
-/// assert_eq!(import.report().node_count("I"), 2);
-/// assert_eq!(import.report().count(AifNoteKind::Rephrase), 1);
-/// assert_eq!(import.graph().claim_count(), 1);
-/// assert_eq!(import.graph().rebuttal_count(), 1);
-/// # Ok::<(), claimgraph::ImportError>(())
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct AifReport {
-    node_types: BTreeMap<String, usize>,
-    notes: Vec<AifNote>,
-}
-
-impl AifReport {
-    /// Every note, in the order of the file.
-    ///
-    /// ```
-    /// # use claimgraph::ClaimGraph;
-    /// let i = ClaimGraph::from_aif(r#"{"nodes": []}"#)?;
-    /// assert!(i.report().notes().is_empty());
-    /// # Ok::<(), claimgraph::ImportError>(())
-    /// ```
-    pub fn notes(&self) -> &[AifNote] {
-        &self.notes
-    }
-
-    /// How many notes of one kind.
-    ///
-    /// ```
-    /// # use claimgraph::{AifNoteKind, ClaimGraph};
-    /// let i = ClaimGraph::from_aif(r#"{"nodes": [{"nodeID": "1", "type": "TA"}]}"#)?;
-    /// assert_eq!(i.report().count(AifNoteKind::Transition), 1);
-    /// # Ok::<(), claimgraph::ImportError>(())
-    /// ```
-    pub fn count(&self, kind: AifNoteKind) -> usize {
-        self.notes.iter().filter(|n| n.kind == kind).count()
-    }
-
-    /// How many nodes of an AIF type (`"I"`, `"CA"`, ...) the file held.
-    ///
-    /// ```
-    /// # use claimgraph::ClaimGraph;
-    /// let i = ClaimGraph::from_aif(r#"{"nodes": [{"nodeID": "1", "type": "I", "text": "x"}]}"#)?;
-    /// assert_eq!(i.report().node_count("I"), 1);
-    /// assert_eq!(i.report().node_count("RA"), 0);
-    /// # Ok::<(), claimgraph::ImportError>(())
-    /// ```
-    pub fn node_count(&self, node_type: &str) -> usize {
-        self.node_types.get(node_type).copied().unwrap_or(0)
-    }
-
-    fn note(&mut self, kind: AifNoteKind, path: String, node: Option<&str>, message: String) {
-        self.notes.push(AifNote {
-            kind,
-            path,
-            node: node.map(str::to_owned),
-            message,
-        });
-    }
-}
-
-impl fmt::Display for AifReport {
-    /// A summary: node counts by type, then notes counted by kind.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let types: Vec<String> = self
-            .node_types
-            .iter()
-            .map(|(t, n)| format!("{t}: {n}"))
-            .collect();
-        writeln!(f, "AIF nodes read: {}", types.join(", "))?;
-        let mut counts: BTreeMap<AifNoteKind, usize> = BTreeMap::new();
-        for n in &self.notes {
-            *counts.entry(n.kind).or_default() += 1;
-        }
-        if counts.is_empty() {
-            writeln!(f, "everything was carried over")?;
-        }
-        for (kind, n) in counts {
-            writeln!(f, "{n} × {kind}")?;
-        }
-        Ok(())
-    }
-}
-
-/// A graph read from AIF, the report of what was not carried over, and which statement each
-/// I node became.
-///
-///
-/// # Import
-///
-/// - An **I** node (information) becomes a statement. If it is the premise of a **CA** node
-///   (conflict: `I -> CA -> I`) it becomes a [`Rebuttal`] answering what the CA node points at;
-///   otherwise a [`Claim`] whose speech act is read from the YA node anchoring it
-///   ("Disagreeing" or "Denying": denial; "Warning", "Threatening", "Predicting"; anything
-///   else, "Accusing" included since AIF does not name the accused: assertion).
-/// - A **CA** node's text names the rebuttal kind when it is one of ours (`denial`,
-///   `dismissal`, ...; this is what export writes); AIFdb's "Default Conflict" and other
-///   schemes become [`RebuttalKind::Denial`]. A CA node that attacks an **RA** node (an
-///   undercutter) becomes an [`RebuttalKind::Undercut`] rebuttal of the RA node's conclusion,
-///   and the report says so.
-/// - An **RA** node (inference) becomes one [`Support`] per premise and conclusion.
-/// - **L** (locution) nodes, anchored to I nodes through **YA** nodes (`L -> YA -> I`), and the
-///   `locutions` table carry the speaker (the text before ` : ` in the L node, as AIFdb writes
-///   it, or else `person N` from `personID`) and the date of utterance (`start`). Speakers
-///   become actors of kind [`ActorKind::Unknown`], one per `personID` (or per name when there is
-///   no `personID`); statements nobody is known to have said are by an actor named
-///   `unknown speaker`. Where a map keeps L nodes but not the YA anchors of assertions (the
-///   QT30 maps), an I node whose text is an L node's utterance, ignoring case and punctuation,
-///   is taken to be that locution's.
-/// - Not representable, and reported: **MA** (rephrase), **PA** (preference), **TA**
-///   (transition) nodes, YA nodes that anchor no I node (the "Arguing" of an inference), RA
-///   or CA nodes that
-///   point at other schemes, nodes of unknown type, edges to unknown nodes, and the node
-///   `timestamp`s (the time of annotation, not of utterance).
-///
-/// # Export
-///
-/// Each claim and rebuttal is written as an I node with an L node (`Speaker : text`), a YA
-/// node (the claim's illocution: "Asserting", "Accusing", "Denying", "Warning",
-/// "Threatening", "Predicting"; "Disagreeing" for a rebuttal) and a locution (`personID` is
-/// the actor's number, `start` the statement's date), each rebuttal answer as a CA node named by the rebuttal's kind, each support as an RA node.
-///
-/// Export then import keeps: the claims (text, claimant's name, date, speech act except
-/// accusation, which comes back as an assertion), the rebuttals (text,
-/// author's name, kind, the statements answered, in order, and date), the supports (premise,
-/// conclusion, text). It does not keep: accusations as such, whom a claim is about,
-/// speakers' names containing ` : ` (the L-node separator), motives, aims, actor kinds and codes, actors who say nothing, relations, events and sources.
-///
-/// ```
-/// use claimgraph::ClaimGraph;
-/// let import = ClaimGraph::from_aif(r#"{"nodes": [{"nodeID": "n1", "type": "I", "text": "x"}]}"#)?;
-/// let c = import.statement("n1").unwrap();
-/// assert_eq!(import.graph().statement(c).unwrap().text(), "x");
-/// let (graph, report) = import.into_parts();
-/// assert_eq!(graph.claim_count(), 1);
-/// assert!(report.notes().is_empty());
-/// # Ok::<(), claimgraph::ImportError>(())
-/// ```
-#[derive(Clone, Debug)]
-pub struct AifImport {
-    graph: ClaimGraph,
-    report: AifReport,
-    statements: BTreeMap<String, StatementId>,
-}
-
-impl AifImport {
-    /// The graph.
-    ///
-    /// ```
-    /// # use claimgraph::ClaimGraph;
-    /// assert!(ClaimGraph::from_aif(r#"{"nodes": []}"#)?.graph().is_empty());
-    /// # Ok::<(), claimgraph::ImportError>(())
-    /// ```
-    pub fn graph(&self) -> &ClaimGraph {
-        &self.graph
-    }
-
-    /// The report.
-    ///
-    /// ```
-    /// # use claimgraph::ClaimGraph;
-    /// assert!(ClaimGraph::from_aif(r#"{"nodes": []}"#)?.report().notes().is_empty());
-    /// # Ok::<(), claimgraph::ImportError>(())
-    /// ```
-    pub fn report(&self) -> &AifReport {
-        &self.report
-    }
-
-    /// The statement an I node (by AIF `nodeID`) became.
-    ///
-    /// ```
-    /// # use claimgraph::ClaimGraph;
-    /// let i = ClaimGraph::from_aif(r#"{"nodes": [{"nodeID": 5, "type": "I", "text": "x"}]}"#)?;
-    /// assert!(i.statement("5").is_some());
-    /// assert!(i.statement("6").is_none());
-    /// # Ok::<(), claimgraph::ImportError>(())
+    /// use claimgraph::ClaimGraph;
+    /// let aif = r#"{"nodes": [{"nodeID": 5, "type": "I", "text": "Taxes should rise"}]}"#;
+    /// let import = ClaimGraph::from_aif(aif)?;
+    /// let s = import.statement("5").unwrap();
+    /// assert_eq!(import.graph().statement(s).unwrap().text(), "Taxes should rise");
+    /// assert!(import.statement("6").is_none());
+    /// # Ok::<(), claimgraph::io::ImportError>(())
     /// ```
     pub fn statement(&self, node: &str) -> Option<StatementId> {
         self.statements.get(node).copied()
     }
+}
 
-    /// The graph and the report.
+impl ClaimGraph {
+    /// Reads an AIF (AIFdb JSON) argument map with the default [`Limits`]; see
+    /// [`io::aif`](crate::io::aif) for how each node type is mapped and what is reported as
+    /// not representable.
+    ///
+    /// # Errors
+    /// [`ImportError`] when the text is not JSON, has no `nodes` array, or passes the
+    /// limits. Single malformed nodes, edges and locutions do not stop the import; they are
+    /// findings in the report.
+    ///
+    /// # Complexity
+    /// O(n + e) for n nodes and e edges, plus the graph's insertion costs.
     ///
     /// ```
-    /// # use claimgraph::ClaimGraph;
-    /// let (g, r) = ClaimGraph::from_aif(r#"{"nodes": []}"#)?.into_parts();
-    /// assert!(g.is_empty() && r.notes().is_empty());
-    /// # Ok::<(), claimgraph::ImportError>(())
+    /// use claimgraph::ClaimGraph;
+    /// let aif = r#"{
+    ///   "nodes": [
+    ///     {"nodeID": "1", "type": "I", "text": "Finland should close the border"},
+    ///     {"nodeID": "2", "type": "I", "text": "Closing it contradicts Finland's interests"},
+    ///     {"nodeID": "3", "type": "CA", "text": "Default Conflict"},
+    ///     {"nodeID": "4", "type": "L", "text": "Grushko : Closing it contradicts Finland's interests"},
+    ///     {"nodeID": "5", "type": "YA", "text": "Asserting"}],
+    ///   "edges": [
+    ///     {"edgeID": "1", "fromID": "2", "toID": "3"}, {"edgeID": "2", "fromID": "3", "toID": "1"},
+    ///     {"edgeID": "3", "fromID": "4", "toID": "5"}, {"edgeID": "4", "fromID": "5", "toID": "2"}],
+    ///   "locutions": [{"nodeID": "4", "personID": "12", "start": "2023-11-20 10:00:00"}]
+    /// }"#;
+    /// let import = ClaimGraph::from_aif(aif)?;
+    /// let g = import.graph();
+    /// let (_, r) = g.rebuttals().next().unwrap();
+    /// assert_eq!(g.actor(r.by()).unwrap().name(), "Grushko");
+    /// assert_eq!(r.stated().unwrap().to_string(), "2023-11-20T10:00:00Z");
+    /// assert_eq!(r.answers(), [import.statement("1").unwrap()]);
+    /// # Ok::<(), claimgraph::io::ImportError>(())
     /// ```
-    pub fn into_parts(self) -> (ClaimGraph, AifReport) {
-        (self.graph, self.report)
+    pub fn from_aif(json: &str) -> Result<Import, ImportError> {
+        read(json.as_bytes(), &Limits::default())
+    }
+
+    /// Reads AIF from a reader, within `limits`; as [`from_aif`](Self::from_aif).
+    ///
+    /// # Errors
+    /// As [`from_aif`](Self::from_aif), and [`ImportErrorKind::Io`] when reading fails.
+    ///
+    /// ```
+    /// use claimgraph::ClaimGraph;
+    /// use claimgraph::io::Limits;
+    /// let file = br#"{"nodes": [{"nodeID": "1", "type": "I", "text": "x"}], "edges": []}"#;
+    /// let import = ClaimGraph::from_aif_reader(&file[..], &Limits::default())?;
+    /// assert_eq!(import.graph().claim_count(), 1);
+    /// # Ok::<(), claimgraph::io::ImportError>(())
+    /// ```
+    pub fn from_aif_reader(reader: impl Read, limits: &Limits) -> Result<Import, ImportError> {
+        let bytes = read_bounded(reader, limits)
+            .map_err(|e| ImportError::exceeded(Format::Aif, e, limits.max_bytes()))?;
+        read(&bytes, limits)
+    }
+
+    /// The graph as AIF JSON (pretty-printed); see [`io::aif`](crate::io::aif) for what
+    /// [`from_aif`](Self::from_aif) gets back.
+    ///
+    /// # Complexity
+    /// O(n + r) for n entities and r references.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, Rebuttal, RebuttalKind, SpeechAct};
+    /// let mut g = ClaimGraph::new();
+    /// let fi = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
+    /// let c = g.add_claim(Claim::new(fi, SpeechAct::Assertion, Allegation::new("Russia steers migrants")))?;
+    /// g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Dismissal, c).with_text("far-fetched"))?;
+    /// let back = ClaimGraph::from_aif(&g.to_aif()).unwrap();
+    /// let (_, r) = back.graph().rebuttals().next().unwrap();
+    /// assert_eq!(r.kind(), RebuttalKind::Dismissal);
+    /// assert_eq!(back.graph().actor(r.by()).unwrap().name(), "Dmitry Peskov");
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn to_aif(&self) -> String {
+        let value = export(self);
+        serde_json::to_string_pretty(&value).unwrap_or_default()
     }
 }
 
-// ---- reading ----------------------------------------------------------------------------
+// ---- reading, in stages -----------------------------------------------------------------
 
-fn err(kind: ImportErrorKind, line: Option<u64>, path: &str, message: &str) -> ImportError {
-    ImportError::new(InterchangeFormat::Aif, kind, line, path, message)
+/// The whole read: each stage below takes what the ones before it made.
+fn read(bytes: &[u8], limits: &Limits) -> Result<Import, ImportError> {
+    if bytes.len() as u64 > limits.max_bytes() {
+        let e = super::limits::Exceeded::Bytes;
+        return Err(ImportError::exceeded(Format::Aif, e, limits.max_bytes()));
+    }
+    if let Some(at) = too_deep(bytes, limits.max_depth()) {
+        return Err(ImportError::too_deep(Format::Aif, at, limits.max_depth()));
+    }
+    let value: Value =
+        serde_json::from_slice(bytes).map_err(|e| ImportError::json(Format::Aif, &e))?;
+    let raw = Raw::of(&value)?;
+    let mut report = Report::new(Format::Aif, limits);
+    let map = Diagram::read(&raw, &mut report)?;
+    let speech = Speech::read(&map, raw.locutions, &mut report);
+    let attacks = attacks(&map, &mut report);
+    let mut build = Build {
+        map: &map,
+        speech: &speech,
+        graph: ClaimGraph::new(),
+        report,
+        speakers: Actors::default(),
+        statements: HashMap::new(),
+    };
+    build.claims(&attacks);
+    build.rebuttals(&attacks);
+    build.supports();
+    Ok(build.finish())
 }
 
-fn json_error(e: &serde_json::Error) -> ImportError {
-    let kind = if e.is_io() {
-        ImportErrorKind::Io
-    } else {
-        ImportErrorKind::Syntax
-    };
-    let line = (e.line() > 0).then(|| e.line() as u64);
-    err(kind, line, "", &e.to_string())
+/// Stage 1, the shape of the file: an object with a `nodes` array, and optional `edges`
+/// and `locutions` arrays.
+struct Raw<'v> {
+    nodes: &'v [Value],
+    edges: &'v [Value],
+    locutions: &'v [Value],
+}
+
+impl<'v> Raw<'v> {
+    fn of(value: &'v Value) -> Result<Self, ImportError> {
+        let shape = |path: &str, message: &str| {
+            ImportError::new(
+                Format::Aif,
+                ImportErrorKind::Structure,
+                Position::at(path),
+                message,
+            )
+        };
+        let root = value
+            .as_object()
+            .ok_or_else(|| shape("$", "expected a JSON object"))?;
+        let nodes = match root.get("nodes") {
+            Some(Value::Array(a)) => a.as_slice(),
+            Some(_) => return Err(shape("nodes", "expected an array of nodes")),
+            None => return Err(shape("nodes", "missing: an AIF map has `nodes`")),
+        };
+        let list = |key: &str| {
+            root.get(key)
+                .and_then(Value::as_array)
+                .map_or(&[][..], Vec::as_slice)
+        };
+        Ok(Raw {
+            nodes,
+            edges: list("edges"),
+            locutions: list("locutions"),
+        })
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NodeType {
+    I,
+    Ra,
+    Ca,
+    Ma,
+    Pa,
+    L,
+    Ya,
+    Ta,
+    Other,
+}
+
+impl NodeType {
+    fn of(s: &str) -> NodeType {
+        match s {
+            "I" => NodeType::I,
+            "RA" => NodeType::Ra,
+            "CA" => NodeType::Ca,
+            "MA" => NodeType::Ma,
+            "PA" => NodeType::Pa,
+            "L" => NodeType::L,
+            "YA" => NodeType::Ya,
+            "TA" => NodeType::Ta,
+            _ => NodeType::Other,
+        }
+    }
+}
+
+struct Node {
+    id: String,
+    ty: NodeType,
+    text: String,
+    path: String,
+}
+
+/// Stage 2, the map: nodes by position in the file, and edges as adjacency lists in file
+/// order. Node `n` is `nodes[n]`; ids are looked up once, here.
+struct Diagram {
+    nodes: Vec<Node>,
+    index: HashMap<String, usize>,
+    out: Vec<Vec<usize>>,
+    into: Vec<Vec<usize>>,
+    /// How many nodes carry an annotation `timestamp`.
+    timestamps: usize,
+}
+
+impl Diagram {
+    fn read(raw: &Raw<'_>, report: &mut Report) -> Result<Self, ImportError> {
+        let mut map = Diagram {
+            nodes: Vec::new(),
+            index: HashMap::new(),
+            out: Vec::new(),
+            into: Vec::new(),
+            timestamps: 0,
+        };
+        for (i, n) in raw.nodes.iter().enumerate() {
+            let path = || format!("nodes[{i}]");
+            // Diagram are tallied by type once they are known good, as the file's own count.
+            let kept = map.node(n, path(), report);
+            report.record(kept, || Position::at(path()))?;
+        }
+        map.out = vec![Vec::new(); map.nodes.len()];
+        map.into = vec![Vec::new(); map.nodes.len()];
+        for (i, e) in raw.edges.iter().enumerate() {
+            map.edge(e, format!("edges[{i}]"), report);
+        }
+        Ok(map)
+    }
+
+    /// Reads one node; its type, when it is kept.
+    fn node<'v>(&mut self, n: &'v Value, path: String, report: &mut Report) -> Option<&'v str> {
+        let Some(obj) = n.as_object() else {
+            malformed(report, path, "not an object");
+            return None;
+        };
+        let (Some(id), Some(ty)) = (
+            id_of(obj.get("nodeID")),
+            obj.get("type").and_then(Value::as_str),
+        ) else {
+            malformed(report, path, "a node needs a `nodeID` and a string `type`");
+            return None;
+        };
+        if self.index.contains_key(&id) {
+            let message = format!("node id {id} appears again; the first is kept");
+            report.note(
+                FindingKind::Dangling,
+                Some(&id),
+                || Position::at(path),
+                || message,
+            );
+            return None;
+        }
+        if obj.contains_key("timestamp") {
+            self.timestamps += 1;
+        }
+        self.index.insert(id.clone(), self.nodes.len());
+        self.nodes.push(Node {
+            id,
+            ty: NodeType::of(ty),
+            text: text_of(obj.get("text")).to_owned(),
+            path,
+        });
+        Some(ty)
+    }
+
+    fn edge(&mut self, e: &Value, path: String, report: &mut Report) {
+        let Some(obj) = e.as_object() else {
+            malformed(report, path, "not an object");
+            return;
+        };
+        let (Some(from), Some(to)) = (id_of(obj.get("fromID")), id_of(obj.get("toID"))) else {
+            malformed(report, path, "an edge needs `fromID` and `toID`");
+            return;
+        };
+        match (self.index.get(&from), self.index.get(&to)) {
+            (Some(&f), Some(&t)) => {
+                self.out[f].push(t);
+                self.into[t].push(f);
+            }
+            _ => report.note(
+                FindingKind::Dangling,
+                None,
+                || Position::at(path),
+                || format!("edge {from} -> {to} names a node that is not in the file"),
+            ),
+        }
+    }
+
+    /// The nodes of one type among `list`.
+    fn of_type<'a>(&'a self, list: &'a [usize], ty: NodeType) -> impl Iterator<Item = usize> + 'a {
+        list.iter()
+            .copied()
+            .filter(move |&n| self.nodes[n].ty == ty)
+    }
+
+    /// Notes a finding on node `n`.
+    fn note(
+        &self,
+        report: &mut Report,
+        kind: FindingKind,
+        n: usize,
+        message: impl FnOnce() -> String,
+    ) {
+        let node = &self.nodes[n];
+        report.note(
+            kind,
+            Some(&node.id),
+            || Position::at(node.path.clone()),
+            message,
+        );
+    }
+}
+
+fn malformed(report: &mut Report, path: String, message: &str) {
+    report.note(
+        FindingKind::Malformed,
+        None,
+        || Position::at(path),
+        || message.to_owned(),
+    );
+}
+
+/// A speaker: their `personID`, if the locution gives one, and their name.
+#[derive(Clone)]
+struct Speaker {
+    person: Option<String>,
+    name: String,
+}
+
+/// Who said a statement and when, as far as the map tells.
+#[derive(Clone, Default)]
+struct Said {
+    speaker: Option<Speaker>,
+    date: Option<PartialDate>,
+}
+
+/// Stage 3, the dialogue: for each I node, who said it and when (from locutions and L
+/// nodes) and how (the speech act of its YA node).
+struct Speech {
+    said: HashMap<usize, Said>,
+    acts: HashMap<usize, SpeechAct>,
+}
+
+impl Speech {
+    fn read(map: &Diagram, locutions: &[Value], report: &mut Report) -> Speech {
+        let table = locution_table(map, locutions, report);
+        let said_at = |n: usize| {
+            let (person, date) = table.get(&n).cloned().unwrap_or_default();
+            let named = (map.nodes[n].ty == NodeType::L)
+                .then(|| speaker_of(&map.nodes[n].text))
+                .flatten();
+            let speaker = match (person, named) {
+                (Some(p), name) => Some(Speaker {
+                    name: name.map_or_else(|| format!("person {p}"), str::to_owned),
+                    person: Some(p),
+                }),
+                (None, Some(name)) => Some(Speaker {
+                    person: None,
+                    name: name.to_owned(),
+                }),
+                (None, None) => None,
+            };
+            Said { speaker, date }
+        };
+        let mut speech = Speech {
+            said: HashMap::new(),
+            acts: HashMap::new(),
+        };
+        for (n, node) in map.nodes.iter().enumerate() {
+            match node.ty {
+                NodeType::I if table.contains_key(&n) => {
+                    speech.said.insert(n, said_at(n));
+                }
+                NodeType::Ya => {
+                    let targets: Vec<usize> = map.of_type(&map.out[n], NodeType::I).collect();
+                    if targets.is_empty() {
+                        map.note(report, FindingKind::Illocution, n, || {
+                            format!("illocution {:?} anchors no I node", node.text)
+                        });
+                    }
+                    let from_l = map.of_type(&map.into[n], NodeType::L).next();
+                    for &t in &targets {
+                        speech.acts.entry(t).or_insert_with(|| act_of(&node.text));
+                        if let Some(l) = from_l {
+                            speech.said.entry(t).or_insert_with(|| said_at(l));
+                        }
+                    }
+                }
+                NodeType::Ma => map.note(report, FindingKind::Rephrase, n, || {
+                    "a rephrase (MA) relation between statements is not represented".into()
+                }),
+                NodeType::Pa => map.note(report, FindingKind::Preference, n, || {
+                    "a preference (PA) between arguments is not represented".into()
+                }),
+                NodeType::Ta => map.note(report, FindingKind::Transition, n, || {
+                    "a dialogue transition (TA) is not represented".into()
+                }),
+                NodeType::Other => map.note(report, FindingKind::UnknownType, n, || {
+                    "this node type is not part of AIF".into()
+                }),
+                NodeType::I | NodeType::L | NodeType::Ra | NodeType::Ca => {}
+            }
+        }
+        // Maps such as QT30's keep the L nodes but not the YA anchors of assertions: an I
+        // node whose text is an L node's utterance (ignoring case and punctuation) is that
+        // locution's.
+        let mut utterances: HashMap<String, usize> = HashMap::new();
+        for (n, node) in map.nodes.iter().enumerate() {
+            if node.ty == NodeType::L {
+                let key = normalise(utterance_of(&node.text));
+                if !key.is_empty() {
+                    utterances.entry(key).or_insert(n);
+                }
+            }
+        }
+        for (n, node) in map.nodes.iter().enumerate() {
+            if node.ty == NodeType::I
+                && !speech.said.contains_key(&n)
+                && let Some(&l) = utterances.get(&normalise(&node.text))
+            {
+                speech.said.insert(n, said_at(l));
+            }
+        }
+        if map.timestamps > 0 {
+            let n = map.timestamps;
+            report.note(FindingKind::Timestamps, None, || Position::at("nodes"), || {
+                format!(
+                    "{n} node timestamps record when the map was annotated; statements are dated from locutions instead"
+                )
+            });
+        }
+        speech
+    }
+
+    fn of(&self, n: usize) -> Said {
+        self.said.get(&n).cloned().unwrap_or_default()
+    }
+}
+
+/// The `locutions` table: the `personID` and date of utterance of each node it names.
+fn locution_table(
+    map: &Diagram,
+    locutions: &[Value],
+    report: &mut Report,
+) -> HashMap<usize, (Option<String>, Option<PartialDate>)> {
+    let mut table = HashMap::new();
+    for (i, l) in locutions.iter().enumerate() {
+        let path = format!("locutions[{i}]");
+        let Some(obj) = l.as_object() else {
+            malformed(report, path, "not an object");
+            continue;
+        };
+        let Some(&node) = id_of(obj.get("nodeID")).and_then(|id| map.index.get(&id)) else {
+            report.note(
+                FindingKind::Dangling,
+                None,
+                || Position::at(path),
+                || "a locution names no node of the file".into(),
+            );
+            continue;
+        };
+        let start = match obj.get("start") {
+            Some(Value::String(s)) => {
+                let d = date_of(s);
+                if d.is_none() {
+                    let id = &map.nodes[node].id;
+                    report.note(
+                        FindingKind::Date,
+                        Some(id),
+                        || Position::at(format!("{path}.start")),
+                        || format!("cannot read {s:?} as a date"),
+                    );
+                }
+                d
+            }
+            _ => None,
+        };
+        table
+            .entry(node)
+            .or_insert((id_of(obj.get("personID")), start));
+    }
+    table
+}
+
+/// Stage 4, the conflicts: which I nodes attack which, and how, from the CA nodes. Keyed
+/// by attacker, in file order.
+type Attacks = BTreeMap<usize, Vec<(usize, RebuttalKind)>>;
+
+fn attacks(map: &Diagram, report: &mut Report) -> Attacks {
+    let mut attacks = Attacks::new();
+    for (n, node) in map.nodes.iter().enumerate() {
+        if node.ty != NodeType::Ca {
+            continue;
+        }
+        let premises: Vec<usize> = map.of_type(&map.into[n], NodeType::I).collect();
+        let mut targets: Vec<(usize, RebuttalKind)> = Vec::new();
+        for &t in &map.out[n] {
+            match map.nodes[t].ty {
+                NodeType::I => targets.push((t, rebuttal_kind(&node.text))),
+                NodeType::Ra => {
+                    map.note(report, FindingKind::Undercut, n, || {
+                        format!(
+                            "attacks inference {}; imported as an undercut of its conclusion",
+                            map.nodes[t].id
+                        )
+                    });
+                    let conclusions = map.of_type(&map.out[t], NodeType::I);
+                    targets.extend(conclusions.map(|c| (c, RebuttalKind::Undercut)));
+                }
+                _ => {}
+            }
+        }
+        if premises.is_empty() || targets.is_empty() {
+            map.note(report, FindingKind::Scheme, n, || {
+                "a conflict needs an I-node premise and an I-node (or inference) target".into()
+            });
+            continue;
+        }
+        for &p in &premises {
+            for &(t, kind) in &targets {
+                if p == t {
+                    map.note(report, FindingKind::SelfReference, n, || {
+                        format!("I node {} attacks itself", map.nodes[p].id)
+                    });
+                    continue;
+                }
+                let list = attacks.entry(p).or_default();
+                if !list.iter().any(|&(x, _)| x == t) {
+                    list.push((t, kind));
+                }
+            }
+        }
+    }
+    attacks
+}
+
+/// Stages 5 to 7: the graph, built from the stages before.
+struct Build<'m> {
+    map: &'m Diagram,
+    speech: &'m Speech,
+    graph: ClaimGraph,
+    report: Report,
+    speakers: Actors,
+    statements: HashMap<usize, StatementId>,
+}
+
+impl Build<'_> {
+    /// The actor who said node `n`: one per `personID`, else per name, else the unknown
+    /// speaker.
+    fn speaker(&mut self, said: &Said) -> Option<ActorId> {
+        let (space, key, name) = match &said.speaker {
+            Some(Speaker {
+                person: Some(p),
+                name,
+            }) => ("person", p.as_str(), name.as_str()),
+            Some(Speaker { person: None, name }) => ("name", name.as_str(), name.as_str()),
+            None => ("", "", "unknown speaker"),
+        };
+        self.speakers.intern(&mut self.graph, space, key, || {
+            Actor::new(name, ActorKind::Unknown)
+        })
+    }
+
+    fn add_claim(&mut self, n: usize) -> Option<StatementId> {
+        let said = self.speech.of(n);
+        let by = self.speaker(&said)?;
+        let act = self
+            .speech
+            .acts
+            .get(&n)
+            .copied()
+            .unwrap_or(SpeechAct::Assertion);
+        let mut claim = Claim::new(by, act, Allegation::new(self.map.nodes[n].text.clone()));
+        if let Some(d) = said.date {
+            claim = claim.with_stated(d);
+        }
+        let id = self.graph.add_claim(claim).ok()?;
+        self.statements.insert(n, id.into());
+        Some(id.into())
+    }
+
+    /// Stage 5: I nodes that attack nothing are claims.
+    fn claims(&mut self, attacks: &Attacks) {
+        for (n, node) in self.map.nodes.iter().enumerate() {
+            if node.ty == NodeType::I && !attacks.contains_key(&n) {
+                self.add_claim(n);
+            }
+        }
+    }
+
+    /// Stage 6: I nodes that attack are rebuttals. Each is added as soon as one statement
+    /// it answers exists, found through a queue of the attackers of every statement added
+    /// (linear, whatever the node order); answers added later are filled in afterwards, so
+    /// attack cycles come out whole. What is left attacks only statements that attack back:
+    /// the first such node starts as a claim.
+    fn rebuttals(&mut self, attacks: &Attacks) {
+        let mut attackers: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (&n, list) in attacks {
+            for &(t, _) in list {
+                attackers.entry(t).or_default().push(n);
+            }
+        }
+        let of = |n: usize| attackers.get(&n).into_iter().flatten().copied();
+        let mut queue: VecDeque<usize> = (0..self.map.nodes.len())
+            .filter(|n| self.statements.contains_key(n))
+            .flat_map(of)
+            .collect();
+        let mut partial: Vec<usize> = Vec::new();
+        let mut unplaced = attacks.keys().copied();
+        loop {
+            while let Some(n) = queue.pop_front() {
+                if self.statements.contains_key(&n) {
+                    continue;
+                }
+                let list = &attacks[&n];
+                let known = self.known(list);
+                let Some((&first, rest)) = known.split_first() else {
+                    continue;
+                };
+                let said = self.speech.of(n);
+                let Some(by) = self.speaker(&said) else {
+                    continue;
+                };
+                let text = self.map.nodes[n].text.clone();
+                let r = answering(
+                    Rebuttal::new(by, list[0].1, first).with_text(text),
+                    rest,
+                    said.date,
+                );
+                if let Ok(id) = self.graph.add_rebuttal(r) {
+                    self.statements.insert(n, id.into());
+                    if known.len() < list.len() {
+                        partial.push(n);
+                    }
+                    queue.extend(of(n));
+                }
+            }
+            let Some(n) = unplaced.find(|n| !self.statements.contains_key(n)) else {
+                break;
+            };
+            self.map.note(&mut self.report, FindingKind::AttackCycle, n, || {
+                "attacks only statements that attack back; imported as a claim, its attacks dropped"
+                    .into()
+            });
+            if self.add_claim(n).is_some() {
+                queue.extend(of(n));
+            }
+        }
+        for n in partial {
+            self.complete(n, &attacks[&n]);
+        }
+    }
+
+    /// The statements made so far among the targets of `list`, in its order.
+    fn known(&self, list: &[(usize, RebuttalKind)]) -> Vec<StatementId> {
+        list.iter()
+            .filter_map(|(t, _)| self.statements.get(t).copied())
+            .collect()
+    }
+
+    /// Gives the rebuttal of node `n` the answers that were made after it.
+    fn complete(&mut self, n: usize, list: &[(usize, RebuttalKind)]) {
+        let Some(id) = self.statements.get(&n).and_then(|s| s.as_rebuttal()) else {
+            return;
+        };
+        let Some(old) = self.graph.rebuttal(id).cloned() else {
+            return;
+        };
+        let answers = self.known(list);
+        let Some((&first, rest)) = answers.split_first() else {
+            return;
+        };
+        let r = Rebuttal::new(old.by(), old.kind(), first).with_text(old.text().to_owned());
+        let _ = self
+            .graph
+            .replace_rebuttal(id, answering(r, rest, old.stated()));
+    }
+
+    /// Stage 7: each RA node supports its conclusions by its premises.
+    fn supports(&mut self) {
+        let map = self.map;
+        for (n, node) in map.nodes.iter().enumerate() {
+            if node.ty != NodeType::Ra {
+                continue;
+            }
+            let premises: Vec<usize> = map.of_type(&map.into[n], NodeType::I).collect();
+            let conclusions: Vec<usize> = map.of_type(&map.out[n], NodeType::I).collect();
+            if premises.is_empty()
+                || conclusions.is_empty()
+                || map.out[n].len() != conclusions.len()
+            {
+                map.note(&mut self.report, FindingKind::Scheme, n, || {
+                    "an inference needs I-node premises and I-node conclusions; links to other schemes are dropped"
+                        .into()
+                });
+            }
+            for &p in &premises {
+                for &c in &conclusions {
+                    let (Some(&ps), Some(&cs)) = (self.statements.get(&p), self.statements.get(&c))
+                    else {
+                        continue;
+                    };
+                    if ps == cs {
+                        map.note(&mut self.report, FindingKind::SelfReference, n, || {
+                            format!("I node {} supports itself", map.nodes[p].id)
+                        });
+                        continue;
+                    }
+                    let text = scheme_text(&node.text, "Default Inference");
+                    let _ = self.graph.add_support(Support::new(ps, cs).with_text(text));
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> Import {
+        self.report.tally(&self.graph);
+        let mut import = Import::new(self.graph, self.report);
+        import.statements = self
+            .statements
+            .into_iter()
+            .map(|(n, s)| (self.map.nodes[n].id.clone(), s))
+            .collect();
+        import
+    }
+}
+
+/// A rebuttal that also answers `rest`, dated `date`.
+fn answering(mut r: Rebuttal, rest: &[StatementId], date: Option<PartialDate>) -> Rebuttal {
+    for s in rest {
+        r = r.answering(*s);
+    }
+    if let Some(d) = date {
+        r = r.with_stated(d);
+    }
+    r
+}
+
+/// The utterance of an L node's text: what follows ` : ` (AIFdb), or `:`.
+fn utterance_of(text: &str) -> &str {
+    text.split_once(" : ")
+        .or_else(|| text.split_once(':'))
+        .map_or(text, |(_, u)| u)
 }
 
 /// An AIF id: a string, or a number written as a string.
@@ -414,49 +961,6 @@ fn normalise(text: &str) -> String {
     out
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum NodeType {
-    I,
-    Ra,
-    Ca,
-    Ma,
-    Pa,
-    L,
-    Ya,
-    Ta,
-    Other,
-}
-
-impl NodeType {
-    fn of(s: &str) -> NodeType {
-        match s {
-            "I" => NodeType::I,
-            "RA" => NodeType::Ra,
-            "CA" => NodeType::Ca,
-            "MA" => NodeType::Ma,
-            "PA" => NodeType::Pa,
-            "L" => NodeType::L,
-            "YA" => NodeType::Ya,
-            "TA" => NodeType::Ta,
-            _ => NodeType::Other,
-        }
-    }
-}
-
-struct Node {
-    id: String,
-    ty: NodeType,
-    text: String,
-    path: String,
-}
-
-/// A speaker: the key that identifies them (`personID`, else name) and their name.
-#[derive(Clone)]
-struct Speaker {
-    key: String,
-    name: String,
-}
-
 fn rebuttal_kind(text: &str) -> RebuttalKind {
     let t = text.trim();
     RebuttalKind::ALL
@@ -501,630 +1005,6 @@ fn scheme_text(text: &str, default: &str) -> String {
     } else {
         text.to_owned()
     }
-}
-
-impl ClaimGraph {
-    /// Reads an AIF (AIFdb JSON) argument map; see [`AifImport`] for how each
-    /// node type is mapped and what is reported as not representable.
-    ///
-    /// # Errors
-    /// [`ImportError`] when the text is not JSON or has no `nodes` array. Single malformed
-    /// nodes, edges and locutions do not stop the import; they are noted in the report.
-    ///
-    /// # Complexity
-    /// O(n + e) for n nodes and e edges, plus the graph's insertion costs.
-    ///
-    /// ```
-    /// use claimgraph::ClaimGraph;
-    /// let aif = r#"{
-    ///   "nodes": [
-    ///     {"nodeID": "1", "type": "I", "text": "Finland should close the border"},
-    ///     {"nodeID": "2", "type": "I", "text": "Closing it contradicts Finland's interests"},
-    ///     {"nodeID": "3", "type": "CA", "text": "Default Conflict"},
-    ///     {"nodeID": "4", "type": "L", "text": "Grushko : Closing it contradicts Finland's interests"},
-    ///     {"nodeID": "5", "type": "YA", "text": "Asserting"}],
-    ///   "edges": [
-    ///     {"edgeID": "1", "fromID": "2", "toID": "3"}, {"edgeID": "2", "fromID": "3", "toID": "1"},
-    ///     {"edgeID": "3", "fromID": "4", "toID": "5"}, {"edgeID": "4", "fromID": "5", "toID": "2"}],
-    ///   "locutions": [{"nodeID": "4", "personID": "12", "start": "2023-11-20 10:00:00"}]
-    /// }"#;
-    /// let import = ClaimGraph::from_aif(aif)?;
-    /// let g = import.graph();
-    /// let (_, r) = g.rebuttals().next().unwrap();
-    /// assert_eq!(g.actor(r.by()).unwrap().name(), "Grushko");
-    /// assert_eq!(r.stated().unwrap().to_string(), "2023-11-20T10:00:00Z");
-    /// assert_eq!(r.answers(), [import.statement("1").unwrap()]);
-    /// # Ok::<(), claimgraph::ImportError>(())
-    /// ```
-    pub fn from_aif(json: &str) -> Result<AifImport, ImportError> {
-        let value: Value = serde_json::from_str(json).map_err(|e| json_error(&e))?;
-        import(&value)
-    }
-
-    /// Reads AIF from a reader; as [`from_aif`](Self::from_aif).
-    ///
-    /// # Errors
-    /// As [`from_aif`](Self::from_aif), and [`ImportErrorKind::Io`] when reading fails.
-    ///
-    /// ```
-    /// use claimgraph::ClaimGraph;
-    /// let import = ClaimGraph::from_aif_reader(&br#"{"nodes": []}"#[..])?;
-    /// assert!(import.graph().is_empty());
-    /// # Ok::<(), claimgraph::ImportError>(())
-    /// ```
-    pub fn from_aif_reader(reader: impl Read) -> Result<AifImport, ImportError> {
-        let value: Value =
-            serde_json::from_reader(std::io::BufReader::new(reader)).map_err(|e| json_error(&e))?;
-        import(&value)
-    }
-
-    /// The graph as AIF JSON (pretty-printed); see [`AifImport`] for what
-    /// [`from_aif`](Self::from_aif) gets back.
-    ///
-    /// # Complexity
-    /// O(n + r) for n entities and r references.
-    ///
-    /// ```
-    /// use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, Rebuttal, RebuttalKind, SpeechAct};
-    /// let mut g = ClaimGraph::new();
-    /// let fi = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
-    /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
-    /// let c = g.add_claim(Claim::new(fi, SpeechAct::Assertion, Allegation::new("Russia steers migrants")))?;
-    /// g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Dismissal, c).with_text("far-fetched"))?;
-    /// let back = ClaimGraph::from_aif(&g.to_aif()).unwrap();
-    /// let (_, r) = back.graph().rebuttals().next().unwrap();
-    /// assert_eq!(r.kind(), RebuttalKind::Dismissal);
-    /// assert_eq!(back.graph().actor(r.by()).unwrap().name(), "Dmitry Peskov");
-    /// # Ok::<(), claimgraph::Error>(())
-    /// ```
-    pub fn to_aif(&self) -> String {
-        let value = export(self);
-        serde_json::to_string_pretty(&value).unwrap_or_default()
-    }
-}
-
-struct Importer {
-    graph: ClaimGraph,
-    report: AifReport,
-    actors: HashMap<String, ActorId>,
-    unknown: Option<ActorId>,
-}
-
-impl Importer {
-    fn actor(&mut self, speaker: Option<&Speaker>) -> Option<ActorId> {
-        let Some(s) = speaker else {
-            if let Some(a) = self.unknown {
-                return Some(a);
-            }
-            let a = self
-                .graph
-                .add_actor(Actor::new("unknown speaker", ActorKind::Unknown))
-                .ok()?;
-            self.unknown = Some(a);
-            return Some(a);
-        };
-        if let Some(&a) = self.actors.get(&s.key) {
-            return Some(a);
-        }
-        let a = self
-            .graph
-            .add_actor(Actor::new(s.name.clone(), ActorKind::Unknown))
-            .ok()?;
-        self.actors.insert(s.key.clone(), a);
-        Some(a)
-    }
-}
-
-#[allow(clippy::too_many_lines)] // one pass per layer of the format, in order
-fn import(value: &Value) -> Result<AifImport, ImportError> {
-    let root = value.as_object().ok_or_else(|| {
-        err(
-            ImportErrorKind::Structure,
-            None,
-            "$",
-            "expected a JSON object",
-        )
-    })?;
-    let raw_nodes = match root.get("nodes") {
-        Some(Value::Array(a)) => a.as_slice(),
-        Some(_) => {
-            return Err(err(
-                ImportErrorKind::Structure,
-                None,
-                "nodes",
-                "expected an array of nodes",
-            ));
-        }
-        None => {
-            return Err(err(
-                ImportErrorKind::Structure,
-                None,
-                "nodes",
-                "missing: an AIF map has `nodes`",
-            ));
-        }
-    };
-    let empty = Vec::new();
-    let raw_edges = root
-        .get("edges")
-        .and_then(Value::as_array)
-        .unwrap_or(&empty);
-    let raw_locutions = root
-        .get("locutions")
-        .and_then(Value::as_array)
-        .unwrap_or(&empty);
-    let mut report = AifReport::default();
-
-    // Nodes.
-    let mut nodes: Vec<Node> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut timestamps = 0usize;
-    for (i, n) in raw_nodes.iter().enumerate() {
-        let path = format!("nodes[{i}]");
-        let Some(obj) = n.as_object() else {
-            report.note(AifNoteKind::Malformed, path, None, "not an object".into());
-            continue;
-        };
-        let (Some(id), Some(ty)) = (
-            id_of(obj.get("nodeID")),
-            obj.get("type").and_then(Value::as_str),
-        ) else {
-            report.note(
-                AifNoteKind::Malformed,
-                path,
-                None,
-                "a node needs a `nodeID` and a string `type`".into(),
-            );
-            continue;
-        };
-        if index.contains_key(&id) {
-            report.note(
-                AifNoteKind::Dangling,
-                path,
-                Some(&id),
-                format!("node id {id} appears again; the first is kept"),
-            );
-            continue;
-        }
-        *report.node_types.entry(ty.to_owned()).or_default() += 1;
-        if obj.contains_key("timestamp") {
-            timestamps += 1;
-        }
-        index.insert(id.clone(), nodes.len());
-        nodes.push(Node {
-            id,
-            ty: NodeType::of(ty),
-            text: text_of(obj.get("text")).to_owned(),
-            path,
-        });
-    }
-
-    // Edges, as adjacency lists in file order.
-    let mut out: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
-    let mut into: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
-    for (i, e) in raw_edges.iter().enumerate() {
-        let path = format!("edges[{i}]");
-        let Some(obj) = e.as_object() else {
-            report.note(AifNoteKind::Malformed, path, None, "not an object".into());
-            continue;
-        };
-        let (Some(from), Some(to)) = (id_of(obj.get("fromID")), id_of(obj.get("toID"))) else {
-            report.note(
-                AifNoteKind::Malformed,
-                path,
-                None,
-                "an edge needs `fromID` and `toID`".into(),
-            );
-            continue;
-        };
-        match (index.get(&from), index.get(&to)) {
-            (Some(&f), Some(&t)) => {
-                out[f].push(t);
-                into[t].push(f);
-            }
-            _ => report.note(
-                AifNoteKind::Dangling,
-                path,
-                None,
-                format!("edge {from} -> {to} names a node that is not in the file"),
-            ),
-        }
-    }
-
-    // Locutions: speaker key and date of utterance, by node.
-    let mut locution: HashMap<usize, (Option<String>, Option<PartialDate>)> = HashMap::new();
-    for (i, l) in raw_locutions.iter().enumerate() {
-        let path = format!("locutions[{i}]");
-        let Some(obj) = l.as_object() else {
-            report.note(AifNoteKind::Malformed, path, None, "not an object".into());
-            continue;
-        };
-        let Some(&node) = id_of(obj.get("nodeID")).and_then(|id| index.get(&id)) else {
-            report.note(
-                AifNoteKind::Dangling,
-                path,
-                None,
-                "a locution names no node of the file".into(),
-            );
-            continue;
-        };
-        let person = id_of(obj.get("personID"));
-        let start = match obj.get("start") {
-            Some(Value::String(s)) => {
-                let d = date_of(s);
-                if d.is_none() {
-                    report.note(
-                        AifNoteKind::Date,
-                        format!("{path}.start"),
-                        Some(&nodes[node].id),
-                        format!("cannot read {s:?} as a date"),
-                    );
-                }
-                d
-            }
-            _ => None,
-        };
-        locution.entry(node).or_insert((person, start));
-    }
-
-    let speaker_of_node = |n: usize| -> Option<Speaker> {
-        let (person, _) = locution.get(&n).cloned().unwrap_or((None, None));
-        let named = if nodes[n].ty == NodeType::L {
-            speaker_of(&nodes[n].text)
-        } else {
-            None
-        };
-        match (person, named) {
-            (Some(p), Some(name)) => Some(Speaker {
-                key: format!("#{p}"),
-                name: name.to_owned(),
-            }),
-            (Some(p), None) => Some(Speaker {
-                key: format!("#{p}"),
-                name: format!("person {p}"),
-            }),
-            (None, Some(name)) => Some(Speaker {
-                key: name.to_owned(),
-                name: name.to_owned(),
-            }),
-            (None, None) => None,
-        }
-    };
-    let date_of_node = |n: usize| locution.get(&n).and_then(|(_, d)| *d);
-
-    // Speaker and date of each I node: its own locution, or the L node anchored to it.
-    let mut said: HashMap<usize, (Option<Speaker>, Option<PartialDate>)> = HashMap::new();
-    let mut illocution: HashMap<usize, SpeechAct> = HashMap::new();
-    for (n, node) in nodes.iter().enumerate() {
-        match node.ty {
-            NodeType::I => {
-                if locution.contains_key(&n) {
-                    said.insert(n, (speaker_of_node(n), date_of_node(n)));
-                }
-            }
-            NodeType::Ya => {
-                let targets: Vec<usize> = out[n]
-                    .iter()
-                    .copied()
-                    .filter(|&t| nodes[t].ty == NodeType::I)
-                    .collect();
-                let from_l = into[n]
-                    .iter()
-                    .copied()
-                    .find(|&f| nodes[f].ty == NodeType::L);
-                if targets.is_empty() {
-                    report.note(
-                        AifNoteKind::Illocution,
-                        node.path.clone(),
-                        Some(&node.id),
-                        format!("illocution {:?} anchors no I node", node.text),
-                    );
-                }
-                for &t in &targets {
-                    illocution.entry(t).or_insert_with(|| act_of(&node.text));
-                    if let Some(l) = from_l {
-                        said.entry(t)
-                            .or_insert_with(|| (speaker_of_node(l), date_of_node(l)));
-                    }
-                }
-            }
-            NodeType::Ma => report.note(
-                AifNoteKind::Rephrase,
-                node.path.clone(),
-                Some(&node.id),
-                "a rephrase (MA) relation between statements is not represented".into(),
-            ),
-            NodeType::Pa => report.note(
-                AifNoteKind::Preference,
-                node.path.clone(),
-                Some(&node.id),
-                "a preference (PA) between arguments is not represented".into(),
-            ),
-            NodeType::Ta => report.note(
-                AifNoteKind::Transition,
-                node.path.clone(),
-                Some(&node.id),
-                "a dialogue transition (TA) is not represented".into(),
-            ),
-            NodeType::Other => report.note(
-                AifNoteKind::UnknownType,
-                node.path.clone(),
-                Some(&node.id),
-                "this node type is not part of AIF".into(),
-            ),
-            NodeType::L | NodeType::Ra | NodeType::Ca => {}
-        }
-    }
-    // Maps such as QT30's keep the L nodes but not the YA anchors of assertions: an I node
-    // whose text is an L node's utterance (ignoring case and punctuation) is that locution's.
-    let mut utterances: HashMap<String, usize> = HashMap::new();
-    for (n, node) in nodes.iter().enumerate() {
-        if node.ty == NodeType::L {
-            let utterance = node
-                .text
-                .split_once(" : ")
-                .or_else(|| node.text.split_once(':'))
-                .map_or(node.text.as_str(), |(_, u)| u);
-            let key = normalise(utterance);
-            if !key.is_empty() {
-                utterances.entry(key).or_insert(n);
-            }
-        }
-    }
-    for (n, node) in nodes.iter().enumerate() {
-        if node.ty == NodeType::I
-            && !said.contains_key(&n)
-            && let Some(&l) = utterances.get(&normalise(&node.text))
-        {
-            said.insert(n, (speaker_of_node(l), date_of_node(l)));
-        }
-    }
-    if timestamps > 0 {
-        report.note(
-            AifNoteKind::Timestamps,
-            "nodes".into(),
-            None,
-            format!(
-                "{timestamps} node timestamps record when the map was annotated; statements are dated from locutions instead"
-            ),
-        );
-    }
-
-    // Which I nodes attack, and what.
-    let mut attacks: BTreeMap<usize, Vec<(usize, RebuttalKind)>> = BTreeMap::new();
-    for (n, node) in nodes.iter().enumerate() {
-        if node.ty != NodeType::Ca {
-            continue;
-        }
-        let premises: Vec<usize> = into[n]
-            .iter()
-            .copied()
-            .filter(|&f| nodes[f].ty == NodeType::I)
-            .collect();
-        let mut targets: Vec<(usize, RebuttalKind)> = Vec::new();
-        for &t in &out[n] {
-            match nodes[t].ty {
-                NodeType::I => targets.push((t, rebuttal_kind(&node.text))),
-                NodeType::Ra => {
-                    let conclusions: Vec<usize> = out[t]
-                        .iter()
-                        .copied()
-                        .filter(|&c| nodes[c].ty == NodeType::I)
-                        .collect();
-                    report.note(
-                        AifNoteKind::Undercut,
-                        node.path.clone(),
-                        Some(&node.id),
-                        format!(
-                            "attacks inference {}; imported as an undercut of its conclusion",
-                            nodes[t].id
-                        ),
-                    );
-                    targets.extend(conclusions.into_iter().map(|c| (c, RebuttalKind::Undercut)));
-                }
-                _ => {}
-            }
-        }
-        if premises.is_empty() || targets.is_empty() {
-            report.note(
-                AifNoteKind::Scheme,
-                node.path.clone(),
-                Some(&node.id),
-                "a conflict needs an I-node premise and an I-node (or inference) target".into(),
-            );
-            continue;
-        }
-        for &p in &premises {
-            for &(t, kind) in &targets {
-                if p == t {
-                    report.note(
-                        AifNoteKind::SelfReference,
-                        node.path.clone(),
-                        Some(&node.id),
-                        format!("I node {} attacks itself", nodes[p].id),
-                    );
-                    continue;
-                }
-                let list = attacks.entry(p).or_default();
-                if !list.iter().any(|&(x, _)| x == t) {
-                    list.push((t, kind));
-                }
-            }
-        }
-    }
-
-    let mut im = Importer {
-        graph: ClaimGraph::new(),
-        report,
-        actors: HashMap::new(),
-        unknown: None,
-    };
-    let mut statements: HashMap<usize, StatementId> = HashMap::new();
-    let said_of = |n: usize| said.get(&n).cloned().unwrap_or((None, None));
-
-    // Claims: I nodes that attack nothing.
-    let add_claim = |im: &mut Importer, n: usize| -> Option<StatementId> {
-        let (speaker, date) = said_of(n);
-        let by = im.actor(speaker.as_ref())?;
-        let act = illocution.get(&n).copied().unwrap_or(SpeechAct::Assertion);
-        let mut claim = Claim::new(by, act, Allegation::new(nodes[n].text.clone()));
-        if let Some(d) = date {
-            claim = claim.with_stated(d);
-        }
-        im.graph.add_claim(claim).ok().map(StatementId::from)
-    };
-    for (n, node) in nodes.iter().enumerate() {
-        if node.ty == NodeType::I
-            && !attacks.contains_key(&n)
-            && let Some(s) = add_claim(&mut im, n)
-        {
-            statements.insert(n, s);
-        }
-    }
-
-    // Rebuttals: each added as soon as one statement it answers exists, found through a
-    // queue of the attackers of every statement added (linear, whatever the node order);
-    // answers added later are filled in afterwards, so attack cycles come out whole.
-    let mut attackers: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (&n, list) in &attacks {
-        for &(t, _) in list {
-            attackers.entry(t).or_default().push(n);
-        }
-    }
-    let mut queue: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
-    for (n, _) in nodes.iter().enumerate() {
-        if statements.contains_key(&n) {
-            queue.extend(attackers.get(&n).into_iter().flatten().copied());
-        }
-    }
-    let mut partial: Vec<usize> = Vec::new();
-    let mut unplaced = attacks.keys().copied();
-    loop {
-        while let Some(n) = queue.pop_front() {
-            if statements.contains_key(&n) {
-                continue;
-            }
-            let list = &attacks[&n];
-            let known: Vec<StatementId> = list
-                .iter()
-                .filter_map(|(t, _)| statements.get(t).copied())
-                .collect();
-            let Some((first, rest)) = known.split_first() else {
-                continue;
-            };
-            let (speaker, date) = said_of(n);
-            let Some(by) = im.actor(speaker.as_ref()) else {
-                continue;
-            };
-            let mut r = Rebuttal::new(by, list[0].1, *first).with_text(nodes[n].text.clone());
-            for s in rest {
-                r = r.answering(*s);
-            }
-            if let Some(d) = date {
-                r = r.with_stated(d);
-            }
-            if let Ok(id) = im.graph.add_rebuttal(r) {
-                statements.insert(n, id.into());
-                if known.len() < list.len() {
-                    partial.push(n);
-                }
-                queue.extend(attackers.get(&n).into_iter().flatten().copied());
-            }
-        }
-        // What is left attacks only statements that attack back, with no claim to start
-        // from: start the first as a claim.
-        let Some(n) = unplaced.find(|n| !statements.contains_key(n)) else {
-            break;
-        };
-        im.report.note(
-            AifNoteKind::AttackCycle,
-            nodes[n].path.clone(),
-            Some(&nodes[n].id),
-            "attacks only statements that attack back; imported as a claim, its attacks dropped"
-                .into(),
-        );
-        if let Some(s) = add_claim(&mut im, n) {
-            statements.insert(n, s);
-            queue.extend(attackers.get(&n).into_iter().flatten().copied());
-        }
-    }
-    for n in partial {
-        let Some(id) = statements.get(&n).and_then(|s| s.as_rebuttal()) else {
-            continue;
-        };
-        let Some(old) = im.graph.rebuttal(id).cloned() else {
-            continue;
-        };
-        let answers: Vec<StatementId> = attacks[&n]
-            .iter()
-            .filter_map(|(t, _)| statements.get(t).copied())
-            .collect();
-        let Some((first, rest)) = answers.split_first() else {
-            continue;
-        };
-        let mut r = Rebuttal::new(old.by(), old.kind(), *first).with_text(old.text().to_owned());
-        for s in rest {
-            r = r.answering(*s);
-        }
-        if let Some(d) = old.stated() {
-            r = r.with_stated(d);
-        }
-        let _ = im.graph.replace_rebuttal(id, r);
-    }
-
-    // Supports.
-    for (n, node) in nodes.iter().enumerate() {
-        if node.ty != NodeType::Ra {
-            continue;
-        }
-        let premises: Vec<usize> = into[n]
-            .iter()
-            .copied()
-            .filter(|&f| nodes[f].ty == NodeType::I)
-            .collect();
-        let conclusions: Vec<usize> = out[n]
-            .iter()
-            .copied()
-            .filter(|&t| nodes[t].ty == NodeType::I)
-            .collect();
-        if premises.is_empty() || conclusions.is_empty() || out[n].len() != conclusions.len() {
-            im.report.note(
-                AifNoteKind::Scheme,
-                node.path.clone(),
-                Some(&node.id),
-                "an inference needs I-node premises and I-node conclusions; links to other schemes are dropped"
-                    .into(),
-            );
-        }
-        for &p in &premises {
-            for &c in &conclusions {
-                let (Some(&ps), Some(&cs)) = (statements.get(&p), statements.get(&c)) else {
-                    continue;
-                };
-                if ps == cs {
-                    im.report.note(
-                        AifNoteKind::SelfReference,
-                        node.path.clone(),
-                        Some(&node.id),
-                        format!("I node {} supports itself", nodes[p].id),
-                    );
-                    continue;
-                }
-                let text = scheme_text(&node.text, "Default Inference");
-                let _ = im.graph.add_support(Support::new(ps, cs).with_text(text));
-            }
-        }
-    }
-
-    let statements = statements
-        .into_iter()
-        .map(|(n, s)| (nodes[n].id.clone(), s))
-        .collect();
-    Ok(AifImport {
-        graph: im.graph,
-        report: im.report,
-        statements,
-    })
 }
 
 // ---- writing ----------------------------------------------------------------------------

@@ -1,4 +1,25 @@
-//! schema.org `ClaimReview` JSON-LD: a fact-checker's verdict on one claim.
+//! schema.org `ClaimReview` JSON-LD: a fact-checker's verdict on one claim, as search
+//! engines and fact-check aggregators read it. Written only: a review is published, not
+//! read back.
+//!
+//! # Written
+//!
+//! | claim graph | ClaimReview |
+//! |---|---|
+//! | the claim's allegation | `claimReviewed` |
+//! | the claim | `itemReviewed`, a `Claim` (`@id` `#C0`) |
+//! | its claimant | the `Claim`'s `author`: a `Person` for persons, an `Organization` for every other actor, with `alternateName`s and the Wikidata item as `sameAs` |
+//! | its date stated | `datePublished` |
+//! | the actors it is about | `about` |
+//! | its sources | `appearance`s (`CreativeWork` with `name`, `url`, `datePublished`); the earliest dated one also as `firstAppearance` |
+//! | the rebuttals answering it, directly or not | `comment`s: `Comment`s with `@id` `#R3`, the kind as `name`, `text`, `author`, `dateCreated` and `parentItem` naming what each answers |
+//! | the [`Verdict`] | `reviewRating` (a `Rating` with the textual rating as `alternateName`, the numeric scale, the explanation), the review's `author`, `datePublished` and `url` |
+//!
+//! # Lost
+//!
+//! schema.org has no relation between claims, so rebuttals travel as comments; their
+//! statuses, supports, motives, events, relations between actors, and every other claim
+//! of the graph are not written.
 
 use crate::{ActorId, ActorKind, ClaimGraph, ClaimId, EntityId, Error, PartialDate, StatementId};
 use serde_json::{Map, Value, json};
@@ -8,7 +29,7 @@ use std::collections::BTreeSet;
 /// where the review is published, a numeric rating and an explanation.
 ///
 /// ```
-/// use claimgraph::Verdict;
+/// use claimgraph::io::claimreview::Verdict;
 /// let v = Verdict::new("Example Fact Check", "Misleading", "2023-11-21".parse()?)
 ///     .with_url("https://factcheck.example.org/finland-border")
 ///     .with_rating(2, 1, 5)
@@ -31,7 +52,7 @@ impl Verdict {
     /// "Misleading", "Unproven"), published on `date`.
     ///
     /// ```
-    /// use claimgraph::Verdict;
+    /// use claimgraph::io::claimreview::Verdict;
     /// let v = Verdict::new("Fact Check", "False", "2023-11-21".parse()?);
     /// assert_eq!(v.reviewer(), "Fact Check");
     /// # Ok::<(), claimgraph::TimeError>(())
@@ -50,7 +71,7 @@ impl Verdict {
     /// Sets the address where the review is published.
     ///
     /// ```
-    /// use claimgraph::Verdict;
+    /// use claimgraph::io::claimreview::Verdict;
     /// let v = Verdict::new("F", "False", "2023".parse()?).with_url("https://f.example/1");
     /// assert_eq!(v.url(), Some("https://f.example/1"));
     /// # Ok::<(), claimgraph::TimeError>(())
@@ -64,7 +85,7 @@ impl Verdict {
     /// Sets a numeric rating: `value` on a scale from `worst` to `best`.
     ///
     /// ```
-    /// use claimgraph::Verdict;
+    /// use claimgraph::io::claimreview::Verdict;
     /// let v = Verdict::new("F", "False", "2023".parse()?).with_rating(1, 1, 5);
     /// assert_eq!(v.scale(), Some((1, 1, 5)));
     /// # Ok::<(), claimgraph::TimeError>(())
@@ -78,7 +99,7 @@ impl Verdict {
     /// Sets why the rating was given.
     ///
     /// ```
-    /// use claimgraph::Verdict;
+    /// use claimgraph::io::claimreview::Verdict;
     /// let v = Verdict::new("F", "False", "2023".parse()?).with_explanation("no evidence");
     /// assert_eq!(v.explanation(), Some("no evidence"));
     /// # Ok::<(), claimgraph::TimeError>(())
@@ -92,7 +113,7 @@ impl Verdict {
     /// The reviewing organisation.
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).reviewer(), "F");
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -103,7 +124,7 @@ impl Verdict {
     /// The textual rating.
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).rating(), "False");
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -114,7 +135,7 @@ impl Verdict {
     /// The date of publication.
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).date().to_string(), "2023");
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -125,7 +146,7 @@ impl Verdict {
     /// Where the review is published.
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).url(), None);
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -136,7 +157,7 @@ impl Verdict {
     /// The numeric rating as (value, worst, best).
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).scale(), None);
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -147,7 +168,7 @@ impl Verdict {
     /// Why the rating was given.
     ///
     /// ```
-    /// # use claimgraph::Verdict;
+    /// # use claimgraph::io::claimreview::Verdict;
     /// assert_eq!(Verdict::new("F", "False", "2023".parse()?).explanation(), None);
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
@@ -249,7 +270,8 @@ impl ClaimGraph {
     /// O(t log t) for a thread of t rebuttals.
     ///
     /// ```
-    /// use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, Rebuttal, RebuttalKind, SpeechAct, Verdict};
+    /// use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, Rebuttal, RebuttalKind, SpeechAct};
+    /// use claimgraph::io::claimreview::Verdict;
     /// let mut g = ClaimGraph::new();
     /// let fi = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
     /// let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;

@@ -1,43 +1,77 @@
-//! Interchange formats and pictures, one file per format, each adding methods to
-//! [`ClaimGraph`](crate::ClaimGraph) the way `document.rs` does (`from_*` to read, `to_*` to
-//! write), so the public surface stays flat.
+//! Interchange formats and pictures: reading other formats into a claim graph, and writing
+//! a graph out in them.
 //!
-//! | file | direction | entry points |
-//! |---|---|---|
-//! | `dot.rs`, `mermaid.rs` (+ `style.rs`, shared look) | export | `to_dot`, `to_mermaid` |
-//! | `aif.rs` (serde) | both | `from_aif`, `from_aif_reader`, `to_aif` |
-//! | `gdelt.rs` | import, streamed | `from_gdelt`, `GdeltImporter` |
-//! | `plover.rs` (serde) | import, JSON lines streamed | `from_plover` |
-//! | `claimreview.rs` (serde) | export | `to_claim_review`, `Verdict` |
+//! | module | format | direction | entry points on [`ClaimGraph`](crate::ClaimGraph) |
+//! |---|---|---|---|
+//! | [`aif`] (serde) | AIF, the JSON of AIFdb and OVA | both | [`from_aif`](crate::ClaimGraph::from_aif), [`from_aif_reader`](crate::ClaimGraph::from_aif_reader), [`to_aif`](crate::ClaimGraph::to_aif) |
+//! | [`gdelt`] | GDELT 2.0 events, tab-separated | read, streamed | [`from_gdelt`](crate::ClaimGraph::from_gdelt), [`gdelt::Importer`] |
+//! | [`plover`] (serde) | PLOVER / POLECAT records, a JSON array or JSON lines (streamed) | read | [`from_plover`](crate::ClaimGraph::from_plover) |
+//! | [`claimreview`] (serde) | schema.org `ClaimReview` JSON-LD | write | [`to_claim_review`](crate::ClaimGraph::to_claim_review) |
+//! | [`picture`] | Graphviz DOT, Mermaid | write | [`to_dot`](crate::ClaimGraph::to_dot), [`to_mermaid`](crate::ClaimGraph::to_mermaid) |
 //!
-//! Design:
-//! - Readers never panic and never trust their input. Input that cannot be read at all is an
-//!   [`ImportError`] (one type for every format: format, kind, line and/or JSON path).
-//!   Faults in single records (a GDELT line with 57 columns, an AIF node without an id, a
-//!   PLOVER record with an unknown type) are not errors: the record is skipped and the
-//!   format's report says which, where and why, alongside what the format holds that a
-//!   claim graph cannot say (AIF rephrases, preferences and transitions; PLOVER modes).
-//! - Line formats are streamed through one reused, size-capped buffer; reports count every
-//!   finding and keep the first thousand in detail, so memory does not grow with bad input.
-//! - Nothing recurses over user data; threads of rebuttals are walked with explicit stacks.
-//! - Writers are deterministic: entities in id order, JSON objects with sorted keys.
+//! The crate's own lossless format is the JSON [document](crate::document); the formats here
+//! each keep part of a claim graph, and each module says which part: a table of what
+//! becomes what, then what is lost.
+//!
+//! # One shape for every reader
+//!
+//! - **Limits.** Every reader takes [`Limits`] (bytes, line length, nesting, records,
+//!   findings kept), with defaults that protect a server; the document loader takes the same.
+//!   Only string entry points (`from_aif(&str)`) use the defaults silently.
+//! - **Errors stop; findings do not.** Input that cannot be read at all, or that passes a
+//!   limit, is an [`ImportError`]: one type for every format, with a [`Format`], an
+//!   [`ImportErrorKind`] and a [`Position`] (line, column and/or JSON path, as the reader knew
+//!   them). No graph is returned then, so nothing half-read is kept. A fault in one record
+//!   (a GDELT line with 57 columns, an AIF node without an id, a PLOVER record of an unknown
+//!   type), and content a claim graph cannot say (AIF rephrases, PLOVER modes), is a
+//!   [`Finding`] in the [`Report`]: the record is skipped or the content dropped, and the
+//!   import goes on.
+//! - **One report.** [`Report`] is generic over each format's own kind of finding
+//!   ([`aif::FindingKind`], [`gdelt::FindingKind`], [`plover::FindingKind`]), so a finding
+//!   is always typed by what it can be in its format, while counting and printing are one
+//!   rule: every finding counted by kind, the first [`Limits::max_findings`] kept in detail,
+//!   and `Display` showing each kind's count with its first locations. Every reader returns
+//!   an [`Import`]: the graph and the report.
+//! - **Bounded work.** Line formats are streamed through one reused, size-capped buffer;
+//!   JSON nesting is measured before parsing; nothing recurses over user data (threads of
+//!   rebuttals are walked with explicit stacks).
+//! - **Deterministic writers.** Entities in id order; JSON objects with sorted keys.
+//!
+//! ```
+//! use claimgraph::ClaimGraph;
+//! use claimgraph::io::{ImportError, Limits};
+//!
+//! // A service that accepts GDELT uploads of up to 10 MB and 50,000 lines.
+//! fn accept(upload: &[u8]) -> Result<String, ImportError> {
+//!     let limits = Limits::default().with_max_bytes(10_000_000).with_max_records(50_000);
+//!     let import = ClaimGraph::from_gdelt(upload, &limits)?;
+//!     Ok(format!("{} claims; {}", import.graph().claim_count(), import.report()))
+//! }
+//! assert!(accept(b"not GDELT\n")?.starts_with("0 claims; GDELT: read 1 lines"));
+//! # Ok::<(), ImportError>(())
+//! ```
 
-mod dot;
 mod error;
-mod mermaid;
-mod style;
-pub use error::{ImportError, ImportErrorKind, InterchangeFormat};
+mod intern;
+mod limits;
+mod lines;
+mod position;
+mod report;
+
 #[cfg(feature = "serde")]
-mod aif;
+pub(crate) use error::json_message;
+pub use error::{Format, ImportError, ImportErrorKind};
+pub use limits::Limits;
 #[cfg(feature = "serde")]
-pub use aif::{AifImport, AifNote, AifNoteKind, AifReport};
-mod gdelt;
-pub use gdelt::{GdeltFault, GdeltFaultKind, GdeltImport, GdeltImporter, GdeltReport};
+pub(crate) use limits::{Exceeded, read_bounded, too_deep};
+pub use position::Position;
+pub use report::{Finding, Import, Report};
+
 #[cfg(feature = "serde")]
-mod plover;
+pub mod aif;
 #[cfg(feature = "serde")]
-pub use plover::{PloverImport, PloverNote, PloverNoteKind, PloverReport};
+pub mod claimreview;
+pub mod gdelt;
+pub mod picture;
 #[cfg(feature = "serde")]
-mod claimreview;
-#[cfg(feature = "serde")]
-pub use claimreview::Verdict;
+pub mod plover;
