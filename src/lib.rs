@@ -131,8 +131,8 @@
 //!   with composable filters (date, window, actor with or without affiliates, speech act,
 //!   CAMEO prefix, PLOVER type, source) on which every query runs: the accusation
 //!   [`Network`], threads, unanswered and reciprocal accusations, the timeline, a summary.
-//! - [`ClaimGraph::check`] runs lint-style consistency checks ([`LINTS`], stable codes
-//!   `CG0001`...) and returns a [`Report`] of [`Diagnostic`]s.
+//! - [`ClaimGraph::check`] runs lint-style consistency checks ([`check::LINTS`], stable codes
+//!   `CG0001`...) and returns a [`check::Report`] of [`check::Diagnostic`]s.
 //! - [`ArgumentationFramework`] with the seven Dung [`Semantics`], acceptance, explanations,
 //!   [`Gradual`] strength and ICCMA/APX/TGF files ([`AfFormat`]); [`ClaimGraph::dispute`]
 //!   reads a claim graph as a framework ([`Dispute`]): which claims still stand, why, and
@@ -203,11 +203,7 @@ pub use query::{
     Summary, Thread, ThreadEntry, Unanswered, UnansweredClaim, View, When,
 };
 
-mod check;
-pub use check::{
-    Category, CheckConfig, Diagnostic, LINTS, Level, Lint, PossibleFindings, Report, Severity,
-    UnknownLevel, UnknownLint, lints,
-};
+pub mod check;
 
 /// The README's examples, compiled and run as doc tests so that they cannot go stale.
 #[cfg(doctest)]

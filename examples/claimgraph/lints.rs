@@ -3,7 +3,7 @@
 
 use crate::Failure;
 use crate::check::write_out;
-use claimgraph::Lint;
+use claimgraph::check::{LINTS, Lint};
 use std::fmt::Write;
 
 /// Prints the table of lints, or one lint's explanation.
@@ -27,7 +27,7 @@ pub fn run(explain: Option<&str>) -> Result<(), Failure> {
         "{:<7} {:<26} {:<6} {:<6} summary\n",
         "code", "name", "level", "group"
     );
-    for lint in Lint::all() {
+    for lint in LINTS {
         // Writing to a `String` cannot fail.
         let _ = writeln!(
             out,
