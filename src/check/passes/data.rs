@@ -1,6 +1,7 @@
 //! The data lints: sources, duplicates, name collisions, orphans, unknown codes, dates.
 
 use super::Context;
+use crate::check::lint::Lint;
 use crate::check::lints as l;
 use crate::check::sink::Sink;
 use crate::check::snapshot::{Numbered, Snapshot, Table};
@@ -259,35 +260,34 @@ impl<'s, 'g> References<'s, 'g> {
 
     /// Reports what nothing refers to.
     pub(super) fn report(&self, cx: &Context<'_, '_>, sink: &mut Sink) {
-        fn unmarked(seen: &[bool]) -> impl Iterator<Item = usize> + '_ {
-            seen.iter()
-                .enumerate()
-                .filter(|(_, s)| !**s)
-                .map(|(p, _)| p)
-        }
-        for id in unmarked(&self.actors).map(|p| self.g.actors.at(p)) {
-            sink.certain(&l::ORPHAN_ACTOR, id, || {
-                let message = format!(
-                    "{} is referred to by no claim, rebuttal, relation, event or source",
-                    cx.n.actor(id)
-                );
-                (message, Vec::new())
-            });
-        }
-        for id in unmarked(&self.events).map(|p| self.g.events.at(p)) {
-            sink.certain(&l::ORPHAN_EVENT, id, || {
-                let message = format!("{} is cited by no claim or rebuttal", cx.n.event(id));
-                (message, Vec::new())
-            });
-        }
-        for id in unmarked(&self.sources).map(|p| self.g.sources.at(p)) {
-            sink.certain(&l::ORPHAN_SOURCE, id, || {
-                let message = format!(
-                    "{} is cited by nothing, and nothing is reported in it",
-                    cx.n.source(id)
-                );
-                (message, Vec::new())
-            });
-        }
+        let g = self.g;
+        let actors = (
+            &l::ORPHAN_ACTOR,
+            "is referred to by no claim, rebuttal, relation, event or source",
+        );
+        orphans(cx, sink, actors, &self.actors, &g.actors);
+        let events = (&l::ORPHAN_EVENT, "is cited by no claim or rebuttal");
+        orphans(cx, sink, events, &self.events, &g.events);
+        let sources = (
+            &l::ORPHAN_SOURCE,
+            "is cited by nothing, and nothing is reported in it",
+        );
+        orphans(cx, sink, sources, &self.sources, &g.sources);
+    }
+}
+
+/// Reports each entity of `table` that `seen` leaves unmarked, with `lint`: "`name` `what`".
+fn orphans<I: Numbered + Into<EntityId>, E>(
+    cx: &Context<'_, '_>,
+    sink: &mut Sink,
+    (lint, what): (&'static Lint, &str),
+    seen: &[bool],
+    table: &Table<'_, I, E>,
+) {
+    for (p, _) in seen.iter().enumerate().filter(|(_, s)| !**s) {
+        let id: EntityId = table.at(p).into();
+        sink.certain(lint, id, || {
+            (format!("{} {what}", cx.n.entity(id)), Vec::new())
+        });
     }
 }

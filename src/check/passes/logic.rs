@@ -1,6 +1,6 @@
 //! The logic lints: positions that contradict themselves, and circles.
 
-use super::Context;
+use super::{Context, worded};
 use crate::check::lint::Lint;
 use crate::check::lints as l;
 use crate::check::scc::{Csr, cycles};
@@ -90,23 +90,19 @@ fn contradiction(
 ) {
     sink.emit(&l::ASSERTS_AND_DENIES, certainty, denying, || {
         let n = &cx.n;
-        let message = match certainty {
-            Certainty::Certain => format!(
-                "{} both asserts and denies one allegation: {} asserts it and {} denies it, \
-                 each by {} or someone speaking for it",
-                n.actor(p),
-                n.statement(asserting),
-                n.statement(denying),
+        let (who, says, denies) = (n.actor(p), n.statement(asserting), n.statement(denying));
+        let message = worded(
+            certainty,
+            format_args!(
+                "{who} both asserts and denies one allegation: {says} asserts it and \
+                 {denies} denies it, each by {} or someone speaking for it",
                 n.actor_name(p)
             ),
-            Certainty::Possible => format!(
-                "{} may both assert and deny one allegation: {} asserts it and {} denies it, \
-                 if the \"speaks for\" relations held at their dates",
-                n.actor(p),
-                n.statement(asserting),
-                n.statement(denying)
+            format_args!(
+                "{who} may both assert and deny one allegation: {says} asserts it and \
+                 {denies} denies it, if the \"speaks for\" relations held at their dates"
             ),
-        };
+        );
         (message, vec![asserting.into(), p.into()])
     });
 }

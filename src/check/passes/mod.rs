@@ -16,7 +16,8 @@ use super::sink::Sink;
 use super::snapshot::Snapshot;
 use super::speakers::Speakers;
 use super::text::allegation_hash;
-use crate::{ClaimGraph, Statement, StatementId};
+use crate::{Certainty, ClaimGraph, Statement, StatementId};
+use std::fmt;
 
 /// What every pass reads: the snapshot, the namer for messages, and who speaks for whom.
 struct Context<'s, 'g> {
@@ -82,4 +83,16 @@ pub(super) fn run(graph: &ClaimGraph, sink: &mut Sink) {
     logic::whole(cx, sink, &allegations);
     data::whole(cx, sink, &allegations);
     references.report(cx, sink);
+}
+
+/// The message in the wording that fits `certainty`; only that one is formatted.
+fn worded(
+    certainty: Certainty,
+    certain: fmt::Arguments<'_>,
+    possible: fmt::Arguments<'_>,
+) -> String {
+    match certainty {
+        Certainty::Certain => fmt::format(certain),
+        Certainty::Possible => fmt::format(possible),
+    }
 }

@@ -1,6 +1,7 @@
 //! The time lints: dates that cannot all be true.
 
-use super::Context;
+use super::{Context, worded};
+use crate::check::lint::Lint;
 use crate::check::lints as l;
 use crate::check::sink::Sink;
 use crate::check::snapshot::StatementFacts;
@@ -18,6 +19,22 @@ fn before(first: PartialDate, second: PartialDate) -> Option<Certainty> {
         TimeOrder::Overlapping => Some(Certainty::Possible),
         TimeOrder::After | TimeOrder::Same => None,
     }
+}
+
+/// A finding on a statement whose date disagrees with that of one other entity: the
+/// statement is the primary subject, the other the related one, and `words` makes the
+/// message from their names.
+fn two_dates(
+    cx: &Context<'_, '_>,
+    sink: &mut Sink,
+    (lint, certainty): (&'static Lint, Certainty),
+    (statement, other): (StatementId, EntityId),
+    words: impl FnOnce(&str, &str) -> String,
+) {
+    sink.emit(lint, certainty, statement, || {
+        let (who, what) = (cx.n.statement(statement), cx.n.entity(other));
+        (words(&who, &what), vec![other])
+    });
 }
 
 /// The time lints of one statement, claim or rebuttal.
@@ -54,18 +71,22 @@ pub(super) fn answer(
     let Some(certainty) = before(dr, ds) else {
         return;
     };
-    sink.emit(&l::REBUTTAL_BEFORE_STATEMENT, certainty, rid, || {
-        let (who, what) = (cx.n.statement(rid.into()), cx.n.statement(answered));
-        let message = match certainty {
-            Certainty::Certain => {
-                format!("{who} is dated {dr}, before {what}, which it answers, dated {ds}")
-            }
-            Certainty::Possible => {
-                format!("{who}, dated {dr}, may come before {what}, which it answers, dated {ds}")
-            }
-        };
-        (message, vec![answered.into()])
-    });
+    let finding = (&l::REBUTTAL_BEFORE_STATEMENT, certainty);
+    two_dates(
+        cx,
+        sink,
+        finding,
+        (rid.into(), answered.into()),
+        |who, what| {
+            worded(
+                certainty,
+                format_args!("{who} is dated {dr}, before {what}, which it answers, dated {ds}"),
+                format_args!(
+                    "{who}, dated {dr}, may come before {what}, which it answers, dated {ds}"
+                ),
+            )
+        },
+    );
 }
 
 /// `interval_end_before_start`, for a relation's validity.
@@ -106,17 +127,13 @@ fn cites_later_event(
         let Some(certainty) = before(d, start) else {
             continue;
         };
-        sink.emit(&l::CITES_LATER_EVENT, certainty, sid, || {
-            let (who, what) = (cx.n.statement(sid), cx.n.event(e));
-            let message = match certainty {
-                Certainty::Certain => {
-                    format!("{who}, dated {d}, cites {what}, which begins later, on {start}")
-                }
-                Certainty::Possible => {
-                    format!("{who}, dated {d}, cites {what}, which may begin later ({start})")
-                }
-            };
-            (message, vec![e.into()])
+        let finding = (&l::CITES_LATER_EVENT, certainty);
+        two_dates(cx, sink, finding, (sid, e.into()), |who, what| {
+            worded(
+                certainty,
+                format_args!("{who}, dated {d}, cites {what}, which begins later, on {start}"),
+                format_args!("{who}, dated {d}, cites {what}, which may begin later ({start})"),
+            )
         });
     }
 }
@@ -176,17 +193,13 @@ fn source_predates_statement(
         let Some(certainty) = before(ds, d) else {
             continue;
         };
-        sink.emit(&l::SOURCE_PREDATES_STATEMENT, certainty, sid, || {
-            let (who, what) = (cx.n.statement(sid), cx.n.source(src));
-            let message = match certainty {
-                Certainty::Certain => {
-                    format!("{who}, dated {d}, cites {what}, dated earlier, {ds}")
-                }
-                Certainty::Possible => {
-                    format!("{who}, dated {d}, cites {what}, which may be earlier ({ds})")
-                }
-            };
-            (message, vec![src.into()])
+        let finding = (&l::SOURCE_PREDATES_STATEMENT, certainty);
+        two_dates(cx, sink, finding, (sid, src.into()), |who, what| {
+            worded(
+                certainty,
+                format_args!("{who}, dated {d}, cites {what}, dated earlier, {ds}"),
+                format_args!("{who}, dated {d}, cites {what}, which may be earlier ({ds})"),
+            )
         });
     }
 }
