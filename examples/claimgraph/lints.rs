@@ -15,9 +15,7 @@ pub fn run(explain: Option<&str>) -> Result<(), Failure> {
         let lint = Lint::find(name)
             .ok_or_else(|| Failure::new(format!("unknown lint `{name}`; `lints` lists them")))?;
         return write_out(&format!(
-            "{} {} ({}, default level {})\n\n{}\n",
-            lint.code(),
-            lint.name(),
+            "{lint} ({}, default level {})\n\n{}\n",
             lint.category(),
             lint.default_level(),
             lint.explanation()

@@ -47,8 +47,8 @@
 //! `lints --explain` prints: one source of text, and its example is a doc test.
 //!
 //! Codes are stable: `CG0001`, `CG0002`, ... are assigned once, in the order lints were added,
-//! and never reused or renumbered. A lint that is withdrawn keeps its code, retired; no other
-//! lint takes it. Tools and configurations may name a lint by code or by name.
+//! and never reused or renumbered: should a lint ever be withdrawn, its code is not given to
+//! another. Tools and configurations may name a lint by code or by name.
 //!
 //! # Categories and levels
 //!
@@ -98,14 +98,14 @@
 //! # Performance
 //!
 //! `cargo bench --bench check` (generated disputes; one actor per 100 claims, half as many
-//! rebuttals as claims, default levels; two shared cores, medians):
+//! rebuttals as claims, default levels; two shared cores, the median of three runs):
 //!
 //! | claims | 10^3 | 10^4 | 10^5 | 10^6 |
 //! |---|---|---|---|---|
-//! | time | 0.46 ms | 4.3 ms | 70 ms | 1.2 s |
+//! | time | 0.45 ms | 4.1 ms | 64 ms | 1.1 s |
 //!
-//! The cost per claim stays within a small factor (0.4 to 1.2 µs); what grows at 10^6 is cache
-//! misses, as the graph (about a gigabyte) no longer fits in any cache.
+//! The cost per claim stays within a small factor (0.45 to 1.1 µs); what grows at 10^6 is
+//! cache misses, as the graph (about a gigabyte) no longer fits in any cache.
 //!
 //! # Decisions where data could be read two ways
 //!

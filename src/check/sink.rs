@@ -85,3 +85,49 @@ impl Sink {
         self.out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ActorId;
+    use crate::check::{Level, PossibleFindings, lints};
+
+    #[test]
+    fn each_lint_runs_by_its_own_level() {
+        for lint in LINTS {
+            let only = LINTS
+                .iter()
+                .fold(Config::default(), |c, l| c.level(l, Level::Allow))
+                .level(lint, Level::Info);
+            let sink = Sink::new(&only);
+            let running: Vec<&str> = LINTS
+                .iter()
+                .filter(|l| sink.on(l))
+                .map(|l| l.name)
+                .collect();
+            assert_eq!(running, [lint.name]);
+        }
+    }
+
+    #[test]
+    fn a_finding_left_out_is_never_described() {
+        let config = Config::default()
+            .level(&lints::ORPHAN_ACTOR, Level::Allow)
+            .possible_findings(PossibleFindings::Omit);
+        let mut sink = Sink::new(&config);
+        let mut described = 0;
+        let mut describe = || {
+            described += 1;
+            (String::from("m"), Vec::new())
+        };
+        let a = ActorId::new(0);
+        sink.emit(&lints::SELF_REBUTTAL, Certainty::Possible, a, &mut describe);
+        sink.certain(&lints::ORPHAN_ACTOR, a, &mut describe);
+        sink.certain(&lints::SELF_REBUTTAL, a, &mut describe);
+        assert_eq!(described, 1);
+        let kept = sink.finish();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].lint, &lints::SELF_REBUTTAL);
+        assert_eq!(kept[0].severity, Severity::Warning);
+    }
+}
