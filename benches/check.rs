@@ -8,10 +8,11 @@
 //! claim it answers, and one event in a hundred happens after the claims that cite it.
 #![allow(missing_docs)] // criterion's macros generate undocumented functions
 
+use claimgraph::check::{Config, Severity, lints};
 use claimgraph::{
-    Actor, ActorId, ActorKind, Allegation, CheckConfig, Claim, ClaimGraph, ClaimId, Event, EventId,
-    PartialDate, Rebuttal, RebuttalKind, Relation, RelationKind, Role, Source, SourceId,
-    SourceKind, SpeechAct, Support, lints,
+    Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, ClaimId, Event, EventId, PartialDate,
+    Rebuttal, RebuttalKind, Relation, RelationKind, Role, Source, SourceId, SourceKind, SpeechAct,
+    Support,
 };
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -158,7 +159,7 @@ fn bench_check(c: &mut Criterion) {
     group.measurement_time(Duration::from_secs(5));
     for claims in [1_000, 10_000, 100_000, 1_000_000] {
         let (g, planted) = generate(claims);
-        let config = CheckConfig::default();
+        let config = Config::default();
         // The bench checks what it measures: the planted anomalies are all found, and the
         // report is the same every time.
         let report = g.check(&config);
@@ -170,7 +171,7 @@ fn bench_check(c: &mut Criterion) {
         );
         assert!(found(&lints::CITES_LATER_EVENT) > 0);
         eprintln!("check/{claims}: {} findings", report.len());
-        assert_eq!(report.count(claimgraph::Severity::Error), 0);
+        assert_eq!(report.count(Severity::Error), 0);
         group.bench_with_input(BenchmarkId::from_parameter(claims), &g, |b, g| {
             b.iter(|| {
                 let r = black_box(g).check(&config);

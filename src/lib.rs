@@ -222,10 +222,6 @@ pub use model::{
 #[doc(no_inline)]
 pub use time::{Certainty, Interval, PartialDate, Precision, TimeError, TimeOrder};
 
-pub use check::{
-    Category, CheckConfig, Diagnostic, LINTS, Level, Lint, PossibleFindings, Report, Severity,
-    UnknownLevel, UnknownLint, lints,
-};
 
 /// The README's examples, compiled and run as doc tests so that they cannot go stale.
 #[cfg(doctest)]

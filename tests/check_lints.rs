@@ -2,6 +2,9 @@
 //! one. Plus configuration, order, rendering, and long chains.
 #![allow(clippy::many_single_char_names)] // minimal graphs read best with short names
 
+use claimgraph::check::{
+    Category, Config, Diagnostic, LINTS, Level, Lint, PossibleFindings, Severity, lints,
+};
 use claimgraph::*;
 
 type R = Result<(), Box<dyn std::error::Error>>;
@@ -12,7 +15,7 @@ fn date(s: &str) -> PartialDate {
 
 /// The findings of `lint` alone, with the lint enabled and possible findings kept.
 fn findings(g: &ClaimGraph, lint: &'static Lint) -> Vec<Diagnostic> {
-    let config = CheckConfig::default()
+    let config = Config::default()
         .level(lint, Level::Warn)
         .possible_findings(PossibleFindings::Keep);
     g.check(&config)
@@ -76,7 +79,7 @@ fn rebuttal_before_statement_both_ways() -> R {
     // Partial dates: possible, and demoted to information by default.
     let (g, r, _) = answered_on("2023-11", "2023-11-20")?;
     assert_eq!(fires(&g, lint, r).certainty(), Certainty::Possible);
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&Config::default());
     let d = report.iter().find(|d| d.lint() == lint).unwrap();
     assert_eq!(d.severity(), Severity::Info);
     Ok(())
@@ -402,7 +405,7 @@ fn rebuttal_cycle_both_ways() -> R {
     let d = fires(&g, lint, r1);
     assert_eq!(d.related(), [EntityId::from(r2)]);
     // Information by default: cycles are legal in argumentation.
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&Config::default());
     let d = report.iter().find(|d| d.lint() == lint).unwrap();
     assert_eq!(d.severity(), Severity::Info);
     Ok(())
@@ -596,11 +599,7 @@ fn undated_statement_both_ways() -> R {
     let (fi, ru) = two_states(&mut g)?;
     let c = g.add_claim(accusation(fi, ru))?;
     fires(&g, lint, c);
-    assert!(
-        !g.check(&CheckConfig::default())
-            .iter()
-            .any(|d| d.lint() == lint)
-    );
+    assert!(!g.check(&Config::default()).iter().any(|d| d.lint() == lint));
     g.replace_claim(c, accusation(fi, ru).with_stated(date("2023")))?;
     silent(&g, lint);
     Ok(())
@@ -656,7 +655,7 @@ fn messy() -> Result<ClaimGraph, Error> {
 #[test]
 fn the_order_is_by_code_then_primary_and_deterministic() -> R {
     let g = messy()?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&Config::default());
     let keys: Vec<(&str, EntityId)> = report
         .iter()
         .map(|d| (d.lint().code(), d.primary()))
@@ -664,9 +663,9 @@ fn the_order_is_by_code_then_primary_and_deterministic() -> R {
     let mut sorted = keys.clone();
     sorted.sort();
     assert_eq!(keys, sorted);
-    assert_eq!(g.check(&CheckConfig::default()), report);
+    assert_eq!(g.check(&Config::default()), report);
     assert_eq!(
-        g.clone().check(&CheckConfig::default()).to_string(),
+        g.clone().check(&Config::default()).to_string(),
         report.to_string()
     );
     Ok(())
@@ -675,7 +674,7 @@ fn the_order_is_by_code_then_primary_and_deterministic() -> R {
 #[test]
 fn levels_change_severity_and_allow_silences() -> R {
     let g = messy()?;
-    let deny = CheckConfig::default().try_level("self_accusation", Level::Deny)?;
+    let deny = Config::default().try_level("self_accusation", Level::Deny)?;
     let report = g.check(&deny);
     assert!(report.has_errors());
     assert!(
@@ -684,19 +683,20 @@ fn levels_change_severity_and_allow_silences() -> R {
             .filter(|d| d.lint() == &lints::SELF_ACCUSATION)
             .all(|d| d.severity() == Severity::Error)
     );
-    let allow = CheckConfig::default().try_level("CG0008", Level::Allow)?;
+    let allow = Config::default().try_level("CG0008", Level::Allow)?;
     assert!(
         !g.check(&allow)
             .iter()
             .any(|d| d.lint() == &lints::SELF_ACCUSATION)
     );
     assert_eq!(
-        CheckConfig::default()
+        Config::default()
             .try_level("nope", Level::Warn)
-            .unwrap_err(),
-        UnknownLint("nope".into())
+            .unwrap_err()
+            .given(),
+        "nope"
     );
-    let quiet = CheckConfig::default()
+    let quiet = Config::default()
         .category(Category::Data, Level::Allow)
         .category(Category::Logic, Level::Allow)
         .category(Category::Time, Level::Allow);
@@ -708,8 +708,8 @@ fn levels_change_severity_and_allow_silences() -> R {
 fn possible_findings_are_demoted_kept_or_omitted() -> R {
     let (g, _, _) = answered_on("2023-11", "2023-11-20")?;
     let lint = &lints::REBUTTAL_BEFORE_STATEMENT;
-    let deny = CheckConfig::default().level(lint, Level::Deny);
-    let severity = |c: CheckConfig| {
+    let deny = Config::default().level(lint, Level::Deny);
+    let severity = |c: Config| {
         g.check(&c)
             .iter()
             .find(|d| d.lint() == lint)
@@ -732,7 +732,7 @@ fn the_rendering_reads_like_rustc() -> R {
     let mut g = ClaimGraph::new();
     let a = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
     g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
-    let text = g.check(&CheckConfig::default()).to_string();
+    let text = g.check(&Config::default()).to_string();
     assert_eq!(
         text,
         "warning[CG0013] unsourced_statement: C0 (assertion by Dmitry Peskov, \"x\") by A0 (Dmitry Peskov) cites no source\n  \
@@ -747,7 +747,7 @@ fn the_rendering_reads_like_rustc() -> R {
 #[test]
 fn json_output_carries_every_field() -> R {
     let g = messy()?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&Config::default());
     let json: serde_json::Value = serde_json::from_str(&report.to_json())?;
     let items = json["diagnostics"].as_array().unwrap();
     assert_eq!(items.len(), report.len());
@@ -762,6 +762,50 @@ fn json_output_carries_every_field() -> R {
         assert_eq!(item["help"], d.help());
     }
     assert_eq!(json["summary"]["warnings"], report.count(Severity::Warning));
+    Ok(())
+}
+
+/// The keys of a pretty-printed JSON document in the order they are written, with their
+/// depth (one level per two spaces of indent).
+#[cfg(feature = "serde")]
+fn keys_in_order(json: &str) -> Vec<(usize, &str)> {
+    json.lines()
+        .filter_map(|line| {
+            let text = line.trim_start();
+            let depth = (line.len() - text.len()) / 2;
+            let key = text.strip_prefix('"')?.split_once("\": ")?.0;
+            Some((depth, key))
+        })
+        .collect()
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn json_keys_come_in_the_order_to_json_documents() -> R {
+    let g = messy()?;
+    let report = g.check(&Config::default());
+    assert!(report.len() > 2);
+    let json = report.to_json();
+    let keys = keys_in_order(&json);
+    let at = |depth| -> Vec<&str> { keys.iter().filter(|k| k.0 == depth).map(|k| k.1).collect() };
+    assert_eq!(at(1), ["summary", "diagnostics"]);
+    assert_eq!(at(2), ["errors", "warnings", "info"]);
+    let item = [
+        "code",
+        "name",
+        "category",
+        "severity",
+        "certainty",
+        "message",
+        "primary",
+        "related",
+        "help",
+    ];
+    let items = at(3);
+    assert_eq!(items.len(), item.len() * report.len());
+    for chunk in items.chunks(item.len()) {
+        assert_eq!(chunk, item);
+    }
     Ok(())
 }
 
@@ -784,7 +828,7 @@ fn a_million_long_rebuttal_chain_is_checked_without_recursion() -> R {
         first,
         Rebuttal::new(ru, RebuttalKind::Denial, c).answering(last),
     )?;
-    let report = g.check(&CheckConfig::default().try_level("unsourced_statement", Level::Allow)?);
+    let report = g.check(&Config::default().try_level("unsourced_statement", Level::Allow)?);
     let cycle = report
         .iter()
         .find(|d| d.lint() == &lints::REBUTTAL_CYCLE)

@@ -2,15 +2,16 @@
 //! its report is deterministic, well ordered, and names only entities of the graph.
 #![cfg(feature = "proptest")]
 
+use claimgraph::check::{Config, LINTS, Level, PossibleFindings, Report, Severity};
 use claimgraph::strategies::{Cycles, graphs};
 use claimgraph::*;
 use proptest::prelude::*;
 
 /// Every lint at least at `level`-ish strength: all enabled, possible findings kept.
-fn everything(level: Level) -> CheckConfig {
+fn everything(level: Level) -> Config {
     LINTS
         .iter()
-        .fold(CheckConfig::default(), |c, lint| c.level(lint, level))
+        .fold(Config::default(), |c, lint| c.level(lint, level))
         .possible_findings(PossibleFindings::Keep)
 }
 
@@ -65,7 +66,7 @@ proptest! {
         // Allowing everything silences everything.
         prop_assert!(g.check(&everything(Level::Allow)).is_empty());
         // Default levels find a subset of everything.
-        prop_assert!(g.check(&CheckConfig::default()).len() <= report.len());
+        prop_assert!(g.check(&Config::default()).len() <= report.len());
     }
 
     #[test]

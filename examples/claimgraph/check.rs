@@ -1,7 +1,8 @@
 //! `check FILE`: the consistency report of a document, as text or JSON.
 
 use crate::Failure;
-use claimgraph::{CheckConfig, ClaimGraph, Level, PossibleFindings};
+use claimgraph::ClaimGraph;
+use claimgraph::check::{Config, Level, PossibleFindings};
 use clap::{Args, ValueEnum};
 
 /// How to print the report.
@@ -54,8 +55,8 @@ pub struct CheckArgs {
 ///
 /// # Errors
 /// A [`Failure`] (status 2) naming an unknown lint.
-pub fn config(args: &CheckArgs) -> Result<CheckConfig, Failure> {
-    let mut config = CheckConfig::default().possible_findings(match args.possible {
+pub fn config(args: &CheckArgs) -> Result<Config, Failure> {
+    let mut config = Config::default().possible_findings(match args.possible {
         Possible::Demote => PossibleFindings::Demote,
         Possible::Keep => PossibleFindings::Keep,
         Possible::Omit => PossibleFindings::Omit,

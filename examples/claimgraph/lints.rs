@@ -3,7 +3,7 @@
 
 use crate::Failure;
 use crate::check::write_out;
-use claimgraph::Lint;
+use claimgraph::check::{LINTS, Lint};
 use std::fmt::Write;
 
 /// Prints the table of lints, or one lint's explanation.
@@ -15,9 +15,7 @@ pub fn run(explain: Option<&str>) -> Result<(), Failure> {
         let lint = Lint::find(name)
             .ok_or_else(|| Failure::new(format!("unknown lint `{name}`; `lints` lists them")))?;
         return write_out(&format!(
-            "{} {} ({}, default level {})\n\n{}\n",
-            lint.code(),
-            lint.name(),
+            "{lint} ({}, default level {})\n\n{}\n",
             lint.category(),
             lint.default_level(),
             lint.explanation()
@@ -27,7 +25,7 @@ pub fn run(explain: Option<&str>) -> Result<(), Failure> {
         "{:<7} {:<26} {:<6} {:<6} summary\n",
         "code", "name", "level", "group"
     );
-    for lint in Lint::all() {
+    for lint in LINTS {
         // Writing to a `String` cannot fail.
         let _ = writeln!(
             out,

@@ -1,13 +1,22 @@
 //! The registry of lints: each a `static` documented with its explanation, the same text
-//! [`Lint::explanation`](crate::Lint::explanation) returns, and all of them in [`ALL`].
+//! [`Lint::explanation`] returns and `claimgraph lints --explain` prints, and all of them in
+//! [`LINTS`], in code order.
 //!
 //! Codes are assigned once, in the order lints were added, and never reused: a retired lint
-//! keeps its code and no other lint takes it.
+//! keeps its code and no other lint takes it. Adding a lint is one entry below: its code, name,
+//! category, default level and texts, and the pass that finds it (in `passes/`, under its
+//! category). The macro gives each lint its slot, the index under which a check keeps its
+//! level, so no list of flags beside the registry can fall out of step with it.
 //!
 //! ```
-//! use claimgraph::lints;
-//! assert_eq!(lints::ALL[0], &lints::REBUTTAL_BEFORE_STATEMENT);
-//! assert!(lints::ALL.iter().all(|l| l.code().starts_with("CG")));
+//! use claimgraph::check::{lints, Category, LINTS};
+//! // The time lints, as `claimgraph lints` lists them.
+//! let time: Vec<&str> = LINTS.iter()
+//!     .filter(|l| l.category() == Category::Time)
+//!     .map(|l| l.name())
+//!     .collect();
+//! assert_eq!(time[0], lints::REBUTTAL_BEFORE_STATEMENT.name());
+//! assert_eq!(time.len(), 6);
 //! ```
 
 use super::{Category, Level, Lint};
@@ -19,6 +28,14 @@ macro_rules! lints {
         help: $help:literal,
         explanation: $explanation:literal;
     )*) => {
+        /// One variant per lint, in registry order: `Slot::X as usize` is lint `X`'s index
+        /// in [`LINTS`] and in every per-lint table of a check.
+        #[allow(non_camel_case_types)]
+        enum Slot { $($stat),* }
+
+        /// How many lints there are; the length of per-lint tables.
+        pub(super) const COUNT: usize = [$(Slot::$stat),*].len();
+
         $(
             #[doc = concat!("`", $code, "` `", $name, "`: ", $summary)]
             #[doc = ""]
@@ -26,6 +43,7 @@ macro_rules! lints {
             #[doc = ""]
             #[doc = $explanation]
             pub static $stat: Lint = Lint {
+                slot: Slot::$stat as usize,
                 code: $code,
                 name: $name,
                 category: Category::$category,
@@ -39,9 +57,15 @@ macro_rules! lints {
         /// Every lint, in code order.
         ///
         /// ```
-        /// assert_eq!(claimgraph::lints::ALL[1].name(), "cites_later_event");
+        /// use claimgraph::check::LINTS;
+        /// // What `claimgraph lints` prints: code, name, default level, summary.
+        /// for lint in LINTS {
+        ///     println!("{} {:<26} {:<5} {}", lint.code(), lint.name(), lint.default_level(),
+        ///         lint.summary());
+        /// }
+        /// assert_eq!(LINTS[1].name(), "cites_later_event");
         /// ```
-        pub static ALL: &[&Lint] = &[$(&$stat),*];
+        pub static LINTS: &[&Lint] = &[$(&$stat),*];
     };
 }
 
@@ -61,6 +85,7 @@ answers another statement.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
@@ -68,7 +93,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let c = g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling"))
         .about(ru).with_stated("2023-11-18".parse()?))?;
     g.add_rebuttal(Rebuttal::new(ru, RebuttalKind::Denial, c).with_stated("2023-11-17".parse()?))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::REBUTTAL_BEFORE_STATEMENT));
     Ok(())
 }
@@ -91,13 +116,14 @@ wrong one, or the claim is really a prediction.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     let e = g.add_event(Event::new("closure").with_date("2023-11-19".parse()?))?;
     g.add_claim(Claim::new(fi, SpeechAct::Assertion, Allegation::new("the border is closed"))
         .with_stated("2023-11-01".parse()?).with_event(e))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::CITES_LATER_EVENT));
     Ok(())
 }
@@ -120,6 +146,7 @@ mandate that reading is wrong, or the relation's validity is.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
@@ -128,7 +155,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .with_valid(Interval::from_date("2012".parse()?)))?;
     g.add_claim(Claim::new(peskov, SpeechAct::Assertion, Allegation::new("x"))
         .with_stated("2005".parse()?))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::SPEAKS_OUTSIDE_VALIDITY));
     Ok(())
 }
@@ -151,12 +178,13 @@ Time runs forward; an interval that may run backwards hides a typo or a guess of
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     g.add_event(Event::new("talks").with_participant(fi, Role::Initiator)
         .with_date("2023-04".parse()?).with_end("2023-04-02".parse()?))?;
-    let config = CheckConfig::default().possible_findings(PossibleFindings::Keep);
+    let config = check::Config::default().possible_findings(check::PossibleFindings::Keep);
     let report = g.check(&config);
     assert!(report.iter().any(|d| d.lint() == &lints::INTERVAL_END_BEFORE_START
         && d.certainty() == Certainty::Possible));
@@ -182,6 +210,7 @@ period, and queries would count the relation twice.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
@@ -190,7 +219,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .with_valid(Interval::from_date("2023-04".parse()?)))?;
     g.add_relation(Relation::new(fi, RelationKind::MemberOf, nato)
         .with_valid(Interval::from_date("2024".parse()?)))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::OVERLAPPING_RELATIONS));
     Ok(())
 }
@@ -214,6 +243,7 @@ where the statement appeared.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
@@ -221,7 +251,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .with_speaker(fi).with_date("2023-11-01".parse()?))?;
     g.add_claim(Claim::new(fi, SpeechAct::Assertion, Allegation::new("x"))
         .with_stated("2023-11-20".parse()?).with_source(s))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::SOURCE_PREDATES_STATEMENT));
     Ok(())
 }
@@ -243,12 +273,13 @@ retraction is clearer as a claim of its own.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     let c = g.add_claim(Claim::new(ru, SpeechAct::Assertion, Allegation::new("x")))?;
     g.add_rebuttal(Rebuttal::new(ru, RebuttalKind::Denial, c))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::SELF_REBUTTAL));
     Ok(())
 }
@@ -269,11 +300,12 @@ Self-accusation is rare; far more often the claimant and the accused were swappe
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("x")).about(fi))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::SELF_ACCUSATION));
     Ok(())
 }
@@ -299,6 +331,7 @@ attributed to the wrong actor or a relation with the wrong dates.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
@@ -308,7 +341,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     g.add_relation(Relation::new(b, RelationKind::SpeaksFor, ru))?;
     let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("troops moved")))?;
     g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, c))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::ASSERTS_AND_DENIES));
     Ok(())
 }
@@ -329,6 +362,7 @@ Circular reasoning supports nothing: every statement in the circle rests on itse
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let a = g.add_actor(Actor::new("A", ActorKind::State))?;
@@ -336,7 +370,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let q = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("q")))?;
     g.add_support(Support::new(p, q))?;
     g.add_support(Support::new(q, p))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::CIRCULAR_SUPPORT));
     Ok(())
 }
@@ -359,6 +393,7 @@ undecided, and it catches a rebuttal pointed at the wrong statement.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let a = g.add_actor(Actor::new("A", ActorKind::State))?;
@@ -367,9 +402,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let r1 = g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, c))?;
     let r2 = g.add_rebuttal(Rebuttal::new(a, RebuttalKind::Dismissal, r1))?;
     g.replace_rebuttal(r1, Rebuttal::new(b, RebuttalKind::Denial, c).answering(r2))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::REBUTTAL_CYCLE
-        && d.severity() == Severity::Info));
+        && d.severity() == check::Severity::Info));
     Ok(())
 }
 ```
@@ -391,13 +426,14 @@ These relations are hierarchies: a cycle means one relation points the wrong way
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let a = g.add_actor(Actor::new("Kremlin", ActorKind::Institution))?;
     let b = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     g.add_relation(Relation::new(a, RelationKind::SpeaksFor, b))?;
     g.add_relation(Relation::new(b, RelationKind::SpeaksFor, a))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::RELATION_CYCLE));
     Ok(())
 }
@@ -419,11 +455,12 @@ published.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     g.add_claim(Claim::new(fi, SpeechAct::Assertion, Allegation::new("x")))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::UNSOURCED_STATEMENT));
     Ok(())
 }
@@ -446,6 +483,7 @@ copies of one claim; they typically come from merging reports.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
@@ -453,7 +491,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for text in ["Smuggling migrants", "smuggling  migrants"] {
         g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new(text)).about(ru))?;
     }
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::DUPLICATE_CLAIM));
     Ok(())
 }
@@ -475,11 +513,12 @@ cannot be told apart by name in reports and exports.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     g.add_actor(Actor::new("Russia", ActorKind::State).with_alias("Moscow"))?;
     g.add_actor(Actor::new("moscow", ActorKind::Institution))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::NAME_COLLISION));
     Ok(())
 }
@@ -501,10 +540,11 @@ attributed to another actor (often a near-duplicate name).
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     g.add_actor(Actor::new("Hungary", ActorKind::State))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::ORPHAN_ACTOR));
     Ok(())
 }
@@ -526,10 +566,11 @@ information. In a dispute assembled by hand, it can show a claim that forgot its
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     g.add_event(Event::new("closures take effect"))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::ORPHAN_EVENT));
     Ok(())
 }
@@ -551,10 +592,11 @@ it was added for.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     g.add_source(Source::new(SourceKind::Article, "an article"))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::ORPHAN_SOURCE));
     Ok(())
 }
@@ -577,12 +619,13 @@ queries by code prefix would miss or misfile the entity.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     g.add_event(Event::new("x").with_participant(fi, Role::Initiator)
         .with_cameo("099".parse()?))?;
-    let report = g.check(&CheckConfig::default());
+    let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::UNKNOWN_CODE));
     Ok(())
 }
@@ -605,18 +648,32 @@ find the statements whose dates a source could still provide.
 ### Example
 ```
 use claimgraph::*;
+use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     g.add_claim(Claim::new(fi, SpeechAct::Assertion, Allegation::new("x")))?;
-    let config = CheckConfig::default().level(&lints::UNDATED_STATEMENT, Level::Warn);
+    let config = check::Config::default().level(&lints::UNDATED_STATEMENT, check::Level::Warn);
     let report = g.check(&config);
     assert!(report.iter().any(|d| d.lint() == &lints::UNDATED_STATEMENT));
-    assert!(!g.check(&CheckConfig::default()).iter().any(|d| d.lint() == &lints::UNDATED_STATEMENT));
+    assert!(!g.check(&check::Config::default()).iter().any(|d| d.lint() == &lints::UNDATED_STATEMENT));
     Ok(())
 }
 ```
 
 ### Fix
 Add the date with `with_stated`, at the precision the source gives."#;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_lint_s_slot_is_its_index_in_the_registry() {
+        assert_eq!(LINTS.len(), COUNT);
+        for (i, lint) in LINTS.iter().enumerate() {
+            assert_eq!(lint.slot, i, "{}", lint.name);
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! A snapshot of the graph for checking: every entity of each kind in one contiguous vector, in
-//! id order, with a direct id → position table where ids are dense. Passes read the snapshot
-//! instead of the graph, so the dozen passes over a million claims walk arrays rather than
-//! search a tree for every reference.
+//! id order, with a direct id → position table where ids are dense, and packed facts for the
+//! references lints follow. Passes read the snapshot instead of the graph, so the sweeps over
+//! a million claims walk arrays rather than search a tree for every reference.
 
 use crate::{
     Actor, ActorId, Claim, ClaimGraph, ClaimId, Event, EventId, PartialDate, Rebuttal, RebuttalId,

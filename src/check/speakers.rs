@@ -1,0 +1,157 @@
+//! Who speaks for whom: each actor's "speaks for" relations, followed transitively and only
+//! while each link is valid, for the lints that read a spokesperson's words as its
+//! principal's (`speaks_outside_validity`, `asserts_and_denies`).
+
+use super::snapshot::Snapshot;
+use crate::{ActorId, Certainty, Interval, PartialDate, RelationId, RelationKind, TimeOrder};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// One "speaks for" link: the relation, whom it speaks for, and when.
+pub(super) type Link = (RelationId, ActorId, Interval);
+
+/// Each actor's "speaks for" links, and the principals of those whose chains never depend on
+/// a date.
+pub(super) struct Speakers {
+    links: BTreeMap<ActorId, Vec<Link>>,
+    /// The principals of actors whose every reachable link holds at all times.
+    timeless: BTreeMap<ActorId, Vec<(ActorId, Certainty)>>,
+}
+
+/// Whether a relation valid over `valid` holds at `date`: certainly, possibly, or not at all.
+/// An undated statement is only certainly covered by a relation valid at all times.
+pub(super) fn holds(valid: Interval, date: Option<PartialDate>) -> Option<Certainty> {
+    match date {
+        None if valid == Interval::ALWAYS => Some(Certainty::Certain),
+        None => Some(Certainty::Possible),
+        Some(d) => match valid.contains(&d) {
+            TimeOrder::Same => Some(Certainty::Certain),
+            TimeOrder::Overlapping => Some(Certainty::Possible),
+            TimeOrder::Before | TimeOrder::After => None,
+        },
+    }
+}
+
+impl Speakers {
+    /// Chains longer than this are walked per statement rather than remembered.
+    const REMEMBERED: usize = 64;
+
+    pub(super) fn new(g: &Snapshot<'_>) -> Self {
+        let mut links: BTreeMap<ActorId, Vec<_>> = BTreeMap::new();
+        for (id, r) in g.relations() {
+            if r.kind() == RelationKind::SpeaksFor {
+                links
+                    .entry(r.from())
+                    .or_default()
+                    .push((id, r.to(), r.valid()));
+            }
+        }
+        let mut speakers = Speakers {
+            links,
+            timeless: BTreeMap::new(),
+        };
+        // Remember the principals of actors whose whole chain holds at all times: they do not
+        // depend on the date, and most data records spokesmen without dates.
+        let mut timeless = BTreeMap::new();
+        for &actor in speakers.links.keys() {
+            if let Some(found) = speakers.walk(actor, None, Self::REMEMBERED, true) {
+                timeless.insert(actor, found);
+            }
+        }
+        speakers.timeless = timeless;
+        speakers
+    }
+
+    /// The actor's own "speaks for" links; `None` when it speaks for nobody.
+    pub(super) fn links(&self, actor: ActorId) -> Option<&[Link]> {
+        self.links.get(&actor).map(Vec::as_slice)
+    }
+
+    /// Whether the actor speaks for anybody.
+    pub(super) fn speaks(&self, actor: ActorId) -> bool {
+        self.links.contains_key(&actor)
+    }
+
+    /// The actor and everyone it speaks for at `date`, transitively, each with how certainly;
+    /// sorted by actor.
+    pub(super) fn principals(
+        &self,
+        actor: ActorId,
+        date: Option<PartialDate>,
+    ) -> Cow<'_, [(ActorId, Certainty)]> {
+        if let Some(found) = self.timeless.get(&actor) {
+            return Cow::Borrowed(found);
+        }
+        if !self.speaks(actor) {
+            return Cow::Owned(vec![(actor, Certainty::Certain)]);
+        }
+        Cow::Owned(
+            self.walk(actor, date, usize::MAX, false)
+                .unwrap_or_default(),
+        )
+    }
+
+    /// A walk with a visited map, so relation cycles end. `None` when more than `limit`
+    /// actors are found, or when `timeless_only` and a link has a validity.
+    fn walk(
+        &self,
+        actor: ActorId,
+        date: Option<PartialDate>,
+        limit: usize,
+        timeless_only: bool,
+    ) -> Option<Vec<(ActorId, Certainty)>> {
+        let mut found: BTreeMap<ActorId, Certainty> = BTreeMap::new();
+        found.insert(actor, Certainty::Certain);
+        // Certain links first, so that an actor reached both ways counts as certain.
+        for wanted in [Certainty::Certain, Certainty::Possible] {
+            let mut queue: Vec<ActorId> = found
+                .iter()
+                .filter(|&(_, &c)| c >= wanted)
+                .map(|(&a, _)| a)
+                .collect();
+            while let Some(a) = queue.pop() {
+                for &(_, to, valid) in self.links(a).unwrap_or_default() {
+                    if timeless_only && valid != Interval::ALWAYS {
+                        return None;
+                    }
+                    let Some(link) = holds(valid, date) else {
+                        continue;
+                    };
+                    if link < wanted || found.contains_key(&to) {
+                        continue;
+                    }
+                    found.insert(to, wanted);
+                    if found.len() > limit {
+                        return None;
+                    }
+                    queue.push(to);
+                }
+            }
+        }
+        Some(found.into_iter().collect())
+    }
+
+    /// The principal both sides share, best certainty first, then smallest id: `a` speaking
+    /// at `da` and `b` at `db`.
+    pub(super) fn shared_principal(
+        &self,
+        (a, da): (ActorId, Option<PartialDate>),
+        (b, db): (ActorId, Option<PartialDate>),
+    ) -> Option<(ActorId, Certainty)> {
+        if !self.speaks(a) && !self.speaks(b) {
+            return (a == b).then_some((a, Certainty::Certain));
+        }
+        let pa = self.principals(a, da);
+        let pb = self.principals(b, db);
+        let mut best: Option<(ActorId, Certainty)> = None;
+        for &(actor, ca) in pa.iter() {
+            if let Ok(i) = pb.binary_search_by_key(&actor, |p| p.0) {
+                let c = ca.min(pb[i].1);
+                if best.is_none_or(|(_, bc)| c > bc) {
+                    best = Some((actor, c));
+                }
+            }
+        }
+        best
+    }
+}
