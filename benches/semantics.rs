@@ -12,6 +12,7 @@ use std::time::Duration;
 use claimgraph::argumentation::{
     Acceptance, ArgumentId, ArgumentationFramework, Format, Semantics,
 };
+use claimgraph::io::Limits;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 /// A deterministic pseudo-random generator (64-bit LCG), so runs are comparable.
@@ -84,7 +85,12 @@ fn read(c: &mut Criterion) {
         let text = iccma_text(n, 2);
         group.bench_with_input(BenchmarkId::new("2n_attacks", n), &text, |b, text| {
             b.iter(|| {
-                let af = ArgumentationFramework::parse(Format::Iccma, text).expect("valid");
+                let af = ArgumentationFramework::read_with(
+                    Format::Iccma,
+                    text.as_bytes(),
+                    &Limits::trusted(),
+                )
+                .expect("valid");
                 assert_eq!(af.len(), n as usize);
                 black_box(af.attack_count())
             });

@@ -21,6 +21,7 @@ use std::process::ExitCode;
 use std::str::FromStr;
 
 use claimgraph::argumentation::{Acceptance, ArgumentationFramework, Extension, Format, Semantics};
+use claimgraph::io::Limits;
 use clap::Parser;
 
 #[derive(Parser, Debug)]
@@ -76,8 +77,13 @@ fn parse_problem(problem: &str) -> Result<(Task, Semantics), String> {
 fn read_framework(path: &PathBuf) -> Result<ArgumentationFramework, String> {
     let format = Format::from_path(path).unwrap_or(Format::Iccma);
     let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    ArgumentationFramework::read(format, BufReader::with_capacity(1 << 16, file))
-        .map_err(|e| format!("{}: {e}", path.display()))
+    // The file its user named: no bound on size, as a competition solver needs.
+    ArgumentationFramework::read_with(
+        format,
+        BufReader::with_capacity(1 << 16, file),
+        &Limits::trusted(),
+    )
+    .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn witness(out: &mut impl Write, af: &ArgumentationFramework, ext: &Extension) -> io::Result<()> {

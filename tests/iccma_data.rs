@@ -13,13 +13,14 @@ mod data;
 use claimgraph::argumentation::{
     Acceptance, ArgumentationFramework, Extension, Format, Labelling, Semantics,
 };
+use claimgraph::io::Limits;
 
 type ExtSet = BTreeSet<BTreeSet<String>>;
 
 fn load(path: &Path) -> ArgumentationFramework {
     let format = Format::from_path(path).unwrap_or(Format::Iccma);
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    ArgumentationFramework::parse(format, &text)
+    ArgumentationFramework::read_with(format, text.as_bytes(), &Limits::trusted())
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

@@ -1,6 +1,7 @@
 //! Errors of the argumentation layer: building frameworks and reading files.
 
 use super::framework::ArgumentId;
+use crate::io::Position;
 
 /// An operation on an [`ArgumentationFramework`](super::ArgumentationFramework) was refused.
 ///
@@ -86,8 +87,7 @@ pub enum FormatErrorKind {
         /// The line as read (cut to 80 characters).
         found: String,
     },
-    /// A line is longer than the reader's limit (the default is
-    /// [`DEFAULT_MAX_LINE_BYTES`](super::DEFAULT_MAX_LINE_BYTES)).
+    /// A line is longer than the reader's [`Limits::max_line`](crate::io::Limits::max_line).
     #[error("line longer than the limit of {limit} bytes")]
     LineTooLong {
         /// The limit, in bytes.
@@ -109,29 +109,45 @@ pub enum FormatErrorKind {
         /// The first such line, cut to 80 characters.
         found: String,
     },
+    /// The input holds more than the reader's [`Limits`](crate::io::Limits) allow: more
+    /// bytes than [`max_bytes`](crate::io::Limits::max_bytes), or more arguments (declared
+    /// or named) or attacks than [`max_records`](crate::io::Limits::max_records). A declared
+    /// `p af N` costs memory for `N` arguments, so it is checked against the limit before
+    /// anything is allocated.
+    #[error("more than the limit of {limit} {what}")]
+    TooLarge {
+        /// What was counted: `"bytes"`, `"arguments"` or `"attacks"`.
+        what: &'static str,
+        /// The limit.
+        limit: u64,
+    },
     /// A read from the underlying source failed (including invalid UTF-8).
     #[error("read failed: {0}")]
     Io(#[from] std::io::Error),
 }
 
-/// A framework file could not be read: where (1-based line) and why.
+/// A framework file could not be read: where (a [`Position`] holding the 1-based line, the
+/// crate's one position type) and why.
 ///
 /// ```
 /// use claimgraph::argumentation::{Format, ArgumentationFramework};
 /// let err = ArgumentationFramework::parse(Format::Apx, "arg(a).\natt(a,b).\n").unwrap_err();
-/// assert_eq!(err.line(), 2);
+/// assert_eq!(err.position().line(), Some(2));
 /// assert_eq!(err.to_string(), "line 2: unknown argument `b` in attack");
 /// ```
 #[derive(Debug, thiserror::Error)]
-#[error("line {line}: {kind}")]
+#[error("{position}: {kind}")]
 pub struct FormatError {
-    line: usize,
+    position: Position,
     kind: FormatErrorKind,
 }
 
 impl FormatError {
     pub(crate) fn new(line: usize, kind: FormatErrorKind) -> Self {
-        Self { line, kind }
+        Self {
+            position: Position::line_at(line as u64),
+            kind,
+        }
     }
 
     pub(crate) fn malformed(line: usize, expected: &'static str, found: &str) -> Self {
@@ -139,15 +155,16 @@ impl FormatError {
         Self::new(line, FormatErrorKind::Malformed { expected, found })
     }
 
-    /// The 1-based line where reading stopped.
+    /// Where reading stopped: the 1-based line.
     ///
     /// ```
     /// use claimgraph::argumentation::{Format, ArgumentationFramework};
-    /// let err = ArgumentationFramework::parse(Format::Iccma, "1 2\n").unwrap_err();
-    /// assert_eq!(err.line(), 1);
+    /// // An attack before the `p af N` header: the file is refused at its first line.
+    /// let err = ArgumentationFramework::parse(Format::Iccma, "1 2\np af 2\n").unwrap_err();
+    /// assert_eq!(err.position().line(), Some(1));
     /// ```
-    pub fn line(&self) -> usize {
-        self.line
+    pub fn position(&self) -> &Position {
+        &self.position
     }
 
     /// What went wrong.

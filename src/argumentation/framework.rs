@@ -463,6 +463,12 @@ impl ArgumentationFramework {
         self.names.shrink_to_fit();
     }
 
+    /// Attacks added and not yet folded into the adjacency (duplicates included): what a
+    /// reader holds in memory while it reads.
+    pub(crate) fn pending_attacks(&self) -> usize {
+        self.pending.len()
+    }
+
     pub(crate) fn adjacency(&self) -> &Adjacency {
         self.adjacency
             .get_or_init(|| Adjacency::build(self.len as usize, &self.pending))

@@ -214,7 +214,7 @@ mod stable;
 
 pub use error::{FormatError, FormatErrorKind, FrameworkError};
 pub use explain::{Defence, Explanation, Reason};
-pub use formats::{DEFAULT_MAX_LINE_BYTES, Format};
+pub use formats::Format;
 pub use framework::{ArgumentId, ArgumentationFramework, MAX_ARGUMENTS};
 pub use gradual::{Convergence, Gradual, Strengths};
 pub use labelling::{
