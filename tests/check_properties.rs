@@ -2,6 +2,9 @@
 //! its report is deterministic, well ordered, and names only entities of the graph.
 #![cfg(feature = "proptest")]
 
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
+
 use claimgraph::check::{Config, LINTS, Level, PossibleFindings, Report, Severity};
 use claimgraph::strategies::{Cycles, graphs};
 use claimgraph::*;
@@ -47,7 +50,7 @@ fn assert_sound(g: &ClaimGraph, report: &Report) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(proptest_config::cases(300))]
 
     #[test]
     fn checking_any_graph_never_panics_and_is_deterministic(
@@ -83,7 +86,7 @@ proptest! {
 
 #[cfg(feature = "serde")]
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(proptest_config::cases(300))]
 
     #[test]
     fn a_loaded_document_checks_as_the_graph_it_came_from(g in graphs()) {

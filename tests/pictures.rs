@@ -3,6 +3,9 @@
 // The scenario example writes a JSON document, so it needs `serde`.
 #![cfg(feature = "serde")]
 
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
+
 #[allow(dead_code)]
 #[path = "../examples/finland_russia.rs"]
 mod example;
@@ -85,11 +88,12 @@ fn mermaid_draws_every_statement_with_its_class() {
 /// quotes balanced, in both formats.
 #[cfg(feature = "proptest")]
 mod any_graph {
+    use super::proptest_config;
     use claimgraph::strategies::graphs;
     use proptest::prelude::*;
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
+        #![proptest_config(proptest_config::cases(64))]
 
         #[test]
         fn pictures_of_generated_graphs_are_well_formed(g in graphs()) {

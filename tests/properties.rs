@@ -2,12 +2,15 @@
 //! output is deterministic, and no reference dangles.
 #![cfg(all(feature = "proptest", feature = "serde"))]
 
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
+
 use claimgraph::strategies::{Cycles, Richness, graphs};
 use claimgraph::*;
 use proptest::prelude::*;
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(proptest_config::cases(200))]
 
     #[test]
     fn json_round_trip_is_the_identity(g in graphs()) {
