@@ -84,6 +84,12 @@ pub enum Dismissals {
     Ignore,
 }
 
+crate::names::names! {
+    Dismissals in "claimgraph::dispute", "treatment of dismissals";
+    Attack => "attack",
+    Ignore => "ignore",
+}
+
 /// How an accusation and the accused's denial of it relate.
 ///
 /// ```
@@ -98,6 +104,12 @@ pub enum Denials {
     Mutual,
     /// Only the denial attacks.
     OneWay,
+}
+
+crate::names::names! {
+    Denials in "claimgraph::dispute", "treatment of denials";
+    Mutual => "mutual",
+    OneWay => "one_way",
 }
 
 /// How to derive a framework from a claim graph. By value: `DeriveOptions::default()`
@@ -386,16 +398,7 @@ pub struct StatusChange {
 
 impl fmt::Display for StatusChange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.at, status_word(self.status))
-    }
-}
-
-/// How a status reads in text.
-fn status_word(status: ArgumentStatus) -> &'static str {
-    match status {
-        ArgumentStatus::Skeptical => "accepted",
-        ArgumentStatus::Credulous => "credulously accepted",
-        ArgumentStatus::Rejected => "rejected",
+        write!(f, "{}: {}", self.at, self.status)
     }
 }
 

@@ -193,6 +193,7 @@ pub mod graph;
 pub mod ids;
 pub mod io;
 pub mod model;
+mod names;
 pub mod query;
 #[cfg(feature = "proptest")]
 pub mod strategies;
@@ -206,7 +207,7 @@ pub mod changes {}
 
 #[doc(no_inline)]
 pub use codes::{CameoActorCode, CameoCode, CodeError, PloverContext, PloverMode, PloverType};
-pub use error::{Error, ParseIdError, Subject};
+pub use error::{Error, ParseIdError, ParseNameError, Subject};
 #[doc(no_inline)]
 pub use graph::{ClaimGraph, Removal, Statement};
 #[doc(no_inline)]

@@ -35,7 +35,7 @@ fn the_accusation_stands_until_the_kremlin_answers() {
     let c0 = statement(&g, ACCUSATION);
     let history = g.status_history(c0, Semantics::Grounded, DeriveOptions::default());
     let shown: Vec<String> = history.iter().map(ToString::to_string).collect();
-    assert_eq!(shown, ["2023-11: accepted", "2023-11-20: rejected"]);
+    assert_eq!(shown, ["2023-11: skeptical", "2023-11-20: rejected"]);
 }
 
 #[test]

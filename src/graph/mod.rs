@@ -101,6 +101,12 @@ pub enum Removal {
     Cascade,
 }
 
+crate::names::names! {
+    Removal in "claimgraph", "removal";
+    Refuse => "refuse",
+    Cascade => "cascade",
+}
+
 /// A claim or a rebuttal, borrowed from the graph: what the two kinds of statement share.
 ///
 /// ```

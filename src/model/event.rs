@@ -1,5 +1,4 @@
 use crate::{ActorId, CameoCode, PartialDate, PloverType, SourceId};
-use std::fmt;
 
 /// The part an actor plays in an event, after PLOVER's actor and recipient.
 ///
@@ -21,27 +20,12 @@ pub enum Role {
     Observer,
 }
 
-impl Role {
-    /// The role's name as documents write it.
-    ///
-    /// ```
-    /// use claimgraph::Role;
-    /// assert_eq!(Role::Recipient.name(), "recipient");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            Role::Initiator => "initiator",
-            Role::Recipient => "recipient",
-            Role::Participant => "participant",
-            Role::Observer => "observer",
-        }
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+crate::names::names! {
+    Role in "claimgraph", "role";
+    Initiator => "initiator",
+    Recipient => "recipient",
+    Participant => "participant",
+    Observer => "observer",
 }
 
 /// An actor's part in an event.

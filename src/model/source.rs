@@ -1,5 +1,4 @@
 use crate::{ActorId, PartialDate, SourceId};
-use std::fmt;
 
 /// What kind of record a source is.
 ///
@@ -29,48 +28,16 @@ pub enum SourceKind {
     Other,
 }
 
-impl SourceKind {
-    /// Every variant, in declaration order.
-    ///
-    /// ```
-    /// use claimgraph::SourceKind;
-    /// assert_eq!(SourceKind::ALL.len(), 8);
-    /// ```
-    pub const ALL: &'static [SourceKind] = &[
-        SourceKind::Article,
-        SourceKind::Remarks,
-        SourceKind::Interview,
-        SourceKind::AgencyReport,
-        SourceKind::Document,
-        SourceKind::SocialMedia,
-        SourceKind::Dataset,
-        SourceKind::Other,
-    ];
-
-    /// The kind's name as documents write it.
-    ///
-    /// ```
-    /// use claimgraph::SourceKind;
-    /// assert_eq!(SourceKind::AgencyReport.name(), "agency_report");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            SourceKind::Article => "article",
-            SourceKind::Remarks => "remarks",
-            SourceKind::Interview => "interview",
-            SourceKind::AgencyReport => "agency_report",
-            SourceKind::Document => "document",
-            SourceKind::SocialMedia => "social_media",
-            SourceKind::Dataset => "dataset",
-            SourceKind::Other => "other",
-        }
-    }
-}
-
-impl fmt::Display for SourceKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+crate::names::names! {
+    SourceKind in "claimgraph", "source kind";
+    Article => "article",
+    Remarks => "remarks",
+    Interview => "interview",
+    AgencyReport => "agency_report",
+    Document => "document",
+    SocialMedia => "social_media",
+    Dataset => "dataset",
+    Other => "other",
 }
 
 /// Where something is recorded, and how it reached us: PROV-O's attribution, quotation and

@@ -1,7 +1,6 @@
 use crate::{
     ActorId, CameoCode, EventId, PartialDate, PloverContext, PloverType, SourceId, StatementId,
 };
-use std::fmt;
 
 /// What a claimant does in saying a claim.
 ///
@@ -35,21 +34,6 @@ pub enum SpeechAct {
 }
 
 impl SpeechAct {
-    /// Every variant, in declaration order.
-    ///
-    /// ```
-    /// use claimgraph::SpeechAct;
-    /// assert_eq!(SpeechAct::ALL.len(), 6);
-    /// ```
-    pub const ALL: &'static [SpeechAct] = &[
-        SpeechAct::Accusation,
-        SpeechAct::Assertion,
-        SpeechAct::Denial,
-        SpeechAct::Warning,
-        SpeechAct::Threat,
-        SpeechAct::Prediction,
-    ];
-
     /// The CAMEO event code coders use for this act.
     ///
     /// ```
@@ -95,29 +79,16 @@ impl SpeechAct {
             SpeechAct::Warning | SpeechAct::Threat | SpeechAct::Prediction
         )
     }
-
-    /// The act's name as documents write it.
-    ///
-    /// ```
-    /// use claimgraph::SpeechAct;
-    /// assert_eq!(SpeechAct::Accusation.name(), "accusation");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            SpeechAct::Accusation => "accusation",
-            SpeechAct::Assertion => "assertion",
-            SpeechAct::Denial => "denial",
-            SpeechAct::Warning => "warning",
-            SpeechAct::Threat => "threat",
-            SpeechAct::Prediction => "prediction",
-        }
-    }
 }
 
-impl fmt::Display for SpeechAct {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+crate::names::names! {
+    SpeechAct in "claimgraph", "speech act";
+    Accusation => "accusation",
+    Assertion => "assertion",
+    Denial => "denial",
+    Warning => "warning",
+    Threat => "threat",
+    Prediction => "prediction",
 }
 
 /// What a claim says: free text, and where one exists a CAMEO category and PLOVER contexts.
@@ -582,36 +553,6 @@ pub enum RebuttalKind {
 }
 
 impl RebuttalKind {
-    /// Every variant, in declaration order.
-    ///
-    /// ```
-    /// use claimgraph::RebuttalKind;
-    /// assert_eq!(RebuttalKind::ALL.len(), 5);
-    /// ```
-    pub const ALL: &'static [RebuttalKind] = &[
-        RebuttalKind::Denial,
-        RebuttalKind::Undercut,
-        RebuttalKind::Undermine,
-        RebuttalKind::CounterAccusation,
-        RebuttalKind::Dismissal,
-    ];
-
-    /// The kind's name as documents write it.
-    ///
-    /// ```
-    /// use claimgraph::RebuttalKind;
-    /// assert_eq!(RebuttalKind::CounterAccusation.name(), "counter_accusation");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            RebuttalKind::Denial => "denial",
-            RebuttalKind::Undercut => "undercut",
-            RebuttalKind::Undermine => "undermine",
-            RebuttalKind::CounterAccusation => "counter_accusation",
-            RebuttalKind::Dismissal => "dismissal",
-        }
-    }
-
     /// The CAMEO event code coders use for this kind of answer, where one fits: `016` deny
     /// responsibility, `112` accuse, `120` reject. Undercutting and undermining have none.
     ///
@@ -631,10 +572,13 @@ impl RebuttalKind {
     }
 }
 
-impl fmt::Display for RebuttalKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+crate::names::names! {
+    RebuttalKind in "claimgraph", "rebuttal kind";
+    Denial => "denial",
+    Undercut => "undercut",
+    Undermine => "undermine",
+    CounterAccusation => "counter_accusation",
+    Dismissal => "dismissal",
 }
 
 /// A rebuttal: someone answers one or more statements (claims or other rebuttals).

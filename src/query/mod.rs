@@ -49,6 +49,12 @@ pub enum Attribution {
     RollUp,
 }
 
+crate::names::names! {
+    Attribution in "claimgraph::query", "attribution";
+    Author => "author",
+    RollUp => "roll_up",
+}
+
 /// Whether an actor filter ([`View::actor`]) also takes in the actor's affiliates: those who
 /// speak for it or are part of it at the time of the item, transitively.
 ///
@@ -72,6 +78,12 @@ pub enum Affiliates {
     Exclude,
     /// The actor and everyone who speaks for it or is part of it.
     Include,
+}
+
+crate::names::names! {
+    Affiliates in "claimgraph::query", "affiliates setting";
+    Exclude => "exclude",
+    Include => "include",
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -85,6 +85,12 @@ pub enum Unanswered {
     ByAccused,
 }
 
+crate::names::names! {
+    Unanswered in "claimgraph::query", "unanswered rule";
+    ByAnyone => "by_anyone",
+    ByAccused => "by_accused",
+}
+
 /// An accusation left unanswered, with the accused who have not answered it.
 ///
 /// ```
