@@ -42,7 +42,7 @@
 //! let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
 //! let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
 //! let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
-//!     .about(russia).with_stated("2023-11".parse().unwrap()))?;
+//!     .with_about(russia).with_stated("2023-11".parse().unwrap()))?;
 //! let r = g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::Denial, c)
 //!     .with_stated("2023-11-20".parse().unwrap()))?;
 //! let d = g.dispute(DeriveOptions::default());
@@ -277,7 +277,7 @@ impl ClaimGraph {
                     && let StatementId::Claim(cid) = answered
                     && let Some(claim) = self.claim(cid)
                     && claim.act() == SpeechAct::Accusation
-                    && self.acts_for_any(r.by(), claim.about_actors(), r.stated())
+                    && self.acts_for_any(r.by(), claim.about(), r.stated())
                 {
                     let _ = framework.add_attack(target, attacker);
                 }

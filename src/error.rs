@@ -280,7 +280,7 @@ impl fmt::Display for Subject {
 /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
 /// let ghost = ActorId::new(99);
 /// let err = g
-///     .add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("x")).about(ghost))
+///     .add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("x")).with_about(ghost))
 ///     .unwrap_err();
 /// assert_eq!(err.to_string(), "new claim: `about` refers to A99, which is not in the graph");
 /// assert!(matches!(err, Error::UnknownReference { .. }));

@@ -311,7 +311,7 @@ fn build(
             format!("Source {}", source_ids.len()),
         );
         if let Some(i) = up.and_then(|u| pick(u, source_ids.len())) {
-            s = s.reported_in(source_ids[i]);
+            s = s.with_reported_in(source_ids[i]);
         }
         if let Some(a) = speaker.and_then(actor) {
             s = s.with_speaker(a);
@@ -364,7 +364,7 @@ fn build(
         for a in about.iter().filter_map(|&x| actor(x)) {
             if !seen.contains(&a) {
                 seen.push(a);
-                c = c.about(a);
+                c = c.with_about(a);
             }
         }
         if let Some(i) = event.and_then(|x| pick(x, event_ids.len())) {

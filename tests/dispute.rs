@@ -114,7 +114,7 @@ fn a_third_partys_denial_attacks_one_way_only() {
     let b = g.add_actor(Actor::new("B", ActorKind::State)).unwrap();
     let x = g.add_actor(Actor::new("X", ActorKind::State)).unwrap();
     let c = g
-        .add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))
+        .add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))
         .unwrap();
     let r = g
         .add_rebuttal(Rebuttal::new(x, RebuttalKind::Denial, c))
@@ -163,7 +163,7 @@ fn speaks_for_cycles_end() {
     g.add_relation(Relation::new(y, RelationKind::SpeaksFor, x))
         .unwrap();
     let c = g
-        .add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))
+        .add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))
         .unwrap();
     g.add_rebuttal(Rebuttal::new(x, RebuttalKind::Denial, c))
         .unwrap();

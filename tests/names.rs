@@ -181,3 +181,272 @@ mod serde_names {
         serde_name_is_name(Role::ALL, Role::name);
     }
 }
+
+/// Finding actors by name, against a scan of every actor, through adds, get-or-inserts,
+/// replacements and removals.
+mod actor_names {
+    use super::*;
+    use proptest::prelude::*;
+
+    const NAMES: [&str; 9] = [
+        "Russia", "russia ", " RUSSIA", "Moscow", "mos  cow", "Finland", "", "  ", "Kremlin",
+    ];
+    const KINDS: [ActorKind; 2] = [ActorKind::State, ActorKind::Government];
+
+    #[derive(Clone, Debug)]
+    enum Op {
+        Add {
+            name: usize,
+            alias: Option<usize>,
+            kind: usize,
+        },
+        OrInsert {
+            name: usize,
+            kind: usize,
+        },
+        Replace {
+            actor: usize,
+            name: usize,
+            alias: Option<usize>,
+            kind: usize,
+        },
+        Relate {
+            from: usize,
+            to: usize,
+        },
+        Remove {
+            actor: usize,
+            cascade: bool,
+        },
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        let n = 0..NAMES.len();
+        let k = 0..KINDS.len();
+        prop_oneof![
+            (n.clone(), proptest::option::of(n.clone()), k.clone())
+                .prop_map(|(name, alias, kind)| Op::Add { name, alias, kind }),
+            (n.clone(), k.clone()).prop_map(|(name, kind)| Op::OrInsert { name, kind }),
+            (0..16usize, n.clone(), proptest::option::of(n), k).prop_map(
+                |(actor, name, alias, kind)| Op::Replace {
+                    actor,
+                    name,
+                    alias,
+                    kind
+                }
+            ),
+            (0..16usize, 0..16usize).prop_map(|(from, to)| Op::Relate { from, to }),
+            (0..16usize, any::<bool>()).prop_map(|(actor, cascade)| Op::Remove { actor, cascade }),
+        ]
+    }
+
+    fn actor(name: usize, alias: Option<usize>, kind: usize) -> Actor {
+        let a = Actor::new(NAMES[name], KINDS[kind]);
+        match alias {
+            Some(i) => a.with_alias(NAMES[i]),
+            None => a,
+        }
+    }
+
+    fn naive(g: &ClaimGraph, name: &str) -> Vec<ActorId> {
+        g.actors()
+            .filter(|(_, a)| a.is_named(name))
+            .map(|(id, _)| id)
+            .collect()
+    }
+
+    fn nth_actor(g: &ClaimGraph, i: usize) -> Option<ActorId> {
+        let ids: Vec<ActorId> = g.actors().map(|(id, _)| id).collect();
+        (!ids.is_empty()).then(|| ids[i % ids.len()])
+    }
+
+    fn apply(g: &mut ClaimGraph, op: &Op) -> Result<(), TestCaseError> {
+        match *op {
+            Op::Add { name, alias, kind } => {
+                let before = format!("{g:?}");
+                if g.add_actor(actor(name, alias, kind)).is_err() {
+                    prop_assert!(NAMES[name].trim().is_empty());
+                    prop_assert_eq!(format!("{g:?}"), before);
+                }
+            }
+            Op::OrInsert { name, kind } => {
+                let before = format!("{g:?}");
+                let next = ActorId::new(g.next_id(EntityKind::Actor));
+                let existing = g
+                    .actors()
+                    .find(|(_, a)| a.kind() == KINDS[kind] && a.is_named(NAMES[name]))
+                    .map(|(id, _)| id);
+                match g.actor_or_insert(Actor::new(NAMES[name], KINDS[kind])) {
+                    Ok(id) => {
+                        prop_assert_eq!(id, existing.unwrap_or(next));
+                        if existing.is_some() {
+                            prop_assert_eq!(format!("{g:?}"), before);
+                        }
+                    }
+                    Err(e) => {
+                        let empty = matches!(e, Error::Empty { .. });
+                        prop_assert!(empty, "{}", e);
+                        prop_assert_eq!(format!("{g:?}"), before);
+                    }
+                }
+            }
+            Op::Replace {
+                actor: i,
+                name,
+                alias,
+                kind,
+            } => {
+                if let Some(id) = nth_actor(g, i) {
+                    let before = format!("{g:?}");
+                    if g.replace_actor(id, actor(name, alias, kind)).is_err() {
+                        prop_assert_eq!(format!("{g:?}"), before);
+                    }
+                }
+            }
+            Op::Relate { from, to } => {
+                if let (Some(a), Some(b)) = (nth_actor(g, from), nth_actor(g, to)) {
+                    let _ = g.add_relation(Relation::new(a, RelationKind::AllyOf, b));
+                }
+            }
+            Op::Remove { actor: i, cascade } => {
+                if let Some(id) = nth_actor(g, i) {
+                    let how = if cascade {
+                        Removal::Cascade
+                    } else {
+                        Removal::Refuse
+                    };
+                    let _ = g.remove(id, how);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn actors_named_agrees_with_a_scan(ops in proptest::collection::vec(op(), 0..40)) {
+            let mut g = ClaimGraph::new();
+            for op in &ops {
+                apply(&mut g, op)?;
+                for name in NAMES {
+                    let found: Vec<ActorId> = g.actors_named(name).map(|(id, _)| id).collect();
+                    prop_assert_eq!(found, naive(&g, name), "{} after {:?}", name, op);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_index_survives_compaction_and_loading() {
+        let mut g = ClaimGraph::new();
+        let ids: Vec<ActorId> = (0..10)
+            .map(|i| {
+                g.add_actor(Actor::new(format!("actor {i}"), ActorKind::State))
+                    .unwrap()
+            })
+            .collect();
+        // Enough replacements with new references to compact the graph more than once.
+        let target = g.add_actor(Actor::new("target", ActorKind::State)).unwrap();
+        for round in 0..3000 {
+            let name = if round % 2 == 0 { "Even" } else { "Odd" };
+            g.replace_actor(ids[0], Actor::new(name, ActorKind::State))
+                .unwrap();
+            let r = g
+                .add_relation(Relation::new(ids[1], RelationKind::AllyOf, target))
+                .unwrap();
+            g.remove(r, Removal::Refuse).unwrap();
+        }
+        assert_eq!(naive(&g, "odd"), [ids[0]]);
+        assert_eq!(
+            g.actors_named("odd").map(|(id, _)| id).collect::<Vec<_>>(),
+            [ids[0]]
+        );
+        assert_eq!(g.actors_named("even").count(), 0);
+        assert_eq!(
+            g.actors_named("ACTOR 9")
+                .map(|(id, _)| id)
+                .collect::<Vec<_>>(),
+            [ids[9]]
+        );
+        #[cfg(feature = "serde")]
+        {
+            let loaded = ClaimGraph::from_json(&g.to_json()).unwrap();
+            assert_eq!(
+                loaded
+                    .actors_named("Odd")
+                    .map(|(id, _)| id)
+                    .collect::<Vec<_>>(),
+                [ids[0]]
+            );
+            assert_eq!(format!("{loaded:?}"), format!("{g:?}"));
+        }
+    }
+}
+
+#[test]
+fn debug_shows_one_line_an_entity_in_id_order() {
+    let mut g = ClaimGraph::new();
+    assert_eq!(format!("{g:?}"), "ClaimGraph {}");
+    let fi = g
+        .add_actor(Actor::new("Finland", ActorKind::State).with_iso3("FIN".parse().unwrap()))
+        .unwrap();
+    let nato = g
+        .add_actor(Actor::new("NATO", ActorKind::Alliance))
+        .unwrap();
+    let article = g
+        .add_source(Source::new(
+            SourceKind::Article,
+            "Kremlin rejects \"far-fetched\"\nclaims",
+        ))
+        .unwrap();
+    let remarks = g
+        .add_source(
+            Source::new(SourceKind::Remarks, "remarks")
+                .with_speaker(nato)
+                .with_reported_in(article),
+        )
+        .unwrap();
+    g.add_relation(
+        Relation::new(fi, RelationKind::MemberOf, nato)
+            .with_valid(Interval::from_date("2023-04".parse().unwrap()))
+            .with_source(remarks),
+    )
+    .unwrap();
+    let e = g
+        .add_event(
+            Event::new("Finland joins NATO")
+                .with_date("2023-04".parse().unwrap())
+                .with_participant(fi, Role::Initiator),
+        )
+        .unwrap();
+    let c0 = g
+        .add_claim(
+            Claim::new(fi, SpeechAct::Assertion, Allegation::new("x".repeat(50))).with_event(e),
+        )
+        .unwrap();
+    let c1 = g
+        .add_claim(Claim::new(nato, SpeechAct::Assertion, Allegation::new("y")))
+        .unwrap();
+    g.add_support(Support::new(c1, c0).with_text("as evidence"))
+        .unwrap();
+    let shown = format!("{g:?}");
+    let expected = format!(
+        "ClaimGraph {{
+    A0 state \"Finland\" iso3 FIN
+    A1 alliance \"NATO\"
+    L0 A0 member_of A1 valid 2023-04.. sources S1
+    C0 A0 assertion \"{}…\" events E0
+    C1 A1 assertion \"y\"
+    E0 event \"Finland joins NATO\" date 2023-04 participants A0 initiator
+    S0 article \"Kremlin rejects \\\"far-fetched\\\"\\nclaims\"
+    S1 remarks \"remarks\" speaker A1 reported_in S0
+    P0 C1 supports C0 \"as evidence\"
+}}",
+        "x".repeat(40)
+    );
+    assert_eq!(shown, expected);
+    // Every entity is one line, whatever its text holds; and printing is deterministic.
+    assert_eq!(shown.lines().count(), 2 + 9);
+    assert_eq!(format!("{:?}", g.clone()), shown);
+    assert_eq!(format!("{g:#?}"), shown);
+}

@@ -679,7 +679,7 @@ fn self_rebuttal(
 }
 
 fn self_accusation(n: &Names<'_, '_>, sink: &mut Sink<'_>, cid: ClaimId, c: &Claim) {
-    if c.act() == SpeechAct::Accusation && c.about_actors().contains(&c.claimant()) {
+    if c.act() == SpeechAct::Accusation && c.about().contains(&c.claimant()) {
         let message = format!(
             "{} accuses itself in {}",
             n.actor(c.claimant()),
@@ -1053,13 +1053,13 @@ fn same_about(a: &[ActorId], b: &[ActorId]) -> bool {
 fn allegation_hash(c: &crate::Claim) -> u64 {
     let mut h = Fnv::new();
     hash_text(&mut h, c.allegation().text());
-    h.write_u64(about_hash(c.about_actors()));
+    h.write_u64(about_hash(c.about()));
     h.finish()
 }
 
 fn same_allegation(a: &crate::Claim, b: &crate::Claim) -> bool {
     normalized(a.allegation().text()).eq(normalized(b.allegation().text()))
-        && same_about(a.about_actors(), b.about_actors())
+        && same_about(a.about(), b.about())
 }
 
 fn duplicate_claim(g: &Snapshot<'_>, n: &Names<'_, '_>, sink: &mut Sink<'_>, hashes: &[u64]) {
@@ -1202,7 +1202,7 @@ impl<'s, 'g> References<'s, 'g> {
 
     fn claim(&mut self, c: &Claim) {
         self.actor(c.claimant());
-        c.about_actors().iter().for_each(|&a| self.actor(a));
+        c.about().iter().for_each(|&a| self.actor(a));
         c.events().iter().for_each(|&e| self.event_id(e));
         if let Some(e) = c.motive().and_then(crate::Motive::event) {
             self.event_id(e);
@@ -1232,7 +1232,7 @@ impl<'s, 'g> References<'s, 'g> {
             .into_iter()
             .chain(s.speaker())
             .for_each(|a| self.actor(a));
-        if let Some(up) = s.reported_in_source() {
+        if let Some(up) = s.reported_in() {
             self.source_id(up);
         }
     }

@@ -59,7 +59,7 @@ impl ClaimGraph {
     /// let mut g = ClaimGraph::new();
     /// let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     /// let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
-    /// g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling")).about(ru))?;
+    /// g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling")).with_about(ru))?;
     /// let dot = g.to_dot();
     /// assert!(dot.starts_with("digraph dispute {"));
     /// assert!(dot.contains("\"A0\" -> \"C0\""));
@@ -144,7 +144,7 @@ impl ClaimGraph {
         writeln!(o, "  // who says what, about whom")?;
         for (id, c) in self.claims() {
             writeln!(o, "  \"{}\" -> \"{id}\" [color=\"#374151\"];", c.claimant())?;
-            for a in c.about_actors() {
+            for a in c.about() {
                 writeln!(
                     o,
                     "  \"{id}\" -> \"{a}\" [label=\"{}\", color=\"#b91c1c\", fontcolor=\"#b91c1c\", penwidth=2];",

@@ -306,7 +306,7 @@ impl GdeltImport {
 /// let g = import.graph();
 /// let (_, claim) = g.claims().next().unwrap();
 /// assert_eq!(g.actor(claim.claimant()).unwrap().name(), "FINLAND");
-/// assert_eq!(g.actor(claim.about_actors()[0]).unwrap().name(), "RUSSIA");
+/// assert_eq!(g.actor(claim.about()[0]).unwrap().name(), "RUSSIA");
 /// assert_eq!(claim.allegation().category(), Some(CameoCode::parse("1123")?));
 /// assert_eq!(claim.stated().unwrap().to_string(), "2023-11-20");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -549,7 +549,7 @@ impl GdeltImporter {
         let mut claim =
             Claim::new(claimant, act, Allegation::new(text).with_category(event)).with_stated(date);
         if let Some(t) = target.filter(|&t| t != claimant) {
-            claim = claim.about(t);
+            claim = claim.with_about(t);
         } else if act == SpeechAct::Accusation {
             state.fault(
                 line_no,

@@ -92,7 +92,7 @@ impl ClaimGraph {
     /// let mut g = ClaimGraph::new();
     /// let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     /// let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
-    /// g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling")).about(ru))?;
+    /// g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling")).with_about(ru))?;
     /// let m = g.to_mermaid();
     /// assert!(m.starts_with("flowchart LR"));
     /// assert!(m.contains("A0[[\"Finland<br/>(state)\"]]"));
@@ -155,7 +155,7 @@ impl ClaimGraph {
         }
         for (id, c) in self.claims() {
             writeln!(o, "  {} --> {id}", c.claimant())?;
-            for a in c.about_actors() {
+            for a in c.about() {
                 writeln!(o, "  {id} ==>|{}| {a}", style::act_verb(c.act()))?;
             }
             let motive = c.motive().and_then(crate::Motive::event);

@@ -344,20 +344,25 @@ impl Actor {
         self.wikidata
     }
 
-    /// Whether `name` is the actor's name or one of its aliases, ignoring case and surrounding
-    /// white space.
+    /// Whether `name` is the actor's name or one of its aliases, under the one rule the crate
+    /// matches names by: runs of white space count as one space, leading and trailing white
+    /// space not at all, and case does not count (characters compare lowercased, by
+    /// `char::to_lowercase`). A blank `name` matches nothing.
+    /// [`ClaimGraph::actors_named`](crate::ClaimGraph::actors_named) finds actors by the same
+    /// rule.
     ///
     /// ```
     /// use claimgraph::{Actor, ActorKind};
-    /// let a = Actor::new("Russia", ActorKind::State).with_alias("Moscow");
+    /// let a = Actor::new("Russian Federation", ActorKind::State).with_alias("Moscow");
     /// assert!(a.is_named(" moscow "));
-    /// assert!(!a.is_named("Kremlin"));
+    /// assert!(a.is_named("russian\tFEDERATION"));
+    /// assert!(!a.is_named("Russia"));
+    /// assert!(!a.is_named(""));
     /// ```
     pub fn is_named(&self, name: &str) -> bool {
-        let wanted = name.trim().to_lowercase();
         std::iter::once(&self.name)
             .chain(&self.aliases)
-            .any(|n| n.trim().to_lowercase() == wanted)
+            .any(|n| crate::graph::same_name(n, name))
     }
 }
 

@@ -56,8 +56,8 @@ crate::names::names! {
 ///     .with_audience("media representatives")
 ///     .with_quote("We do not accept such accusations")
 ///     .with_date("2023-11-20".parse()?)
-///     .reported_in(article);
-/// assert_eq!(remarks.reported_in_source(), Some(article));
+///     .with_reported_in(article);
+/// assert_eq!(remarks.reported_in(), Some(article));
 /// # Ok::<(), claimgraph::TimeError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -208,11 +208,11 @@ impl Source {
     ///
     /// ```
     /// use claimgraph::{Source, SourceId, SourceKind};
-    /// let s = Source::new(SourceKind::Remarks, "x").reported_in(SourceId::new(0));
-    /// assert_eq!(s.reported_in_source(), Some(SourceId::new(0)));
+    /// let s = Source::new(SourceKind::Remarks, "x").with_reported_in(SourceId::new(0));
+    /// assert_eq!(s.reported_in(), Some(SourceId::new(0)));
     /// ```
     #[must_use]
-    pub fn reported_in(mut self, report: SourceId) -> Self {
+    pub fn with_reported_in(mut self, report: SourceId) -> Self {
         self.reported_in = Some(report);
         self
     }
@@ -301,9 +301,9 @@ impl Source {
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
-    /// assert!(Source::new(SourceKind::Dataset, "x").reported_in_source().is_none());
+    /// assert!(Source::new(SourceKind::Dataset, "x").reported_in().is_none());
     /// ```
-    pub fn reported_in_source(&self) -> Option<SourceId> {
+    pub fn reported_in(&self) -> Option<SourceId> {
         self.reported_in
     }
 }

@@ -272,11 +272,11 @@ impl Motive {
 ///     SpeechAct::Accusation,
 ///     Allegation::new("deliberately smuggling asylum seekers across the border"),
 /// )
-/// .about(russia)
+/// .with_about(russia)
 /// .with_motive(Motive::new("retaliation for NATO accession").with_event(EventId::new(0)))
 /// .with_aim("to destabilise Finland")
 /// .with_stated("2023-11".parse()?);
-/// assert_eq!(accusation.about_actors(), [russia]);
+/// assert_eq!(accusation.about(), [russia]);
 /// assert_eq!(accusation.stated().unwrap().to_string(), "2023-11");
 /// # Ok::<(), claimgraph::TimeError>(())
 /// ```
@@ -346,12 +346,12 @@ impl Claim {
     /// ```
     /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
     /// let c = Claim::new(ActorId::new(0), SpeechAct::Accusation, Allegation::new("x"))
-    ///     .about(ActorId::new(1))
-    ///     .about(ActorId::new(2));
-    /// assert_eq!(c.about_actors().len(), 2);
+    ///     .with_about(ActorId::new(1))
+    ///     .with_about(ActorId::new(2));
+    /// assert_eq!(c.about().len(), 2);
     /// ```
     #[must_use]
-    pub fn about(mut self, actor: ActorId) -> Self {
+    pub fn with_about(mut self, actor: ActorId) -> Self {
         self.about.push(actor);
         self
     }
@@ -454,9 +454,9 @@ impl Claim {
     /// ```
     /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
     /// let c = Claim::new(ActorId::new(5), SpeechAct::Assertion, Allegation::new("x"));
-    /// assert!(c.about_actors().is_empty());
+    /// assert!(c.about().is_empty());
     /// ```
-    pub fn about_actors(&self) -> &[ActorId] {
+    pub fn about(&self) -> &[ActorId] {
         &self.about
     }
 

@@ -34,7 +34,7 @@ use std::fmt;
 /// let kremlin = g.add_actor(Actor::new("Kremlin", ActorKind::Institution))?;
 /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
 /// g.add_relation(Relation::new(peskov, RelationKind::SpeaksFor, kremlin))?;
-/// g.add_claim(Claim::new(peskov, SpeechAct::Accusation, Allegation::new("x")).about(finland))?;
+/// g.add_claim(Claim::new(peskov, SpeechAct::Accusation, Allegation::new("x")).with_about(finland))?;
 /// assert_eq!(g.view().accusations().len(), 1);
 /// assert_eq!(g.view().attribution(Attribution::RollUp).accusations().len(), 2);
 /// # Ok::<(), claimgraph::Error>(())
@@ -66,7 +66,7 @@ crate::names::names! {
 /// let gov = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
 /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
 /// g.add_relation(Relation::new(gov, RelationKind::PartOf, finland))?;
-/// g.add_claim(Claim::new(gov, SpeechAct::Accusation, Allegation::new("x")).about(russia))?;
+/// g.add_claim(Claim::new(gov, SpeechAct::Accusation, Allegation::new("x")).with_about(russia))?;
 /// assert_eq!(g.view().actor(finland, Affiliates::Exclude).claims().count(), 0);
 /// assert_eq!(g.view().actor(finland, Affiliates::Include).claims().count(), 1);
 /// # Ok::<(), claimgraph::Error>(())
@@ -185,8 +185,8 @@ struct Filter {
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
 /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x").with_category("1123".parse()?))
-///     .about(b).with_stated("2021".parse()?))?;
-/// g.add_claim(Claim::new(a, SpeechAct::Threat, Allegation::new("y")).about(b)
+///     .with_about(b).with_stated("2021".parse()?))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Threat, Allegation::new("y")).with_about(b)
 ///     .with_stated("2023".parse()?))?;
 /// let view = g.view().cameo_prefix("112".parse()?);
 /// assert_eq!(view.claims().count(), 1);
@@ -208,7 +208,7 @@ struct Filter {
 /// g.add_relation(Relation::new(government, RelationKind::PartOf, finland))?;
 /// let c = g.add_claim(
 ///     Claim::new(government, SpeechAct::Accusation, Allegation::new("smuggling asylum seekers"))
-///         .about(russia)
+///         .with_about(russia)
 ///         .with_stated("2023-11".parse()?),
 /// )?;
 ///
@@ -348,7 +348,7 @@ impl<'g> View<'g> {
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
     /// let c = g.add_actor(Actor::new("C", ActorKind::State))?;
-    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
     /// assert_eq!(g.view().actor(b, Affiliates::Exclude).claims().count(), 1);
     /// assert_eq!(g.view().actor(c, Affiliates::Exclude).claims().count(), 0);
     /// # Ok::<(), claimgraph::Error>(())
@@ -368,7 +368,7 @@ impl<'g> View<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// g.add_claim(Claim::new(a, SpeechAct::Threat, Allegation::new("countermeasures")).about(b))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Threat, Allegation::new("countermeasures")).with_about(b))?;
     /// assert!(g.view().accusations().is_empty());
     /// assert_eq!(g.view().act(SpeechAct::Threat).accusations().len(), 1);
     /// # Ok::<(), claimgraph::Error>(())
@@ -389,7 +389,7 @@ impl<'g> View<'g> {
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
     /// g.add_claim(Claim::new(a, SpeechAct::Accusation,
-    ///     Allegation::new("aggression").with_category("1123".parse()?)).about(b))?;
+    ///     Allegation::new("aggression").with_category("1123".parse()?)).with_about(b))?;
     /// assert_eq!(g.view().cameo_prefix("112".parse()?).claims().count(), 1);
     /// assert_eq!(g.view().cameo_prefix("1121".parse()?).claims().count(), 0);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -409,7 +409,7 @@ impl<'g> View<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
     /// g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, c))?;
     /// assert_eq!(g.view().plover(PloverType::Reject).timeline().len(), 1);
     /// assert_eq!(g.view().plover(PloverType::Accuse).timeline().len(), 1);
@@ -429,7 +429,7 @@ impl<'g> View<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let article = g.add_source(Source::new(SourceKind::Article, "article"))?;
-    /// let remarks = g.add_source(Source::new(SourceKind::Remarks, "remarks").reported_in(article))?;
+    /// let remarks = g.add_source(Source::new(SourceKind::Remarks, "remarks").with_reported_in(article))?;
     /// g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")).with_source(remarks))?;
     /// assert_eq!(g.view().source(article).claims().count(), 1);
     /// # Ok::<(), claimgraph::Error>(())
@@ -635,7 +635,7 @@ impl<'g> View<'g> {
             && self.cites(c.sources())
             && self.involves(
                 roll,
-                std::iter::once(c.claimant()).chain(c.about_actors().iter().copied()),
+                std::iter::once(c.claimant()).chain(c.about().iter().copied()),
                 c.stated(),
             )
     }
