@@ -275,7 +275,7 @@ impl fmt::Display for Subject {
 /// Each variant names the entity concerned, the field, and the ids at fault.
 ///
 /// ```
-/// use claimgraph::{Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, Error, SpeechAct};
+/// use claimgraph::{Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, ClaimId, Error, SpeechAct};
 /// let mut g = ClaimGraph::new();
 /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
 /// let ghost = ActorId::new(99);
@@ -285,6 +285,17 @@ impl fmt::Display for Subject {
 /// assert_eq!(err.to_string(), "new claim: `about` refers to A99, which is not in the graph");
 /// assert!(matches!(err, Error::UnknownReference { .. }));
 /// assert_eq!(g.claim_count(), 0);
+///
+/// // Reading ids, names, dates and codes converts into `Error` with `?`.
+/// fn dated(g: &mut ClaimGraph, who: &str, act: &str, when: &str) -> Result<ClaimId, Error> {
+///     let claim = Claim::new(who.parse()?, act.parse()?, Allegation::new("x"));
+///     g.add_claim(claim.with_stated(when.parse()?))
+/// }
+/// assert!(dated(&mut g, "A0", "assertion", "2023-11").is_ok());
+/// assert!(matches!(dated(&mut g, "C0", "assertion", "2023"), Err(Error::Id(_))));
+/// assert!(matches!(dated(&mut g, "A0", "rumour", "2023"), Err(Error::Name(_))));
+/// let Err(Error::Date(e)) = dated(&mut g, "A0", "warning", "2023-13") else { unreachable!() };
+/// assert_eq!(e.to_string(), "`2023-13` is not a date: month 13 is out of range (1 to 12)");
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

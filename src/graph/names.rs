@@ -45,7 +45,7 @@ fn names(actor: &Actor) -> impl Iterator<Item = &str> {
         .filter(|n| !n.trim().is_empty())
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct NameIndex {
     keys: BTreeSet<(u64, ActorId)>,
 }

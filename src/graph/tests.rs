@@ -380,3 +380,38 @@ fn removing_oldest_first_from_a_busy_actor_compacts_and_stays_sound() {
     assert_eq!(g.claims_by(b).count(), 1000);
     assert_eq!(g.reference_count(), 2000);
 }
+
+/// The name index holds exactly the live actors' names: nothing stale after replacing,
+/// removing (refused or cascading) and compacting.
+#[test]
+fn the_name_index_drops_what_is_replaced_or_removed() {
+    let mut g = ClaimGraph::new();
+    let ids: Vec<ActorId> = (0..8)
+        .map(|i| {
+            g.add_actor(Actor::new(format!("actor {i}"), ActorKind::State).with_alias("shared"))
+                .unwrap()
+        })
+        .collect();
+    for round in 0..1500u32 {
+        let id = ids[round as usize % ids.len()];
+        g.replace_actor(id, Actor::new(format!("name {round}"), ActorKind::Person))
+            .unwrap();
+    }
+    g.add_relation(Relation::new(ids[0], RelationKind::AllyOf, ids[1]))
+        .unwrap();
+    assert!(g.remove(ids[1], Removal::Refuse).is_err());
+    g.remove(ids[1], Removal::Cascade).unwrap();
+    g.remove(ids[2], Removal::Refuse).unwrap();
+    let mut rebuilt = NameIndex::default();
+    for (id, a) in g.actors() {
+        rebuilt.insert(id, a);
+    }
+    assert_eq!(g.names, rebuilt);
+    assert_eq!(g.actors_named("shared").count(), 0);
+    assert_eq!(
+        g.actors_named("NAME 1499")
+            .map(|(id, _)| id)
+            .collect::<Vec<_>>(),
+        [ids[1499 % 8]]
+    );
+}

@@ -280,8 +280,14 @@ impl Event {
     /// The participants, in the order given.
     ///
     /// ```
-    /// use claimgraph::Event;
-    /// assert!(Event::new("x").participants().is_empty());
+    /// use claimgraph::{ActorId, Event, Role};
+    /// let (belarus, poland) = (ActorId::new(0), ActorId::new(1));
+    /// let e = Event::new("migrants steered to the border")
+    ///     .with_participant(belarus, Role::Initiator)
+    ///     .with_participant(poland, Role::Recipient);
+    /// let initiators: Vec<ActorId> = e.participants().iter()
+    ///     .filter(|p| p.role() == Role::Initiator).map(|p| p.actor()).collect();
+    /// assert_eq!(initiators, [belarus]);
     /// ```
     pub fn participants(&self) -> &[Participant] {
         &self.participants

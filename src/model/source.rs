@@ -297,11 +297,17 @@ impl Source {
         self.date
     }
 
-    /// The source this one is reported in, if any.
+    /// The source this one is reported in, if any: one step of the chain that
+    /// [`ClaimGraph::reporting_chain`](crate::ClaimGraph::reporting_chain) follows to the end.
     ///
     /// ```
-    /// use claimgraph::{Source, SourceKind};
-    /// assert!(Source::new(SourceKind::Dataset, "x").reported_in().is_none());
+    /// use claimgraph::{ClaimGraph, Source, SourceKind};
+    /// let mut g = ClaimGraph::new();
+    /// let article = g.add_source(Source::new(SourceKind::Article, "report"))?;
+    /// let remarks = g.add_source(Source::new(SourceKind::Remarks, "to reporters").with_reported_in(article))?;
+    /// let up = g.source(remarks).unwrap().reported_in().unwrap();
+    /// assert_eq!(g.source(up).unwrap().kind(), SourceKind::Article);
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn reported_in(&self) -> Option<SourceId> {
         self.reported_in

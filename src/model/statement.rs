@@ -430,9 +430,13 @@ impl Claim {
     /// Who made the claim.
     ///
     /// ```
-    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
-    /// let c = Claim::new(ActorId::new(5), SpeechAct::Assertion, Allegation::new("x"));
-    /// assert_eq!(c.claimant(), ActorId::new(5));
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let fi = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let c = g.add_claim(Claim::new(fi, SpeechAct::Warning, Allegation::new("closures")))?;
+    /// let who = g.claim(c).unwrap().claimant();
+    /// assert_eq!(g.actor(who).unwrap().name(), "Finnish government");
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn claimant(&self) -> ActorId {
         self.claimant
@@ -449,12 +453,20 @@ impl Claim {
         self.act
     }
 
-    /// The actors the claim is about, in the order given.
+    /// The actors the claim is about, in the order given: the accused of an accusation.
     ///
     /// ```
-    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
-    /// let c = Claim::new(ActorId::new(5), SpeechAct::Assertion, Allegation::new("x"));
-    /// assert!(c.about().is_empty());
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// let by = g.add_actor(Actor::new("Belarus", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("x"))
+    ///     .with_about(ru).with_about(by))?;
+    /// let accused: Vec<&str> = g.claim(c).unwrap().about().iter()
+    ///     .map(|&a| g.actor(a).unwrap().name()).collect();
+    /// assert_eq!(accused, ["Russia", "Belarus"]);
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn about(&self) -> &[ActorId] {
         &self.about
@@ -496,9 +508,12 @@ impl Claim {
     /// When the claim was stated, if known.
     ///
     /// ```
-    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
-    /// let c = Claim::new(ActorId::new(5), SpeechAct::Assertion, Allegation::new("x"));
-    /// assert!(c.stated().is_none());
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct, TimeOrder};
+    /// let say = |when: &str| Claim::new(ActorId::new(0), SpeechAct::Assertion, Allegation::new("x"))
+    ///     .with_stated(when.parse().unwrap());
+    /// let (early, late) = (say("2023-11"), say("2023-12-01"));
+    /// let order = early.stated().unwrap().compare(&late.stated().unwrap());
+    /// assert_eq!(order, TimeOrder::Before);
     /// ```
     pub fn stated(&self) -> Option<PartialDate> {
         self.stated
@@ -716,9 +731,16 @@ impl Rebuttal {
     /// Who rebuts.
     ///
     /// ```
-    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalKind};
-    /// let r = Rebuttal::new(ActorId::new(7), RebuttalKind::Denial, ClaimId::new(0));
-    /// assert_eq!(r.by(), ActorId::new(7));
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
+    /// let c = g.add_claim(Claim::new(fi, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Dismissal, c))?;
+    /// let rebutters: Vec<&str> = g.rebuttals_of(c.into())
+    ///     .map(|(_, r)| g.actor(r.by()).unwrap().name()).collect();
+    /// assert_eq!(rebutters, ["Dmitry Peskov"]);
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn by(&self) -> ActorId {
         self.by
@@ -735,12 +757,15 @@ impl Rebuttal {
         self.kind
     }
 
-    /// What it answers, in the order given; never empty.
+    /// What it answers, in the order given; never empty. A statement id is a claim or, for a
+    /// rebuttal of a rebuttal, a rebuttal.
     ///
     /// ```
-    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalKind};
-    /// let r = Rebuttal::new(ActorId::new(7), RebuttalKind::Denial, ClaimId::new(4));
-    /// assert_eq!(r.answers().len(), 1);
+    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalId, RebuttalKind};
+    /// let r = Rebuttal::new(ActorId::new(7), RebuttalKind::Undermine, RebuttalId::new(0))
+    ///     .answering(ClaimId::new(4));
+    /// let claims: Vec<ClaimId> = r.answers().iter().filter_map(|s| s.as_claim()).collect();
+    /// assert_eq!(claims, [ClaimId::new(4)]);
     /// ```
     pub fn answers(&self) -> &[StatementId] {
         &self.answers
