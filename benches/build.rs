@@ -46,7 +46,8 @@ fn build(n: usize) -> ClaimGraph {
         let about = ids[rng.below(actors)];
         let c: ClaimId = g
             .add_claim(
-                Claim::new(by, SpeechAct::Accusation, Allegation::new("smuggling")).about(about),
+                Claim::new(by, SpeechAct::Accusation, Allegation::new("smuggling"))
+                    .with_about(about),
             )
             .unwrap();
         statements.push(c.into());
@@ -79,7 +80,7 @@ fn footprint() {
         let b = g.add_actor(Actor::new("b", ActorKind::State)).unwrap();
         for _ in 0..N {
             g.add_claim(
-                Claim::new(a, SpeechAct::Accusation, Allegation::new("smuggling")).about(b),
+                Claim::new(a, SpeechAct::Accusation, Allegation::new("smuggling")).with_about(b),
             )
             .unwrap();
         }

@@ -110,7 +110,7 @@ fn generate(claims: usize) -> (ClaimGraph, Planted) {
         let act = acts[rng.below(acts.len())];
         let stated = day(&mut rng);
         let mut c = Claim::new(by, act, Allegation::new(format!("allegation number {i}")))
-            .about(about)
+            .with_about(about)
             .with_stated(stated);
         if !event_ids.is_empty() && rng.below(2) == 0 {
             c = c.with_event(event_ids[rng.below(event_ids.len())]);

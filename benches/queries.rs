@@ -99,7 +99,7 @@ fn generate(claims: usize) -> Generated {
                     SpeechAct::Accusation,
                     Allegation::new(format!("allegation {k}")).with_category(codes[k]),
                 )
-                .about(actors[target])
+                .with_about(actors[target])
                 .with_stated(day),
             )
             .unwrap();
@@ -107,7 +107,7 @@ fn generate(claims: usize) -> Generated {
     }
     for _ in 0..claims / 10 {
         let c = claim_ids[rng.below(claims)];
-        let by = g.claim(c).unwrap().about_actors()[0];
+        let by = g.claim(c).unwrap().about()[0];
         g.add_rebuttal(Rebuttal::new(by, RebuttalKind::Denial, c))
             .unwrap();
     }
@@ -283,7 +283,9 @@ fn threads(c: &mut Criterion<CpuTime>) {
         let first = graph.add_actor(Actor::new("A", ActorKind::State)).unwrap();
         let second = graph.add_actor(Actor::new("B", ActorKind::State)).unwrap();
         let root = graph
-            .add_claim(Claim::new(first, SpeechAct::Accusation, Allegation::new("x")).about(second))
+            .add_claim(
+                Claim::new(first, SpeechAct::Accusation, Allegation::new("x")).with_about(second),
+            )
             .unwrap();
         let mut last: StatementId = root.into();
         for i in 0..depth {

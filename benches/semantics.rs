@@ -152,7 +152,7 @@ fn per_semantics(c: &mut Criterion) {
     for n in [1_000u32, 10_000, 100_000, 1_000_000] {
         let af = gadgets(n);
         let last = ArgumentId::new(n - 1);
-        for sem in Semantics::ALL {
+        for &sem in Semantics::ALL {
             group.bench_with_input(BenchmarkId::new(format!("SE-{sem}"), n), &af, |b, af| {
                 b.iter(|| black_box(af.some_extension(sem).expect("exists")));
             });

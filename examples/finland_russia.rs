@@ -114,14 +114,14 @@ pub fn finland_russia() -> Result<ClaimGraph, Error> {
             .with_audience("media representatives")
             .with_quote("We do not accept such accusations")
             .with_date(date("2023-11-20"))
-            .reported_in(article),
+            .with_reported_in(article),
     )?;
     let grushko_remarks = g.add_source(
         Source::new(SourceKind::Remarks, "Grushko to Russian news agencies")
             .with_speaker(grushko)
             .with_audience("Russian news agencies")
             .with_quote("Such a decision would obviously contradict Finland's national interests")
-            .reported_in(article),
+            .with_reported_in(article),
     )?;
     let satellite_images = g.add_source(
         Source::new(
@@ -129,7 +129,7 @@ pub fn finland_russia() -> Result<ClaimGraph, Error> {
             "satellite images of new military buildings",
         )
         .with_date(date("2023-09"))
-        .reported_in(article),
+        .with_reported_in(article),
     )?;
 
     // Relations that hold over a time.
@@ -259,7 +259,7 @@ pub fn finland_russia() -> Result<ClaimGraph, Error> {
                 .with_context(code("migration"))
                 .with_context(code("asylum")),
         )
-        .about(russia)
+        .with_about(russia)
         .with_motive(
             Motive::new("retaliation for Finland's accession to NATO").with_event(accession),
         )
@@ -275,7 +275,7 @@ pub fn finland_russia() -> Result<ClaimGraph, Error> {
             SpeechAct::Warning,
             Allegation::new("closing all border crossings would obviously contradict Finland's national interests"),
         )
-        .about(finland)
+        .with_about(finland)
         .with_event(all_closed)
         .with_source(grushko_remarks),
     )?;
@@ -289,7 +289,7 @@ pub fn finland_russia() -> Result<ClaimGraph, Error> {
             .with_category(code("112"))
             .with_context(code("migration")),
         )
-        .about(belarus)
+        .with_about(belarus)
         .with_stated(date("2021"))
         .with_event(belarus_2021)
         .with_source(article),
@@ -300,7 +300,7 @@ pub fn finland_russia() -> Result<ClaimGraph, Error> {
             SpeechAct::Threat,
             Allegation::new("countermeasures"),
         )
-        .about(finland)
+        .with_about(finland)
         .with_event(seeks_membership)
         .with_source(article),
     )?;
@@ -311,7 +311,7 @@ pub fn finland_russia() -> Result<ClaimGraph, Error> {
             Allegation::new("the invasion of Ukraine violated international law")
                 .with_category(code("1123")),
         )
-        .about(russia)
+        .with_about(russia)
         .with_stated(date("2023-11-20"))
         .with_event(invasion)
         .with_source(article),
@@ -323,7 +323,7 @@ pub fn finland_russia() -> Result<ClaimGraph, Error> {
             Allegation::new("new-style military buildings near the border are the first tangible indications of rearmament directed against NATO")
                 .with_context(code("military")),
         )
-        .about(russia)
+        .with_about(russia)
         .with_motive(Motive::new("response to the geostrategic setback of Finland's NATO accession").with_event(accession))
         .with_stated(date("2023-11-20"))
         .with_event(buildup)
@@ -336,8 +336,8 @@ pub fn finland_russia() -> Result<ClaimGraph, Error> {
             SpeechAct::Assertion,
             Allegation::new("relations between Finland and Russia have deteriorated massively since the invasion of Ukraine"),
         )
-        .about(finland)
-        .about(russia)
+        .with_about(finland)
+        .with_about(russia)
         .with_stated(date("2023-11-20"))
         .with_event(invasion)
         .with_source(article),
@@ -348,9 +348,9 @@ pub fn finland_russia() -> Result<ClaimGraph, Error> {
             SpeechAct::Assertion,
             Allegation::new("Sweden's NATO accession lacks only the Turkish parliament's approval and Hungary's agreement"),
         )
-        .about(sweden)
-        .about(turkey)
-        .about(hungary)
+        .with_about(sweden)
+        .with_about(turkey)
+        .with_about(hungary)
         .with_stated(date("2023-11-20"))
         .with_event(blockade_dropped)
         .with_source(article),
@@ -363,7 +363,7 @@ pub fn finland_russia() -> Result<ClaimGraph, Error> {
                 "Hungary's agreement to Sweden's accession depends on Turkey's consent",
             ),
         )
-        .about(hungary)
+        .with_about(hungary)
         .with_source(article),
     )?;
 
@@ -485,7 +485,7 @@ fn print_claims(g: &ClaimGraph) {
             "  {id} {} by {} about [{}] ({}): {}",
             c.act(),
             name(g, c.claimant()),
-            names(g, c.about_actors()),
+            names(g, c.about()),
             when(c.stated()),
             c.allegation().text()
         );

@@ -101,7 +101,11 @@ fn run(cli: &Cli) -> Result<(), String> {
     if cli.problems {
         let names: Vec<String> = TASKS
             .iter()
-            .flat_map(|(t, _)| Semantics::ALL.iter().map(move |s| format!("{t}-{s}")))
+            .flat_map(|(t, _)| {
+                Semantics::ALL
+                    .iter()
+                    .map(move |s| format!("{t}-{}", s.iccma()))
+            })
             .collect();
         writeln!(out, "[{}]", names.join(",")).map_err(io_err)?;
         return out.flush().map_err(io_err);

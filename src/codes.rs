@@ -8,40 +8,234 @@
 use std::fmt;
 use std::str::FromStr;
 
-/// A code could not be read: what was given, which standard, and what is wrong.
+/// A code could not be read: what was given, which kind of code, and what is wrong, each as
+/// data.
 ///
 /// ```
 /// use claimgraph::CameoCode;
+/// use claimgraph::codes::{CodeFault, CodeKind};
 /// let err = "13y".parse::<CameoCode>().unwrap_err();
-/// assert_eq!(err.to_string(), "`13y` is not a CAMEO event code: only digits are allowed");
+/// assert_eq!(err.input(), "13y");
+/// assert_eq!(err.kind(), CodeKind::CameoEvent);
+/// assert_eq!(err.fault(), CodeFault::BadCharacter { at: 2, found: 'y' });
+/// assert_eq!(
+///     err.to_string(),
+///     "`13y` is not a CAMEO event code: 'y' at position 2 is not allowed (only digits are allowed)"
+/// );
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("`{input}` is not a {standard}: {reason}")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CodeError {
     input: String,
-    standard: &'static str,
-    reason: &'static str,
+    kind: CodeKind,
+    fault: CodeFault,
+}
+
+/// Which kind of code a [`CodeError`] is about.
+///
+/// ```
+/// use claimgraph::{CountryCode, WikidataId};
+/// use claimgraph::codes::CodeKind;
+/// assert_eq!("fi".parse::<CountryCode>().unwrap_err().kind(), CodeKind::Country);
+/// assert_eq!("Q".parse::<WikidataId>().unwrap_err().kind(), CodeKind::Wikidata);
+/// assert_eq!(CodeKind::Country.to_string(), "ISO 3166 alpha-3 code");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CodeKind {
+    /// A CAMEO event code ([`CameoCode`]).
+    CameoEvent,
+    /// A CAMEO actor code ([`CameoActorCode`]).
+    CameoActor,
+    /// A PLOVER event type ([`PloverType`]).
+    PloverType,
+    /// A PLOVER mode ([`PloverMode`]).
+    PloverMode,
+    /// A PLOVER context ([`PloverContext`]).
+    PloverContext,
+    /// An ISO 3166-1 alpha-3 country code ([`CountryCode`](crate::CountryCode)).
+    Country,
+    /// A Wikidata item id ([`WikidataId`](crate::WikidataId)).
+    Wikidata,
+}
+
+impl CodeKind {
+    /// What the kind of code is called, in words, as error messages say it.
+    fn describe(self) -> &'static str {
+        match self {
+            CodeKind::CameoEvent => "CAMEO event code",
+            CodeKind::CameoActor => "CAMEO actor code",
+            CodeKind::PloverType => "PLOVER event type",
+            CodeKind::PloverMode => "PLOVER mode",
+            CodeKind::PloverContext => "PLOVER context",
+            CodeKind::Country => "ISO 3166 alpha-3 code",
+            CodeKind::Wikidata => "Wikidata id",
+        }
+    }
+
+    /// The lengths the kind allows, in words.
+    fn lengths(self) -> &'static str {
+        match self {
+            CodeKind::CameoEvent => "2 to 4",
+            CodeKind::CameoActor => "3, 6, 9, 12 or 15",
+            CodeKind::PloverType | CodeKind::PloverMode | CodeKind::PloverContext => "1 to 32",
+            CodeKind::Country => "3",
+            CodeKind::Wikidata => "2 or more",
+        }
+    }
+
+    /// The characters the kind allows, in words.
+    fn characters(self) -> &'static str {
+        match self {
+            CodeKind::CameoEvent => "only digits are",
+            CodeKind::CameoActor => "only capital letters and digits are",
+            CodeKind::PloverType => "only letters are",
+            CodeKind::PloverMode | CodeKind::PloverContext => {
+                "only lowercase letters, digits, `_` and `-`, starting with a letter, are"
+            }
+            CodeKind::Country => "only capital letters are",
+            CodeKind::Wikidata => "only `Q` and a number without leading zeros are",
+        }
+    }
+}
+
+impl fmt::Display for CodeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.describe())
+    }
+}
+
+/// What is wrong with a code, as a [`CodeError`] reports it.
+///
+/// ```
+/// use claimgraph::{CameoActorCode, CameoCode, PloverType};
+/// use claimgraph::codes::CodeFault;
+/// assert_eq!("".parse::<CameoCode>().unwrap_err().fault(), CodeFault::Empty);
+/// assert_eq!("NATO".parse::<CameoActorCode>().unwrap_err().fault(), CodeFault::Length { len: 4 });
+/// assert_eq!("21".parse::<CameoCode>().unwrap_err().fault(), CodeFault::OutOfRange);
+/// assert_eq!("SHOUT".parse::<PloverType>().unwrap_err().fault(), CodeFault::Unlisted);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CodeFault {
+    /// The text is empty.
+    Empty,
+    /// The text has a length the kind of code does not allow (CAMEO event codes have 2 to 4
+    /// digits; actor codes are blocks of three). `len` counts bytes, cut at 1000.
+    Length {
+        /// The length found.
+        len: usize,
+    },
+    /// A character the kind of code does not allow.
+    BadCharacter {
+        /// Its byte offset in the input.
+        at: usize,
+        /// The character.
+        found: char,
+    },
+    /// Well formed but out of range: a CAMEO root other than `01` to `20`, a Wikidata number
+    /// too large for 64 bits.
+    OutOfRange,
+    /// Well formed but not listed: a PLOVER event type other than the sixteen.
+    Unlisted,
 }
 
 impl CodeError {
-    pub(crate) fn new(input: &str, standard: &'static str, reason: &'static str) -> Self {
+    pub(crate) fn new(input: &str, kind: CodeKind, fault: CodeFault) -> Self {
+        let fault = match fault {
+            CodeFault::Length { len } => CodeFault::Length { len: len.min(1000) },
+            other => other,
+        };
         CodeError {
             input: input.chars().take(40).collect(),
-            standard,
-            reason,
+            kind,
+            fault,
         }
+    }
+
+    /// A [`CodeFault::BadCharacter`] for the first character of `input` that `allowed`
+    /// refuses (at position 0 if every character passes, which callers rule out).
+    pub(crate) fn bad_character(
+        input: &str,
+        kind: CodeKind,
+        allowed: impl Fn(usize, char) -> bool,
+    ) -> Self {
+        let (at, found) = input
+            .char_indices()
+            .find(|&(i, c)| !allowed(i, c))
+            .unwrap_or((0, '\0'));
+        CodeError::new(input, kind, CodeFault::BadCharacter { at, found })
     }
 
     /// The text that was rejected (cut to 40 characters).
     ///
     /// ```
     /// use claimgraph::CameoCode;
-    /// assert_eq!("1x".parse::<CameoCode>().unwrap_err().input(), "1x");
+    /// let long = "1".repeat(100);
+    /// assert_eq!(long.parse::<CameoCode>().unwrap_err().input().len(), 40);
     /// ```
     pub fn input(&self) -> &str {
         &self.input
     }
+
+    /// Which kind of code was expected.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, Error};
+    /// use claimgraph::codes::CodeKind;
+    /// fn finland() -> Result<Actor, Error> {
+    ///     Ok(Actor::new("Finland", ActorKind::State).with_iso3("FIN".parse()?).with_cameo("FI".parse()?))
+    /// }
+    /// let Err(Error::Code(err)) = finland() else { panic!("`FI` is not a CAMEO actor code") };
+    /// assert_eq!(err.kind(), CodeKind::CameoActor);
+    /// ```
+    pub fn kind(&self) -> CodeKind {
+        self.kind
+    }
+
+    /// What is wrong with it.
+    ///
+    /// ```
+    /// use claimgraph::PloverContext;
+    /// use claimgraph::codes::CodeFault;
+    /// let err = "Migration".parse::<PloverContext>().unwrap_err();
+    /// assert_eq!(err.fault(), CodeFault::BadCharacter { at: 0, found: 'M' });
+    /// ```
+    pub fn fault(&self) -> CodeFault {
+        self.fault
+    }
 }
+
+impl fmt::Display for CodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = self.kind.describe();
+        write!(
+            f,
+            "`{}` is not {} {what}: ",
+            self.input,
+            crate::error::article(what)
+        )?;
+        match self.fault {
+            CodeFault::Empty => f.write_str("it is empty"),
+            CodeFault::Length { len } => write!(
+                f,
+                "it has {len} characters where {} are needed",
+                self.kind.lengths()
+            ),
+            CodeFault::BadCharacter { at, found } => write!(
+                f,
+                "{found:?} at position {at} is not allowed ({} allowed)",
+                self.kind.characters()
+            ),
+            CodeFault::OutOfRange => match self.kind {
+                CodeKind::CameoEvent => f.write_str("the root must be 01 to 20"),
+                _ => f.write_str("the number is out of range"),
+            },
+            CodeFault::Unlisted => write!(f, "it is not one of the {what}s the standard lists"),
+        }
+    }
+}
+
+impl std::error::Error for CodeError {}
 
 /// A CAMEO event code: two to four digits whose first two name one of the twenty root
 /// categories `01` to `20`.
@@ -78,21 +272,24 @@ impl CameoCode {
     /// # Ok::<(), claimgraph::CodeError>(())
     /// ```
     pub fn parse(s: &str) -> Result<Self, CodeError> {
-        const STANDARD: &str = "CAMEO event code";
+        const KIND: CodeKind = CodeKind::CameoEvent;
         let bytes = s.as_bytes();
+        if bytes.is_empty() {
+            return Err(CodeError::new(s, KIND, CodeFault::Empty));
+        }
+        if !bytes.iter().all(u8::is_ascii_digit) {
+            return Err(CodeError::bad_character(s, KIND, |_, c| c.is_ascii_digit()));
+        }
         if !(2..=4).contains(&bytes.len()) {
             return Err(CodeError::new(
                 s,
-                STANDARD,
-                "it must have two to four digits",
+                KIND,
+                CodeFault::Length { len: bytes.len() },
             ));
-        }
-        if !bytes.iter().all(u8::is_ascii_digit) {
-            return Err(CodeError::new(s, STANDARD, "only digits are allowed"));
         }
         let root = (bytes[0] - b'0') * 10 + (bytes[1] - b'0');
         if !(1..=20).contains(&root) {
-            return Err(CodeError::new(s, STANDARD, "the root must be 01 to 20"));
+            return Err(CodeError::new(s, KIND, CodeFault::OutOfRange));
         }
         let mut digits = [0u8; 4];
         digits[..bytes.len()].copy_from_slice(bytes);
@@ -246,23 +443,20 @@ impl CameoActorCode {
     /// # Ok::<(), claimgraph::CodeError>(())
     /// ```
     pub fn parse(s: &str) -> Result<Self, CodeError> {
-        const STANDARD: &str = "CAMEO actor code";
+        const KIND: CodeKind = CodeKind::CameoActor;
         let bytes = s.as_bytes();
-        if bytes.is_empty() || bytes.len() > 15 || !bytes.len().is_multiple_of(3) {
-            return Err(CodeError::new(
-                s,
-                STANDARD,
-                "it must be one to five blocks of three",
-            ));
+        if bytes.is_empty() {
+            return Err(CodeError::new(s, KIND, CodeFault::Empty));
         }
-        if !bytes
-            .iter()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        {
+        let allowed = |_, c: char| c.is_ascii_uppercase() || c.is_ascii_digit();
+        if !s.chars().all(|c| allowed(0, c)) {
+            return Err(CodeError::bad_character(s, KIND, allowed));
+        }
+        if bytes.len() > 15 || !bytes.len().is_multiple_of(3) {
             return Err(CodeError::new(
                 s,
-                STANDARD,
-                "only capital letters and digits are allowed",
+                KIND,
+                CodeFault::Length { len: bytes.len() },
             ));
         }
         let mut chars = [0u8; 15];
@@ -362,7 +556,13 @@ macro_rules! plover_types {
             type Err = CodeError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 $(if s.eq_ignore_ascii_case($name) { return Ok(PloverType::$variant); })*
-                Err(CodeError::new(s, "PLOVER event type", "not one of the sixteen PLOVER types"))
+                if s.is_empty() {
+                    return Err(CodeError::new(s, CodeKind::PloverType, CodeFault::Empty));
+                }
+                if !s.chars().all(|c| c.is_ascii_alphabetic()) {
+                    return Err(CodeError::bad_character(s, CodeKind::PloverType, |_, c| c.is_ascii_alphabetic()));
+                }
+                Err(CodeError::new(s, CodeKind::PloverType, CodeFault::Unlisted))
             }
         }
     };
@@ -413,7 +613,7 @@ impl fmt::Display for PloverType {
 /// characters. The vocabularies grow between PLOVER versions, so any well-formed token is
 /// accepted and `is_known` tells whether PLOVER 2021 lists it.
 macro_rules! plover_token {
-    ($(#[$meta:meta])* $name:ident, $standard:literal, $table:path, $example:literal, $unknown:literal) => {
+    ($(#[$meta:meta])* $name:ident, $kind:expr, $table:path, $example:literal, $unknown:literal) => {
         $(#[$meta])*
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name {
@@ -436,19 +636,17 @@ macro_rules! plover_token {
             /// ```
             pub fn parse(s: &str) -> Result<Self, CodeError> {
                 let bytes = s.as_bytes();
-                if bytes.is_empty() || bytes.len() > 32 {
-                    return Err(CodeError::new(s, $standard, "it must have 1 to 32 characters"));
+                if bytes.is_empty() {
+                    return Err(CodeError::new(s, $kind, CodeFault::Empty));
                 }
-                let ok = bytes[0].is_ascii_lowercase()
-                    && bytes.iter().all(|b| {
-                        b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_' || *b == b'-'
-                    });
-                if !ok {
-                    return Err(CodeError::new(
-                        s,
-                        $standard,
-                        "only lowercase letters, digits, `_` and `-` are allowed, starting with a letter",
-                    ));
+                let allowed = |i: usize, c: char| {
+                    c.is_ascii_lowercase() || (i > 0 && (c.is_ascii_digit() || c == '_' || c == '-'))
+                };
+                if !s.char_indices().all(|(i, c)| allowed(i, c)) {
+                    return Err(CodeError::bad_character(s, $kind, allowed));
+                }
+                if bytes.len() > 32 {
+                    return Err(CodeError::new(s, $kind, CodeFault::Length { len: bytes.len() }));
                 }
                 let mut chars = [0u8; 32];
                 chars[..bytes.len()].copy_from_slice(bytes);
@@ -503,12 +701,12 @@ macro_rules! plover_token {
 plover_token!(
     /// A PLOVER mode: how an event was carried out (`allege`, `disapprove`, `investigate` for
     /// ACCUSE).
-    PloverMode, "PLOVER mode", crate::codes_table::PLOVER_MODES, "allege", "shout"
+    PloverMode, CodeKind::PloverMode, crate::codes_table::PLOVER_MODES, "allege", "shout"
 );
 plover_token!(
     /// A PLOVER context: what an event is about (`migration`, `asylum`, `military`,
     /// `territory`).
-    PloverContext, "PLOVER context", crate::codes_table::PLOVER_CONTEXTS, "migration", "weather"
+    PloverContext, CodeKind::PloverContext, crate::codes_table::PLOVER_CONTEXTS, "migration", "weather"
 );
 
 /// Implements serde for a type that has `Display` and `FromStr`: written as its string form,

@@ -14,7 +14,7 @@
 //! let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
 //! let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
 //! let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
-//!     .about(russia).with_stated("2023-11".parse().unwrap()))?;
+//!     .with_about(russia).with_stated("2023-11".parse().unwrap()))?;
 //! let r = g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::Denial, c)
 //!     .with_stated("2023-11-20".parse().unwrap()))?;
 //! let d = g.dispute(DeriveOptions::default());
@@ -140,6 +140,12 @@ pub enum Dismissals {
     Ignore,
 }
 
+crate::names::names! {
+    Dismissals in "claimgraph::dispute", "treatment of dismissals";
+    Attack => "attack",
+    Ignore => "ignore",
+}
+
 /// How an accusation and the accused's denial of it relate.
 ///
 /// ```
@@ -150,7 +156,7 @@ pub enum Dismissals {
 /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
 /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
 /// let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
-///     .about(russia))?;
+///     .with_about(russia))?;
 /// g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::Denial, c))?;
 /// // A bare denial defeats the accusation only if the accusation does not answer it back.
 /// let one_way = g.dispute(DeriveOptions::default().denials(Denials::OneWay));
@@ -166,6 +172,12 @@ pub enum Denials {
     Mutual,
     /// Only the denial attacks.
     OneWay,
+}
+
+crate::names::names! {
+    Denials in "claimgraph::dispute", "treatment of denials";
+    Mutual => "mutual",
+    OneWay => "one_way",
 }
 
 /// How to derive a framework from a claim graph. By value: `DeriveOptions::default()`
@@ -218,7 +230,7 @@ impl DeriveOptions {
     /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
     /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     /// let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
-    ///     .about(russia))?;
+    ///     .with_about(russia))?;
     /// g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::Denial, c))?;
     /// let d = g.dispute(DeriveOptions::default().denials(Denials::OneWay));
     /// assert_eq!(d.framework().attack_count(), 1); // the denial's attack only
@@ -240,7 +252,7 @@ impl DeriveOptions {
     /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
     /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     /// let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
-    ///     .about(russia).with_stated("2023-11".parse()?))?;
+    ///     .with_about(russia).with_stated("2023-11".parse()?))?;
     /// g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::Denial, c).with_stated("2023-11-20".parse()?))?;
     /// let before = g.dispute(DeriveOptions::default().as_of("2023-11-19".parse()?));
     /// assert_eq!(before.statements(), [StatementId::from(c)]); // November counts from its start
@@ -369,7 +381,7 @@ impl ClaimGraph {
                     && roll
                         .principals_in(r.by(), r.stated())
                         .iter()
-                        .any(|p| claim.about_actors().contains(p))
+                        .any(|p| claim.about().contains(p))
                 {
                     let _ = framework.add_attack(target, attacker);
                 }
@@ -456,16 +468,7 @@ pub struct StatusChange {
 
 impl fmt::Display for StatusChange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.at, status_word(self.status))
-    }
-}
-
-/// How a status reads in text.
-fn status_word(status: ArgumentStatus) -> &'static str {
-    match status {
-        ArgumentStatus::Skeptical => "accepted",
-        ArgumentStatus::Credulous => "credulously accepted",
-        ArgumentStatus::Rejected => "rejected",
+        write!(f, "{}: {}", self.at, self.status)
     }
 }
 
@@ -675,7 +678,7 @@ impl<'g> Dispute<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("Russia", ActorKind::State))?;
-    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
     /// g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Dismissal, c))?;
     /// let d = g.dispute(DeriveOptions::default());
     /// let lines: Vec<String> =
@@ -863,7 +866,7 @@ mod tests {
         g.add_relation(Relation::new(x, RelationKind::SpeaksFor, b).with_valid(valid))
             .unwrap();
         let c = g
-            .add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))
+            .add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))
             .unwrap();
         let mut denial = Rebuttal::new(x, RebuttalKind::Denial, c);
         if let Some(d) = denied {

@@ -1,5 +1,6 @@
 //! Errors: what stops an operation. Suspect but legal data is a diagnostic, not an error.
 
+use crate::codes::CodeError;
 use crate::ids::{EntityId, EntityKind};
 use crate::time::TimeError;
 use std::fmt;
@@ -7,15 +8,197 @@ use std::fmt;
 /// A string could not be read as an id of the expected kind.
 ///
 /// ```
-/// use claimgraph::ClaimId;
+/// use claimgraph::{ClaimId, EntityKind, StatementId};
 /// let err = "X1".parse::<ClaimId>().unwrap_err();
 /// assert_eq!(err.to_string(), "`X1` is not a claim id");
+/// assert_eq!((err.input(), err.expected()), ("X1", &[EntityKind::Claim][..]));
+///
+/// // A statement id may name a claim or a rebuttal.
+/// let err = "A3".parse::<StatementId>().unwrap_err();
+/// assert_eq!(err.expected(), [EntityKind::Claim, EntityKind::Rebuttal]);
+/// assert_eq!(err.to_string(), "`A3` is not a claim or rebuttal id");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("`{input}` is not a {expected} id")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseIdError {
-    pub(crate) input: String,
-    pub(crate) expected: &'static str,
+    input: String,
+    expected: &'static [EntityKind],
+}
+
+impl ParseIdError {
+    /// Keeps the first 40 characters of the input.
+    pub(crate) fn new(input: &str, expected: &'static [EntityKind]) -> Self {
+        ParseIdError {
+            input: input.chars().take(40).collect(),
+            expected,
+        }
+    }
+
+    /// The text that was rejected (cut to 40 characters).
+    ///
+    /// ```
+    /// use claimgraph::ActorId;
+    /// let err = "A-1".parse::<ActorId>().unwrap_err();
+    /// assert_eq!(err.input(), "A-1");
+    /// ```
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// The kinds of entity an id was expected for: one kind, or a claim and a rebuttal for a
+    /// [`StatementId`](crate::StatementId).
+    ///
+    /// ```
+    /// use claimgraph::{EntityKind, EventId};
+    /// let err = "E1x".parse::<EventId>().unwrap_err();
+    /// assert!(err.expected().contains(&EntityKind::Event));
+    /// ```
+    pub fn expected(&self) -> &'static [EntityKind] {
+        self.expected
+    }
+}
+
+impl fmt::Display for ParseIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` is not a ", self.input)?;
+        write_list(f, self.expected.iter().map(|k| k.name()), "or")?;
+        f.write_str(" id")
+    }
+}
+
+impl std::error::Error for ParseIdError {}
+
+/// A string is not one of the names of an enum's values: `"rumour"` is not a
+/// [`SpeechAct`](crate::SpeechAct). Every named enum's `FromStr` returns it.
+///
+/// ```
+/// use claimgraph::{ParseNameError, SpeechAct};
+/// let err = "rumour".parse::<SpeechAct>().unwrap_err();
+/// assert_eq!(err.input(), "rumour");
+/// assert_eq!(err.what(), "speech act");
+/// assert!(err.expected().contains(&"accusation"));
+/// assert_eq!(
+///     err.to_string(),
+///     "`rumour` is not a speech act \
+///      (expected accusation, assertion, denial, warning, threat or prediction)"
+/// );
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseNameError {
+    input: String,
+    what: &'static str,
+    expected: &'static [&'static str],
+    aliases: &'static [&'static str],
+}
+
+impl ParseNameError {
+    /// Keeps the first 40 characters of the input.
+    pub(crate) fn new(
+        input: &str,
+        what: &'static str,
+        expected: &'static [&'static str],
+        aliases: &'static [&'static str],
+    ) -> Self {
+        ParseNameError {
+            input: input.chars().take(40).collect(),
+            what,
+            expected,
+            aliases,
+        }
+    }
+
+    /// The text that was rejected (cut to 40 characters).
+    ///
+    /// ```
+    /// use claimgraph::RelationKind;
+    /// assert_eq!("friend_of".parse::<RelationKind>().unwrap_err().input(), "friend_of");
+    /// ```
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// What kind of value was expected, in words (`"relation kind"`).
+    ///
+    /// ```
+    /// use claimgraph::{ActorKind, RelationKind};
+    /// let kinds = ["x".parse::<ActorKind>().unwrap_err(), "x".parse::<RelationKind>().unwrap_err()]
+    ///     .map(|e| e.what());
+    /// assert_eq!(kinds, ["actor kind", "relation kind"]);
+    /// ```
+    pub fn what(&self) -> &'static str {
+        self.what
+    }
+
+    /// The names accepted, in declaration order.
+    ///
+    /// ```
+    /// use claimgraph::Role;
+    /// let err = "host".parse::<Role>().unwrap_err();
+    /// assert_eq!(err.expected(), ["initiator", "recipient", "participant", "observer"]);
+    /// ```
+    pub fn expected(&self) -> &'static [&'static str] {
+        self.expected
+    }
+
+    /// Other spellings accepted besides the names, matched ignoring ASCII case: the ICCMA
+    /// codes for a semantics; empty for most enums.
+    ///
+    /// ```
+    /// use claimgraph::argumentation::Semantics;
+    /// let err = "XX".parse::<Semantics>().unwrap_err();
+    /// assert!(err.aliases().contains(&"PR"));
+    /// assert_eq!("pr".parse::<Semantics>(), Ok(Semantics::Preferred));
+    /// ```
+    pub fn aliases(&self) -> &'static [&'static str] {
+        self.aliases
+    }
+}
+
+impl fmt::Display for ParseNameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}` is not {} {} (expected ",
+            self.input,
+            article(self.what),
+            self.what
+        )?;
+        write_list(f, self.expected.iter().copied(), "or")?;
+        if !self.aliases.is_empty() {
+            f.write_str("; or ")?;
+            write_list(f, self.aliases.iter().copied(), "or")?;
+        }
+        f.write_str(")")
+    }
+}
+
+impl std::error::Error for ParseNameError {}
+
+/// `a` or `an` before a noun phrase, by its first letter: good enough for the fixed phrases
+/// the crate's errors use ("an actor kind", "an ISO 3166 alpha-3 code", "a CAMEO event code").
+pub(crate) fn article(noun: &str) -> &'static str {
+    match noun.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u' | 'A' | 'E' | 'I' | 'O' | 'U') => "an",
+        _ => "a",
+    }
+}
+
+/// Writes `a`, `a or b`, `a, b or c`.
+fn write_list<'a>(
+    f: &mut fmt::Formatter<'_>,
+    items: impl ExactSizeIterator<Item = &'a str>,
+    last: &str,
+) -> fmt::Result {
+    let n = items.len();
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            f.write_str(if i + 1 == n { " " } else { ", " })?;
+            if i + 1 == n {
+                write!(f, "{last} ")?;
+            }
+        }
+        f.write_str(item)?;
+    }
+    Ok(())
 }
 
 /// The entity an error is about: an entity already in the graph, or a new one being added.
@@ -92,16 +275,27 @@ impl fmt::Display for Subject {
 /// Each variant names the entity concerned, the field, and the ids at fault.
 ///
 /// ```
-/// use claimgraph::{Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, Error, SpeechAct};
+/// use claimgraph::{Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, ClaimId, Error, SpeechAct};
 /// let mut g = ClaimGraph::new();
 /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
 /// let ghost = ActorId::new(99);
 /// let err = g
-///     .add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("x")).about(ghost))
+///     .add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("x")).with_about(ghost))
 ///     .unwrap_err();
 /// assert_eq!(err.to_string(), "new claim: `about` refers to A99, which is not in the graph");
 /// assert!(matches!(err, Error::UnknownReference { .. }));
 /// assert_eq!(g.claim_count(), 0);
+///
+/// // Reading ids, names, dates and codes converts into `Error` with `?`.
+/// fn dated(g: &mut ClaimGraph, who: &str, act: &str, when: &str) -> Result<ClaimId, Error> {
+///     let claim = Claim::new(who.parse()?, act.parse()?, Allegation::new("x"));
+///     g.add_claim(claim.with_stated(when.parse()?))
+/// }
+/// assert!(dated(&mut g, "A0", "assertion", "2023-11").is_ok());
+/// assert!(matches!(dated(&mut g, "C0", "assertion", "2023"), Err(Error::Id(_))));
+/// assert!(matches!(dated(&mut g, "A0", "rumour", "2023"), Err(Error::Name(_))));
+/// let Err(Error::Date(e)) = dated(&mut g, "A0", "warning", "2023-13") else { unreachable!() };
+/// assert_eq!(e.to_string(), "`2023-13` is not a date: month 13 is out of range (1 to 12)");
 /// # Ok::<(), Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -181,6 +375,21 @@ pub enum Error {
     /// All 2^32 - 1 ids of a kind have been issued.
     #[error("no {0} ids are left")]
     Full(EntityKind),
+    /// A code could not be read (`"13y"` as a CAMEO event code). Made by `?` from a
+    /// [`CodeError`].
+    #[error(transparent)]
+    Code(#[from] CodeError),
+    /// A date or interval could not be made (`"2023-13"`). Made by `?` from a [`TimeError`];
+    /// [`Error::Time`] is the same fault found in an entity's field.
+    #[error(transparent)]
+    Date(#[from] TimeError),
+    /// An id could not be read. Made by `?` from a [`ParseIdError`].
+    #[error(transparent)]
+    Id(#[from] ParseIdError),
+    /// A name is not one of an enum's (`"rumour"` as a speech act). Made by `?` from a
+    /// [`ParseNameError`].
+    #[error(transparent)]
+    Name(#[from] ParseNameError),
 }
 
 fn list_ids(ids: &[EntityId]) -> String {

@@ -29,7 +29,7 @@ macro_rules! define_id {
                     }
                     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$name, E> {
                         $name::parse_strict(v).ok_or_else(|| {
-                            E::custom(crate::ParseIdError { input: v.chars().take(40).collect(), expected: $kind.name() })
+                            E::custom(crate::ParseIdError::new(v, &[$kind]))
                         })
                     }
                 }
@@ -104,7 +104,7 @@ macro_rules! define_id {
                 digits
                     .parse::<u32>()
                     .map(Self)
-                    .map_err(|_| crate::ParseIdError { input: s.chars().take(40).collect(), expected: $kind.name() })
+                    .map_err(|_| crate::ParseIdError::new(s, &[$kind]))
             }
         }
 
@@ -171,30 +171,15 @@ pub enum EntityKind {
     Support,
 }
 
-impl EntityKind {
-    /// The kind's name in lowercase.
-    ///
-    /// ```
-    /// use claimgraph::EntityKind;
-    /// assert_eq!(EntityKind::Rebuttal.name(), "rebuttal");
-    /// ```
-    pub const fn name(self) -> &'static str {
-        match self {
-            EntityKind::Actor => "actor",
-            EntityKind::Relation => "relation",
-            EntityKind::Claim => "claim",
-            EntityKind::Rebuttal => "rebuttal",
-            EntityKind::Event => "event",
-            EntityKind::Source => "source",
-            EntityKind::Support => "support",
-        }
-    }
-}
-
-impl fmt::Display for EntityKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+crate::names::names! {
+    EntityKind in "claimgraph", "entity kind";
+    Actor => "actor",
+    Relation => "relation",
+    Claim => "claim",
+    Rebuttal => "rebuttal",
+    Event => "event",
+    Source => "source",
+    Support => "support",
 }
 
 /// Any entity's id: what errors and removal reports name.
@@ -343,10 +328,7 @@ impl std::str::FromStr for StatementId {
         ClaimId::parse_strict(s)
             .map(StatementId::Claim)
             .or_else(|| RebuttalId::parse_strict(s).map(StatementId::Rebuttal))
-            .ok_or_else(|| crate::ParseIdError {
-                input: s.chars().take(40).collect(),
-                expected: "claim or rebuttal",
-            })
+            .ok_or_else(|| crate::ParseIdError::new(s, &[EntityKind::Claim, EntityKind::Rebuttal]))
     }
 }
 

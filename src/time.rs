@@ -79,6 +79,14 @@ pub enum Precision {
     Instant,
 }
 
+crate::names::names! {
+    Precision in "claimgraph", "precision";
+    Year => "year",
+    Month => "month",
+    Day => "day",
+    Instant => "instant",
+}
+
 /// The honest answer to "which came first?" for two spans of time.
 ///
 /// ```
@@ -100,6 +108,14 @@ pub enum TimeOrder {
     Same,
     /// The spans share time, so either could be first: the data cannot tell.
     Overlapping,
+}
+
+crate::names::names! {
+    TimeOrder in "claimgraph", "time order";
+    Before => "before",
+    After => "after",
+    Same => "same",
+    Overlapping => "overlapping",
 }
 
 impl TimeOrder {
@@ -141,31 +157,59 @@ impl TimeOrder {
     }
 }
 
-/// A date or interval could not be made: a bad string, a month 13, an end before its start.
+/// A date or interval could not be made: a bad string, a month 13, a 30 February, an end
+/// before its start.
+///
+/// Parsing a string and the constructors ([`PartialDate::month`], ...) report the same fault
+/// with the same variant; parsing also keeps the text it was given ([`TimeError::input`]).
 ///
 /// ```
-/// use claimgraph::PartialDate;
+/// use claimgraph::{PartialDate, TimeError};
 /// let err = "2023-13".parse::<PartialDate>().unwrap_err();
-/// assert_eq!(err.to_string(), "`2023-13` is not a date: month must be 1 to 12");
+/// assert_eq!(err.to_string(), "`2023-13` is not a date: month 13 is out of range (1 to 12)");
+/// assert!(matches!(err, TimeError::MonthOutOfRange { month: 13, .. }));
+/// assert_eq!(err.input(), Some("2023-13"));
+///
+/// let err = PartialDate::month(2023, 13).unwrap_err();
+/// assert!(matches!(err, TimeError::MonthOutOfRange { month: 13, .. }));
+/// assert_eq!(err.input(), None);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum TimeError {
-    /// The text is not an ISO 8601 date at any supported precision.
-    #[error("`{input}` is not a date: {reason}")]
-    Parse {
-        /// The text that was given.
+    /// The text does not have the shape of an ISO 8601 date or an RFC 3339 instant.
+    Syntax {
+        /// The text given (cut to 64 characters).
         input: String,
-        /// What is wrong with it.
-        reason: &'static str,
+        /// What is wrong with its shape.
+        fault: DateSyntax,
     },
-    /// A year outside -9999..=9999.
-    #[error("year {0} is out of range (-9999 to 9999)")]
-    YearOutOfRange(i64),
-    /// A month outside 1..=12.
-    #[error("month {0} is out of range (1 to 12)")]
-    MonthOutOfRange(u32),
+    /// A year outside -9999 to 9999.
+    YearOutOfRange {
+        /// The year.
+        year: i64,
+        /// The text given, when the year was parsed from one.
+        input: Option<String>,
+    },
+    /// A month outside 1 to 12.
+    MonthOutOfRange {
+        /// The month.
+        month: u32,
+        /// The text given, when the month was parsed from one.
+        input: Option<String>,
+    },
+    /// A day that its month does not have (30 February, day 0).
+    NoSuchDay {
+        /// The year.
+        year: i32,
+        /// The month.
+        month: u32,
+        /// The day.
+        day: u32,
+        /// The text given, when the day was parsed from one.
+        input: Option<String>,
+    },
     /// An interval whose end certainly comes before its start.
-    #[error("interval ends ({end}) before it starts ({start})")]
     EndBeforeStart {
         /// The start given.
         start: PartialDate,
@@ -174,6 +218,122 @@ pub enum TimeError {
     },
 }
 
+/// What is wrong with the shape of a date string: a [`TimeError::Syntax`].
+///
+/// ```
+/// use claimgraph::{PartialDate, TimeError};
+/// use claimgraph::time::DateSyntax;
+/// let fault = |s: &str| match s.parse::<PartialDate>() {
+///     Err(TimeError::Syntax { fault, .. }) => Some(fault),
+///     _ => None,
+/// };
+/// assert_eq!(fault("23-11"), Some(DateSyntax::Year));
+/// assert_eq!(fault("2023-1"), Some(DateSyntax::Month));
+/// assert_eq!(fault("2023-11-20T10:00"), Some(DateSyntax::Instant));
+/// assert_eq!(fault("2023-11"), None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DateSyntax {
+    /// The text is empty.
+    Empty,
+    /// The text is longer than 64 bytes.
+    TooLong,
+    /// The year is not four digits.
+    Year,
+    /// The month is not two digits.
+    Month,
+    /// The day is not two digits.
+    Day,
+    /// More than three parts.
+    TooManyParts,
+    /// An instant not in RFC 3339 form with an offset (`2023-11-20T10:00:00+02:00`).
+    Instant,
+}
+
+impl fmt::Display for DateSyntax {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DateSyntax::Empty => "it is empty",
+            DateSyntax::TooLong => "it is longer than 64 bytes",
+            DateSyntax::Year => "the year needs four digits",
+            DateSyntax::Month => "the month needs two digits",
+            DateSyntax::Day => "the day needs two digits",
+            DateSyntax::TooManyParts => "it has more than three parts",
+            DateSyntax::Instant => "an instant needs RFC 3339 form with an offset",
+        })
+    }
+}
+
+impl TimeError {
+    /// The text that failed to parse, when the error comes from parsing one (cut to 64
+    /// characters); `None` from the constructors and from intervals.
+    ///
+    /// ```
+    /// use claimgraph::PartialDate;
+    /// assert_eq!("2023-02-30".parse::<PartialDate>().unwrap_err().input(), Some("2023-02-30"));
+    /// assert_eq!(PartialDate::day(2023, 2, 30).unwrap_err().input(), None);
+    /// ```
+    pub fn input(&self) -> Option<&str> {
+        match self {
+            TimeError::Syntax { input, .. } => Some(input),
+            TimeError::YearOutOfRange { input, .. }
+            | TimeError::MonthOutOfRange { input, .. }
+            | TimeError::NoSuchDay { input, .. } => input.as_deref(),
+            TimeError::EndBeforeStart { .. } => None,
+        }
+    }
+
+    /// The same fault, found in the text `s`.
+    fn in_text(self, s: &str) -> Self {
+        let text = || Some(s.chars().take(64).collect());
+        match self {
+            TimeError::YearOutOfRange { year, .. } => TimeError::YearOutOfRange {
+                year,
+                input: text(),
+            },
+            TimeError::MonthOutOfRange { month, .. } => TimeError::MonthOutOfRange {
+                month,
+                input: text(),
+            },
+            TimeError::NoSuchDay {
+                year, month, day, ..
+            } => TimeError::NoSuchDay {
+                year,
+                month,
+                day,
+                input: text(),
+            },
+            other => other,
+        }
+    }
+}
+
+impl fmt::Display for TimeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(input) = self.input() {
+            write!(f, "`{input}` is not a date: ")?;
+        }
+        match self {
+            TimeError::Syntax { fault, .. } => write!(f, "{fault}"),
+            TimeError::YearOutOfRange { year, .. } => {
+                write!(f, "year {year} is out of range (-9999 to 9999)")
+            }
+            TimeError::MonthOutOfRange { month, .. } => {
+                write!(f, "month {month} is out of range (1 to 12)")
+            }
+            TimeError::NoSuchDay {
+                year, month, day, ..
+            } => write!(f, "{year:04}-{month:02} has no such day as {day}"),
+            TimeError::EndBeforeStart { start, end } => {
+                write!(f, "interval ends ({end}) before it starts ({start})")
+            }
+        }
+    }
+}
+
+impl std::error::Error for TimeError {}
+
 const MIN_YEAR: i32 = -9999;
 const MAX_YEAR: i32 = 9999;
 
@@ -181,7 +341,10 @@ fn check_year(year: i32) -> Result<i32, TimeError> {
     if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         Ok(year)
     } else {
-        Err(TimeError::YearOutOfRange(i64::from(year)))
+        Err(TimeError::YearOutOfRange {
+            year: i64::from(year),
+            input: None,
+        })
     }
 }
 
@@ -216,14 +379,15 @@ impl PartialDate {
         let year = check_year(year)?;
         match u8::try_from(month) {
             Ok(m @ 1..=12) => Ok(PartialDate(Repr::Month(year, m))),
-            _ => Err(TimeError::MonthOutOfRange(month)),
+            _ => Err(TimeError::MonthOutOfRange { month, input: None }),
         }
     }
 
     /// A calendar day.
     ///
     /// # Errors
-    /// [`TimeError::Parse`] when the day does not exist (2023-02-30), or a year out of range.
+    /// [`TimeError::NoSuchDay`] when the day does not exist (2023-02-30);
+    /// [`TimeError::MonthOutOfRange`] or [`TimeError::YearOutOfRange`].
     ///
     /// ```
     /// use claimgraph::PartialDate;
@@ -235,9 +399,11 @@ impl PartialDate {
         let year = check_year(year)?;
         NaiveDate::from_ymd_opt(year, month, day)
             .map(|d| PartialDate(Repr::Day(d)))
-            .ok_or_else(|| TimeError::Parse {
-                input: format!("{year:04}-{month:02}-{day:02}"),
-                reason: "no such day",
+            .ok_or(TimeError::NoSuchDay {
+                year,
+                month,
+                day,
+                input: None,
             })
     }
 
@@ -537,53 +703,50 @@ impl FromStr for PartialDate {
     /// Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an RFC 3339 instant with an offset (`Z` or
     /// `+02:00`). A leading `-` marks a year before year 0.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = |reason| TimeError::Parse {
+        let bad = |fault| TimeError::Syntax {
             input: s.chars().take(64).collect(),
-            reason,
+            fault,
         };
         if s.len() > 64 {
-            return Err(bad("too long"));
+            return Err(bad(DateSyntax::TooLong));
+        }
+        if s.is_empty() {
+            return Err(bad(DateSyntax::Empty));
         }
         // An instant has its time after the tenth character: `2023-11-20T10:00:00Z`.
         if s.len() > 10 && matches!(s.as_bytes()[10], b'T' | b't') {
-            let t = DateTime::parse_from_rfc3339(s)
-                .map_err(|_| bad("an instant needs RFC 3339 form with an offset"))?;
-            return PartialDate::instant(t).map_err(|_| bad("year out of range"));
+            let t = DateTime::parse_from_rfc3339(s).map_err(|_| bad(DateSyntax::Instant))?;
+            return PartialDate::instant(t).map_err(|e| e.in_text(s));
         }
         let (negative, body) = match s.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, s),
         };
         let mut parts = body.split('-');
-        let number = |part: Option<&str>, width: usize, what| -> Result<Option<u32>, TimeError> {
+        let number = |part: Option<&str>, width: usize, fault| -> Result<Option<u32>, TimeError> {
             match part {
                 None => Ok(None),
                 Some(p) if p.len() == width && p.bytes().all(|b| b.is_ascii_digit()) => {
-                    p.parse().map(Some).map_err(|_| bad(what))
+                    p.parse().map(Some).map_err(|_| bad(fault))
                 }
-                Some(_) => Err(bad(what)),
+                Some(_) => Err(bad(fault)),
             }
         };
-        let y =
-            number(parts.next(), 4, "the year needs four digits")?.ok_or_else(|| bad("empty"))?;
-        let m = number(parts.next(), 2, "the month needs two digits")?;
-        let d = number(parts.next(), 2, "the day needs two digits")?;
+        let y = number(parts.next(), 4, DateSyntax::Year)?.ok_or_else(|| bad(DateSyntax::Year))?;
+        let m = number(parts.next(), 2, DateSyntax::Month)?;
+        let d = number(parts.next(), 2, DateSyntax::Day)?;
         if parts.next().is_some() {
-            return Err(bad("too many parts"));
+            return Err(bad(DateSyntax::TooManyParts));
         }
         // Four digits at most, so the year always fits.
-        let y = i32::try_from(y).map_err(|_| bad("year out of range"))?;
+        let y = i32::try_from(y).map_err(|_| bad(DateSyntax::Year))?;
         let y = if negative { -y } else { y };
         match (m, d) {
             (None, _) => PartialDate::year(y),
-            (Some(m), None) => PartialDate::month(y, m).map_err(|_| bad("month must be 1 to 12")),
-            (Some(m), Some(d)) => {
-                if !(1..=12).contains(&m) {
-                    return Err(bad("month must be 1 to 12"));
-                }
-                PartialDate::day(y, m, d).map_err(|_| bad("no such day"))
-            }
+            (Some(m), None) => PartialDate::month(y, m),
+            (Some(m), Some(d)) => PartialDate::month(y, m).and_then(|_| PartialDate::day(y, m, d)),
         }
+        .map_err(|e| e.in_text(s))
     }
 }
 
@@ -629,24 +792,10 @@ pub enum Certainty {
     Certain,
 }
 
-impl Certainty {
-    /// `possible` or `certain`.
-    ///
-    /// ```
-    /// assert_eq!(claimgraph::Certainty::Certain.name(), "certain");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            Certainty::Possible => "possible",
-            Certainty::Certain => "certain",
-        }
-    }
-}
-
-impl fmt::Display for Certainty {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+crate::names::names! {
+    Certainty in "claimgraph", "certainty";
+    Possible => "possible",
+    Certain => "certain",
 }
 
 /// A span of time with an optional start and an optional end, each a [`PartialDate`].

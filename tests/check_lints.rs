@@ -48,7 +48,7 @@ fn two_states(g: &mut ClaimGraph) -> Result<(ActorId, ActorId), Error> {
 }
 
 fn accusation(by: ActorId, about: ActorId) -> Claim {
-    Claim::new(by, SpeechAct::Accusation, Allegation::new("smuggling")).about(about)
+    Claim::new(by, SpeechAct::Accusation, Allegation::new("smuggling")).with_about(about)
 }
 
 // ---- time -----------------------------------------------------------------------------------
@@ -287,7 +287,7 @@ fn self_accusation_both_ways() -> R {
             SpeechAct::Assertion,
             Allegation::new("we closed the border"),
         )
-        .about(fi),
+        .with_about(fi),
     )?;
     silent(&g, lint);
     Ok(())
@@ -360,11 +360,12 @@ fn asserts_and_denies_by_denial_claims_both_ways() -> R {
                 SpeechAct::Assertion,
                 Allegation::new("NATO troops at the border"),
             )
-            .about(nato),
+            .with_about(nato),
         )?;
         let denier = if other_actor { fi } else { ru };
-        let d =
-            g.add_claim(Claim::new(denier, SpeechAct::Denial, Allegation::new(text)).about(nato))?;
+        let d = g.add_claim(
+            Claim::new(denier, SpeechAct::Denial, Allegation::new(text)).with_about(nato),
+        )?;
         Ok((g, c, d))
     };
     let (g, c, d) = build("nato troops  at the BORDER", false)?;
@@ -476,8 +477,8 @@ fn duplicate_claim_both_ways() -> R {
     let nato = g.add_actor(Actor::new("NATO", ActorKind::Alliance))?;
     let claim = |text: &str, when: &str| {
         Claim::new(fi, SpeechAct::Accusation, Allegation::new(text))
-            .about(ru)
-            .about(nato)
+            .with_about(ru)
+            .with_about(nato)
             .with_stated(date(when))
     };
     let a = g.add_claim(claim("Smuggling migrants", "2023-11"))?;
@@ -492,8 +493,8 @@ fn duplicate_claim_both_ways() -> R {
             SpeechAct::Accusation,
             Allegation::new("  smuggling\tMIGRANTS "),
         )
-        .about(nato)
-        .about(ru)
+        .with_about(nato)
+        .with_about(ru)
         .with_stated(date("2023-11")),
     )?;
     assert_eq!(fires(&g, lint, b).related(), [EntityId::from(a)]);
@@ -547,7 +548,8 @@ fn orphan_source_both_ways() -> R {
     let (fi, _) = two_states(&mut g)?;
     let article = g.add_source(Source::new(SourceKind::Article, "article"))?;
     fires(&g, lint, article);
-    let words = g.add_source(Source::new(SourceKind::Remarks, "remarks").reported_in(article))?;
+    let words =
+        g.add_source(Source::new(SourceKind::Remarks, "remarks").with_reported_in(article))?;
     fires(&g, lint, words);
     g.add_claim(Claim::new(fi, SpeechAct::Assertion, Allegation::new("x")).with_source(words))?;
     silent(&g, lint);
@@ -568,7 +570,7 @@ fn unknown_code_both_ways() -> R {
                 .with_category("1129".parse()?)
                 .with_context("weather".parse()?),
         )
-        .about(ru),
+        .with_about(ru),
     )?;
     assert!(fires(&g, lint, e).message().contains("`099`"));
     let on_claim: Vec<_> = findings(&g, lint)
@@ -586,7 +588,7 @@ fn unknown_code_both_ways() -> R {
                 .with_category("1123".parse()?)
                 .with_context("migration".parse()?),
         )
-        .about(ru),
+        .with_about(ru),
     )?;
     silent(&g, lint);
     Ok(())

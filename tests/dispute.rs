@@ -38,7 +38,7 @@ fn the_accusation_stands_until_the_kremlin_answers() {
     let c0 = statement(&g, ACCUSATION);
     let history = g.status_history(c0, Semantics::Grounded, DeriveOptions::default());
     let shown: Vec<String> = history.iter().map(ToString::to_string).collect();
-    assert_eq!(shown, ["2023-11: accepted", "2023-11-20: rejected"]);
+    assert_eq!(shown, ["2023-11: skeptical", "2023-11-20: rejected"]);
 }
 
 #[test]
@@ -117,7 +117,7 @@ fn a_third_partys_denial_attacks_one_way_only() {
     let b = g.add_actor(Actor::new("B", ActorKind::State)).unwrap();
     let x = g.add_actor(Actor::new("X", ActorKind::State)).unwrap();
     let c = g
-        .add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))
+        .add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))
         .unwrap();
     let r = g
         .add_rebuttal(Rebuttal::new(x, RebuttalKind::Denial, c))
@@ -166,7 +166,7 @@ fn speaks_for_cycles_end() {
     g.add_relation(Relation::new(y, RelationKind::SpeaksFor, x))
         .unwrap();
     let c = g
-        .add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))
+        .add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))
         .unwrap();
     g.add_rebuttal(Rebuttal::new(x, RebuttalKind::Denial, c))
         .unwrap();

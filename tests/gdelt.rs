@@ -235,7 +235,7 @@ fn accusation_like_events_become_claims_and_faulty_lines_are_reported() {
         claimgraph::ActorKind::Government
     );
     assert_eq!(
-        g.actor(first.about_actors()[0]).unwrap().kind(),
+        g.actor(first.about()[0]).unwrap().kind(),
         claimgraph::ActorKind::State
     );
     assert_eq!(

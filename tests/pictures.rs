@@ -138,7 +138,7 @@ fn an_event_both_cited_and_a_motive_is_drawn_once() {
     let closed = g.add_event(Event::new("crossings closed")).unwrap();
     g.add_claim(
         Claim::new(fi, SpeechAct::Accusation, Allegation::new("retaliation"))
-            .about(ru)
+            .with_about(ru)
             .with_event(joined)
             .with_event(closed)
             .with_motive(Motive::new("punishing accession").with_event(joined)),

@@ -54,7 +54,7 @@ fn the_gold_standard_records_import() {
         .expect("the Albania record");
     assert_eq!(c.act(), SpeechAct::Accusation);
     assert_eq!(g.actor(c.claimant()).unwrap().name(), "Albania");
-    assert_eq!(g.actor(c.about_actors()[0]).unwrap().name(), "Serbia");
+    assert_eq!(g.actor(c.about()[0]).unwrap().name(), "Serbia");
     assert_eq!(
         c.allegation().contexts(),
         [PloverContext::parse("legal").unwrap()]

@@ -38,7 +38,7 @@ proptest! {
     fn every_reference_resolves(g in graphs().claims(0..=40).rebuttals(0..=60)) {
         for (_, c) in g.claims() {
             prop_assert!(g.actor(c.claimant()).is_some());
-            prop_assert!(c.about_actors().iter().all(|a| g.actor(*a).is_some()));
+            prop_assert!(c.about().iter().all(|a| g.actor(*a).is_some()));
             prop_assert!(c.events().iter().all(|e| g.event(*e).is_some()));
             prop_assert!(c.sources().iter().all(|s| g.source(*s).is_some()));
         }
@@ -63,7 +63,7 @@ proptest! {
         let removed = g.remove(gone, Removal::Cascade).unwrap();
         prop_assert!(removed.contains(&gone.into()));
         for (_, c) in g.claims() {
-            prop_assert!(c.claimant() != gone && !c.about_actors().contains(&gone));
+            prop_assert!(c.claimant() != gone && !c.about().contains(&gone));
         }
         for (_, r) in g.rebuttals() {
             prop_assert!(r.by() != gone);

@@ -37,7 +37,7 @@ proptest! {
         for attribution in ATTRIBUTIONS {
             let network = g.view().attribution(attribution).accusations();
             for (id, c) in g.claims().filter(|(_, c)| c.act() == SpeechAct::Accusation) {
-                for &accused in c.about_actors() {
+                for &accused in c.about() {
                     let pair = network.pair(c.claimant(), accused);
                     prop_assert!(pair.is_some_and(|p| p.claims().contains(&id)));
                 }
@@ -48,7 +48,7 @@ proptest! {
                 for id in p.claims() {
                     let c = g.claim(id).unwrap();
                     prop_assert!(c.act() == SpeechAct::Accusation);
-                    prop_assert!(c.about_actors().contains(&p.accused));
+                    prop_assert!(c.about().contains(&p.accused));
                 }
             }
         }

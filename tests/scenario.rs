@@ -45,7 +45,7 @@ fn the_accusation_and_its_answers_read_as_in_the_article() {
     assert_eq!(accusations.len(), 1);
     let (accusation, claim) = accusations[0];
     assert_eq!(claim.act(), SpeechAct::Accusation);
-    assert_eq!(claim.about_actors(), [russia]);
+    assert_eq!(claim.about(), [russia]);
     let motive_event = claim.motive().and_then(Motive::event).unwrap();
     assert_eq!(
         g.event(motive_event).unwrap().date().unwrap().to_string(),
@@ -78,7 +78,7 @@ fn the_accusation_and_its_answers_read_as_in_the_article() {
     assert_eq!(counter[0].1.by(), outlet);
     let support: Vec<_> = g.supports_of(counter[0].0.into()).collect();
     let premise = g.claim(support[0].1.premise().as_claim().unwrap()).unwrap();
-    assert_eq!(premise.about_actors(), [by_name(&g, "Belarus")]);
+    assert_eq!(premise.about(), [by_name(&g, "Belarus")]);
     assert_eq!(premise.stated().unwrap().to_string(), "2021");
 }
 

@@ -131,7 +131,7 @@ proptest! {
     fn every_semantics_matches_brute_force((n, attacks) in framework()) {
         let af = build(n, &attacks);
         let brute = Brute { n, attacks: attacks.clone() };
-        for sem in Semantics::ALL {
+        for &sem in Semantics::ALL {
             prop_assert_eq!(ours(&af, sem), brute.extensions(sem), "{}", sem);
         }
     }
@@ -140,7 +140,7 @@ proptest! {
     fn acceptance_and_statuses_match_brute_force((n, attacks) in framework()) {
         let af = build(n, &attacks);
         let brute = Brute { n, attacks: attacks.clone() };
-        for sem in Semantics::ALL {
+        for &sem in Semantics::ALL {
             let exts = brute.extensions(sem);
             let statuses = af.statuses(sem);
             for a in 0..n {
@@ -226,7 +226,7 @@ proptest! {
             .cloned()
             .collect();
         prop_assert_eq!(&pr, &maximal);
-        for sem in Semantics::ALL {
+        for &sem in Semantics::ALL {
             for (e, l) in af.extensions(sem).zip(af.labellings(sem)) {
                 prop_assert!(af.is_conflict_free(e.as_slice()), "{} conflict", sem);
                 prop_assert_eq!(l.extension(), e.clone(), "{} views agree", sem);

@@ -180,7 +180,7 @@ fn default_graphs_exercise_every_field_and_share_names_and_texts() {
     assert!(any(&|g| g.claims().any(|(_, c)| c.aim().is_some())));
     assert!(any(&|g| g
         .claims()
-        .any(|(_, c)| c.about_actors().len() > 1)));
+        .any(|(_, c)| c.about().len() > 1)));
     assert!(any(&|g| {
         g.claims()
             .any(|(_, c)| !c.events().is_empty() && !c.sources().is_empty())
@@ -189,7 +189,7 @@ fn default_graphs_exercise_every_field_and_share_names_and_texts() {
     assert!(any(&|g| g.rebuttals().any(|(_, r)| !r.events().is_empty())));
     assert!(any(&|g| g
         .sources()
-        .any(|(_, s)| s.reported_in_source().is_some())));
+        .any(|(_, s)| s.reported_in().is_some())));
     assert!(any(&|g| g
         .sources()
         .any(|(_, s)| s.outlet().is_some() && s.quote().is_some())));
@@ -276,7 +276,7 @@ fn rich_graphs_fill_every_field_and_bare_ones_none() {
         // Every source but the first is reported in an earlier one.
         assert_eq!(
             g.sources()
-                .filter(|(_, s)| s.reported_in_source().is_some())
+                .filter(|(_, s)| s.reported_in().is_some())
                 .count(),
             2
         );
@@ -294,7 +294,7 @@ fn rich_graphs_fill_every_field_and_bare_ones_none() {
             && c.motive().is_none()
             && c.aim().is_none()
             && c.sources().is_empty()
-            && c.about_actors().len() <= 1));
+            && c.about().len() <= 1));
         assert!(g.rebuttals().all(|(_, r)| r.text().is_empty()));
     }
 }
@@ -311,7 +311,7 @@ fn statement_knobs_shape_what_is_said_and_when() {
     for g in sample(&s, 16) {
         assert!(
             g.claims()
-                .all(|(_, c)| c.act() == SpeechAct::Accusation && !c.about_actors().is_empty())
+                .all(|(_, c)| c.act() == SpeechAct::Accusation && !c.about().is_empty())
         );
         assert!(
             g.rebuttals()

@@ -70,9 +70,9 @@ enum Command {
     Status {
         /// The JSON document to read.
         file: PathBuf,
-        /// The semantics, by its ICCMA name: GR (grounded), CO (complete), PR (preferred),
-        /// ST (stable), SST (semi-stable), STG (stage), ID (ideal).
-        #[arg(long, default_value = "GR")]
+        /// The semantics, by name or ICCMA code: grounded (GR), complete (CO), preferred
+        /// (PR), stable (ST), semi_stable (SST), stage (STG), ideal (ID).
+        #[arg(long, default_value = "grounded")]
         semantics: claimgraph::argumentation::Semantics,
         /// Only what had been said by this date (2023, 2023-11, 2023-11-20).
         #[arg(long)]

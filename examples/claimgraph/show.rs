@@ -28,7 +28,7 @@ pub fn run(g: &ClaimGraph) {
     }
     out!("\nClaims:");
     for (id, c) in g.claims() {
-        let about: Vec<&str> = c.about_actors().iter().map(|&a| name(g, a)).collect();
+        let about: Vec<&str> = c.about().iter().map(|&a| name(g, a)).collect();
         let when = c
             .stated()
             .map_or_else(|| "undated".to_owned(), |d| d.to_string());

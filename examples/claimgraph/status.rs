@@ -40,13 +40,8 @@ pub fn run(
     // One labelling explains every statement: asking per statement would solve once each.
     let mut why = d.explain_all(semantics).into_iter();
     for (s, status) in d.statuses(semantics) {
-        let word = match status {
-            claimgraph::argumentation::ArgumentStatus::Skeptical => "accepted",
-            claimgraph::argumentation::ArgumentStatus::Credulous => "credulous",
-            claimgraph::argumentation::ArgumentStatus::Rejected => "rejected",
-        };
         out!(
-            "{s:<5} {word:<10} {}",
+            "{s:<5} {status:<10} {}",
             g.statement(s).map_or("", |x| x.text())
         );
         if let Some(why) = why.next() {

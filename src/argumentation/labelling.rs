@@ -1,70 +1,72 @@
 //! Labels, labellings, extensions and the names of the semantics.
 
 use std::fmt;
-use std::str::FromStr;
 
 use super::framework::{ArgumentId, ArgumentationFramework};
 
-/// A Dung semantics, named as in ICCMA.
+/// A Dung semantics.
 ///
-/// | variant | ICCMA | an extension is |
-/// |---|---|---|
-/// | `Grounded` | `GR` | the least complete extension (unique) |
-/// | `Complete` | `CO` | an admissible set containing every argument it defends |
-/// | `Preferred` | `PR` | a maximal (by inclusion) complete extension |
-/// | `Stable` | `ST` | a conflict-free set attacking every argument outside it |
-/// | `SemiStable` | `SST` | a complete extension with maximal range (set plus what it attacks) |
-/// | `Stage` | `STG` | a conflict-free set with maximal range |
-/// | `Ideal` | `ID` | the largest admissible set inside every preferred extension (unique) |
+/// Its name is the word (`semi_stable`), as everywhere in the crate; [`Semantics::iccma`]
+/// gives the ICCMA code (`SST`), and both read back with `FromStr`, the code in any case.
+///
+/// | variant | name | ICCMA | an extension is |
+/// |---|---|---|---|
+/// | `Grounded` | `grounded` | `GR` | the least complete extension (unique) |
+/// | `Complete` | `complete` | `CO` | an admissible set containing every argument it defends |
+/// | `Preferred` | `preferred` | `PR` | a maximal (by inclusion) complete extension |
+/// | `Stable` | `stable` | `ST` | a conflict-free set attacking every argument outside it |
+/// | `SemiStable` | `semi_stable` | `SST` | a complete extension with maximal range (set plus what it attacks) |
+/// | `Stage` | `stage` | `STG` | a conflict-free set with maximal range |
+/// | `Ideal` | `ideal` | `ID` | the largest admissible set inside every preferred extension (unique) |
 ///
 /// ```
 /// use claimgraph::argumentation::Semantics;
 /// assert_eq!("SST".parse::<Semantics>(), Ok(Semantics::SemiStable));
-/// assert_eq!(Semantics::Stage.to_string(), "STG");
-/// assert_eq!(Semantics::ALL.len(), 7);
+/// assert_eq!("semi_stable".parse::<Semantics>(), Ok(Semantics::SemiStable));
+/// assert_eq!(Semantics::Stage.to_string(), "stage");
+/// assert_eq!(Semantics::Stage.iccma(), "STG");
+/// // An ICCMA task name: `SE-PR`.
+/// assert_eq!(format!("SE-{}", Semantics::Preferred.iccma()), "SE-PR");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Semantics {
-    /// `GR`.
+    /// `grounded`, ICCMA `GR`.
     Grounded,
-    /// `CO`.
+    /// `complete`, ICCMA `CO`.
     Complete,
-    /// `PR`.
+    /// `preferred`, ICCMA `PR`.
     Preferred,
-    /// `ST`.
+    /// `stable`, ICCMA `ST`.
     Stable,
-    /// `SST`.
+    /// `semi_stable`, ICCMA `SST`.
     SemiStable,
-    /// `STG`.
+    /// `stage`, ICCMA `STG`.
     Stage,
-    /// `ID`.
+    /// `ideal`, ICCMA `ID`.
     Ideal,
 }
 
-impl Semantics {
-    /// Every semantics, in the order `GR CO PR ST SST STG ID`.
-    ///
-    /// ```
-    /// use claimgraph::argumentation::Semantics;
-    /// assert_eq!(Semantics::ALL[0], Semantics::Grounded);
-    /// ```
-    pub const ALL: [Semantics; 7] = [
-        Semantics::Grounded,
-        Semantics::Complete,
-        Semantics::Preferred,
-        Semantics::Stable,
-        Semantics::SemiStable,
-        Semantics::Stage,
-        Semantics::Ideal,
-    ];
+crate::names::names! {
+    Semantics in "claimgraph::argumentation", "semantics";
+    Grounded => "grounded" | "GR",
+    Complete => "complete" | "CO",
+    Preferred => "preferred" | "PR",
+    Stable => "stable" | "ST",
+    SemiStable => "semi_stable" | "SST",
+    Stage => "stage" | "STG",
+    Ideal => "ideal" | "ID",
+}
 
-    /// The ICCMA short name (`GR`, `CO`, ...).
+impl Semantics {
+    /// The ICCMA code (`GR`, `CO`, ...), as solver tasks name the semantics (`SE-GR`).
     ///
     /// ```
     /// use claimgraph::argumentation::Semantics;
-    /// assert_eq!(Semantics::Ideal.short_name(), "ID");
+    /// let tasks: Vec<String> = Semantics::ALL.iter().map(|s| format!("DC-{}", s.iccma())).collect();
+    /// assert_eq!(tasks[..3], ["DC-GR", "DC-CO", "DC-PR"]);
+    /// assert_eq!(Semantics::Ideal.iccma().parse::<Semantics>(), Ok(Semantics::Ideal));
     /// ```
-    pub const fn short_name(self) -> &'static str {
+    pub const fn iccma(self) -> &'static str {
         match self {
             Semantics::Grounded => "GR",
             Semantics::Complete => "CO",
@@ -80,40 +82,11 @@ impl Semantics {
     ///
     /// ```
     /// use claimgraph::argumentation::Semantics;
-    /// assert!(Semantics::Grounded.is_unique());
-    /// assert!(!Semantics::Stable.is_unique());
+    /// let unique: Vec<Semantics> = Semantics::ALL.iter().copied().filter(|s| s.is_unique()).collect();
+    /// assert_eq!(unique, [Semantics::Grounded, Semantics::Ideal]);
     /// ```
     pub const fn is_unique(self) -> bool {
         matches!(self, Semantics::Grounded | Semantics::Ideal)
-    }
-}
-
-impl fmt::Display for Semantics {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.short_name())
-    }
-}
-
-/// A string is not an ICCMA semantics name.
-///
-/// ```
-/// use claimgraph::argumentation::Semantics;
-/// let err = "XX".parse::<Semantics>().unwrap_err();
-/// assert_eq!(err.to_string(), "`XX` is not a semantics (expected GR, CO, PR, ST, SST, STG or ID)");
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a semantics (expected GR, CO, PR, ST, SST, STG or ID)")]
-pub struct ParseSemanticsError(String);
-
-impl FromStr for Semantics {
-    type Err = ParseSemanticsError;
-
-    /// Accepts the ICCMA short names, any case.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Semantics::ALL
-            .into_iter()
-            .find(|sem| sem.short_name().eq_ignore_ascii_case(s))
-            .ok_or_else(|| ParseSemanticsError(s.to_owned()))
     }
 }
 
@@ -137,6 +110,12 @@ pub enum Acceptance {
     Skeptical,
 }
 
+crate::names::names! {
+    Acceptance in "claimgraph::argumentation", "kind of acceptance";
+    Credulous => "credulous",
+    Skeptical => "skeptical",
+}
+
 /// How an argument fares under a semantics, over all its extensions.
 ///
 /// ```
@@ -157,11 +136,28 @@ pub enum ArgumentStatus {
     Rejected,
 }
 
+crate::names::names! {
+    ArgumentStatus in "claimgraph::argumentation", "argument status";
+    Skeptical => "skeptical",
+    Credulous => "credulous",
+    Rejected => "rejected",
+}
+
 /// The label of an argument in a labelling.
 ///
+/// Its names are the labelling literature's words in capitals, `IN`, `OUT` and `UNDEC`: the one
+/// exception to the crate's lowercase names, since explanations ("a2 is IN") and papers
+/// write them so.
+///
 /// ```
-/// use claimgraph::argumentation::Label;
-/// assert_eq!(Label::Undec.to_string(), "UNDEC");
+/// use claimgraph::argumentation::{ArgumentationFramework, ArgumentId, Label};
+/// let mut af = ArgumentationFramework::with_arguments(2)?;
+/// af.add_attack(ArgumentId::new(0), ArgumentId::new(1))?;
+/// let grounded = af.grounded_labelling();
+/// let shown: Vec<String> = grounded.as_slice().iter().map(Label::to_string).collect();
+/// assert_eq!(shown, vec!["IN", "OUT"]);
+/// assert_eq!("UNDEC".parse::<Label>(), Ok(Label::Undec));
+/// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Label {
@@ -173,14 +169,11 @@ pub enum Label {
     Undec,
 }
 
-impl fmt::Display for Label {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Label::In => "IN",
-            Label::Out => "OUT",
-            Label::Undec => "UNDEC",
-        })
-    }
+crate::names::names! {
+    Label in "claimgraph::argumentation", "label";
+    In => "IN",
+    Out => "OUT",
+    Undec => "UNDEC",
 }
 
 /// A set of arguments, sorted and without duplicates.
@@ -618,9 +611,9 @@ mod tests {
 
     #[test]
     fn semantics_names_round_trip() {
-        for s in Semantics::ALL {
+        for &s in Semantics::ALL {
             assert_eq!(s.to_string().parse::<Semantics>(), Ok(s));
-            assert_eq!(s.short_name().to_lowercase().parse::<Semantics>(), Ok(s));
+            assert_eq!(s.iccma().to_lowercase().parse::<Semantics>(), Ok(s));
         }
         assert!("".parse::<Semantics>().is_err());
     }

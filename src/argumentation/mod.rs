@@ -217,7 +217,5 @@ pub use explain::{Defence, Explanation, Reason};
 pub use formats::Format;
 pub use framework::{ArgumentId, ArgumentationFramework, MAX_ARGUMENTS};
 pub use gradual::{Convergence, Gradual, Strengths};
-pub use labelling::{
-    Acceptance, ArgumentStatus, Extension, Label, Labelling, ParseSemanticsError, Semantics,
-};
+pub use labelling::{Acceptance, ArgumentStatus, Extension, Label, Labelling, Semantics};
 pub use search::Extensions;

@@ -1087,7 +1087,7 @@ mod tests {
     #[test]
     fn empty_framework_has_one_empty_extension_everywhere() {
         let f = ArgumentationFramework::new();
-        for s in Semantics::ALL {
+        for &s in Semantics::ALL {
             assert_eq!(exts(&f, s), vec![Vec::<u32>::new()], "{s}");
         }
     }
@@ -1183,7 +1183,7 @@ mod tests {
                 (3, 4),
             ],
         );
-        for s in Semantics::ALL {
+        for &s in Semantics::ALL {
             let a: Vec<Extension> = f.extensions(s).collect();
             let b: Vec<Extension> = f.extensions(s).collect();
             assert_eq!(a, b);

@@ -91,7 +91,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     let c = g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling"))
-        .about(ru).with_stated("2023-11-18".parse()?))?;
+        .with_about(ru).with_stated("2023-11-18".parse()?))?;
     g.add_rebuttal(Rebuttal::new(ru, RebuttalKind::Denial, c).with_stated("2023-11-17".parse()?))?;
     let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::REBUTTAL_BEFORE_STATEMENT));
@@ -304,7 +304,7 @@ use claimgraph::check::lints;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut g = ClaimGraph::new();
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
-    g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("x")).about(fi))?;
+    g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("x")).with_about(fi))?;
     let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::SELF_ACCUSATION));
     Ok(())
@@ -489,7 +489,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     for text in ["Smuggling migrants", "smuggling  migrants"] {
-        g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new(text)).about(ru))?;
+        g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new(text)).with_about(ru))?;
     }
     let report = g.check(&check::Config::default());
     assert!(report.iter().any(|d| d.lint() == &lints::DUPLICATE_CLAIM));

@@ -10,7 +10,7 @@
 //! use claimgraph::check::{Config, Level, Severity};
 //! let mut g = ClaimGraph::new();
 //! let a = g.add_actor(Actor::new("Finland", ActorKind::State))?;
-//! let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(a))?;
+//! let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(a))?;
 //! let report = g.check(&Config::default());
 //! let names: Vec<&str> = report.iter().map(|d| d.lint().name()).collect();
 //! assert_eq!(names, ["self_accusation", "unsourced_statement"]);
@@ -205,7 +205,7 @@ impl ClaimGraph {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b)
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b)
     ///     .with_stated("2023-05".parse()?))?;
     /// g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, c).with_stated("2023-04-30".parse()?))?;
     /// let report = g.check(&Config::default().try_level("unsourced_statement", Level::Allow)?);

@@ -88,7 +88,7 @@ impl Diagnostic {
     /// use claimgraph::check::Category;
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
-    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(a))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(a))?;
     /// // Only the logic findings: self-accusation, not the missing source.
     /// let report = g.check(&check::Config::default());
     /// let logic: Vec<&str> = report.iter()

@@ -87,14 +87,14 @@ fn same_about(a: &[ActorId], b: &[ActorId]) -> bool {
 pub(super) fn allegation_hash(c: &Claim) -> u64 {
     let mut h = Fnv::new();
     hash_text(&mut h, c.allegation().text());
-    h.write_u64(about_hash(c.about_actors()));
+    h.write_u64(about_hash(c.about()));
     h.finish()
 }
 
 /// Whether two claims allege the same (text ignoring case and spacing) about the same actors.
 pub(super) fn same_allegation(a: &Claim, b: &Claim) -> bool {
     normalized(a.allegation().text()).eq(normalized(b.allegation().text()))
-        && same_about(a.about_actors(), b.about_actors())
+        && same_about(a.about(), b.about())
 }
 
 /// The first 40 characters of `text`, quoted, with `…` where it was cut.

@@ -117,7 +117,7 @@ impl Entity for Claim {
 
     fn refs(&self, out: &mut Vec<Ref>) {
         out.push((Link::Claimant, "claimant", self.claimant().into()));
-        push_all(out, Link::About, "about", self.about_actors());
+        push_all(out, Link::About, "about", self.about());
         if let Some(event) = self.motive().and_then(crate::Motive::event) {
             out.push((Link::Motive, "motive.event", event.into()));
         }
@@ -126,7 +126,7 @@ impl Entity for Claim {
     }
 
     fn check_self(&self, subject: Subject) -> Result<(), Error> {
-        if self.act() == SpeechAct::Accusation && self.about_actors().is_empty() {
+        if self.act() == SpeechAct::Accusation && self.about().is_empty() {
             return Err(Error::Empty {
                 subject,
                 field: "about",
@@ -207,13 +207,13 @@ impl Entity for Source {
         if let Some(a) = self.speaker() {
             out.push((Link::Speaker, "speaker", a.into()));
         }
-        if let Some(s) = self.reported_in_source() {
+        if let Some(s) = self.reported_in() {
             out.push((Link::ReportedIn, "reported_in", s.into()));
         }
     }
 
     fn check_self(&self, subject: Subject) -> Result<(), Error> {
-        if let (Some(EntityId::SourceId(me)), Some(up)) = (subject.id(), self.reported_in_source())
+        if let (Some(EntityId::SourceId(me)), Some(up)) = (subject.id(), self.reported_in())
             && me == up
         {
             return Err(Error::SelfReference {

@@ -13,7 +13,7 @@ fn two_states() -> (ClaimGraph, ActorId, ActorId) {
 }
 
 fn accusation(a: ActorId, b: ActorId) -> Claim {
-    Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b)
+    Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b)
 }
 
 #[test]
@@ -23,7 +23,7 @@ fn failed_adds_leave_the_graph_unchanged() {
     let before = g.clone();
     let bad = [
         g.add_claim(accusation(a, ActorId::new(7))).unwrap_err(),
-        g.add_claim(accusation(a, b).about(b)).unwrap_err(),
+        g.add_claim(accusation(a, b).with_about(b)).unwrap_err(),
         g.add_claim(accusation(a, b).with_event(EventId::new(0)))
             .unwrap_err(),
         g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, RebuttalId::new(0)))
@@ -240,7 +240,7 @@ fn apply(g: &mut ClaimGraph, op: &Op) -> Result<(), Error> {
                 Allegation::new("x"),
             );
             for a in about {
-                c = c.about(ActorId::new(*a));
+                c = c.with_about(ActorId::new(*a));
             }
             if let Some(e) = event {
                 c = c.with_motive(Motive::new("m").with_event(EventId::new(*e)));
@@ -282,7 +282,7 @@ fn apply(g: &mut ClaimGraph, op: &Op) -> Result<(), Error> {
         Op::Source { up, speaker } => {
             let mut s = Source::new(SourceKind::Article, "s");
             if let Some(u) = up {
-                s = s.reported_in(SourceId::new(*u));
+                s = s.with_reported_in(SourceId::new(*u));
             }
             if let Some(a) = speaker {
                 s = s.with_speaker(ActorId::new(*a));
@@ -310,7 +310,7 @@ fn apply(g: &mut ClaimGraph, op: &Op) -> Result<(), Error> {
         Op::ReplaceSource { id, up } => {
             g.replace_source(
                 SourceId::new(*id),
-                Source::new(SourceKind::Remarks, "r").reported_in(SourceId::new(*up)),
+                Source::new(SourceKind::Remarks, "r").with_reported_in(SourceId::new(*up)),
             )?;
         }
         Op::Remove { kind, id, cascade } => {
@@ -379,4 +379,39 @@ fn removing_oldest_first_from_a_busy_actor_compacts_and_stays_sound() {
     assert!(g.integrity_violations().is_empty());
     assert_eq!(g.claims_by(b).count(), 1000);
     assert_eq!(g.reference_count(), 2000);
+}
+
+/// The name index holds exactly the live actors' names: nothing stale after replacing,
+/// removing (refused or cascading) and compacting.
+#[test]
+fn the_name_index_drops_what_is_replaced_or_removed() {
+    let mut g = ClaimGraph::new();
+    let ids: Vec<ActorId> = (0..8)
+        .map(|i| {
+            g.add_actor(Actor::new(format!("actor {i}"), ActorKind::State).with_alias("shared"))
+                .unwrap()
+        })
+        .collect();
+    for round in 0..1500u32 {
+        let id = ids[round as usize % ids.len()];
+        g.replace_actor(id, Actor::new(format!("name {round}"), ActorKind::Person))
+            .unwrap();
+    }
+    g.add_relation(Relation::new(ids[0], RelationKind::AllyOf, ids[1]))
+        .unwrap();
+    assert!(g.remove(ids[1], Removal::Refuse).is_err());
+    g.remove(ids[1], Removal::Cascade).unwrap();
+    g.remove(ids[2], Removal::Refuse).unwrap();
+    let mut rebuilt = NameIndex::default();
+    for (id, a) in g.actors() {
+        rebuilt.insert(id, a);
+    }
+    assert_eq!(g.names, rebuilt);
+    assert_eq!(g.actors_named("shared").count(), 0);
+    assert_eq!(
+        g.actors_named("NAME 1499")
+            .map(|(id, _)| id)
+            .collect::<Vec<_>>(),
+        [ids[1499 % 8]]
+    );
 }

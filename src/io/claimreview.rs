@@ -278,7 +278,7 @@ impl ClaimGraph {
     /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
     /// let c = g.add_claim(
     ///     Claim::new(fi, SpeechAct::Accusation, Allegation::new("Russia steers asylum seekers to the border"))
-    ///         .about(ru)
+    ///         .with_about(ru)
     ///         .with_stated("2023-11".parse()?),
     /// )?;
     /// g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Denial, c).with_text("We do not accept such accusations"))?;
@@ -301,8 +301,8 @@ impl ClaimGraph {
         if let Some(d) = c.stated() {
             item.insert("datePublished".into(), json!(d.to_string()));
         }
-        if !c.about_actors().is_empty() {
-            let about: Vec<Value> = c.about_actors().iter().map(|&a| agent(self, a)).collect();
+        if !c.about().is_empty() {
+            let about: Vec<Value> = c.about().iter().map(|&a| agent(self, a)).collect();
             item.insert("about".into(), Value::Array(about));
         }
         let mut appearances = Vec::new();

@@ -130,7 +130,7 @@ pub type Import = super::Import<FindingKind>;
 /// let g = import.graph();
 /// let (_, claim) = g.claims().next().unwrap();
 /// assert_eq!(g.actor(claim.claimant()).unwrap().name(), "FINLAND");
-/// assert_eq!(g.actor(claim.about_actors()[0]).unwrap().name(), "RUSSIA");
+/// assert_eq!(g.actor(claim.about()[0]).unwrap().name(), "RUSSIA");
 /// assert_eq!(claim.allegation().category(), Some(CameoCode::parse("1123")?));
 /// assert_eq!(claim.stated().unwrap().to_string(), "2023-11-20");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -327,7 +327,7 @@ impl Importer {
         let mut claim =
             Claim::new(claimant, act, Allegation::new(text).with_category(event)).with_stated(date);
         match target {
-            Some(t) if t != claimant => claim = claim.about(t),
+            Some(t) if t != claimant => claim = claim.with_about(t),
             Some(_) if act == SpeechAct::Accusation => {
                 return Err((FindingKind::Actor, "Actor1 accuses itself".to_owned()));
             }

@@ -399,7 +399,7 @@ impl Importer {
             }
             let mut claim = Claim::new(by, act, allegation);
             for &t in &about {
-                claim = claim.about(t);
+                claim = claim.with_about(t);
             }
             if let Some(d) = f.when {
                 claim = claim.with_stated(d);

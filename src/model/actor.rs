@@ -1,4 +1,4 @@
-use crate::codes::CodeError;
+use crate::codes::{CodeError, CodeFault, CodeKind};
 use crate::{ActorId, CameoActorCode, Interval, SourceId};
 use std::fmt;
 use std::str::FromStr;
@@ -34,61 +34,17 @@ pub enum ActorKind {
     Unknown,
 }
 
-impl ActorKind {
-    /// Every kind, in declaration order.
-    ///
-    /// ```
-    /// use claimgraph::ActorKind;
-    /// assert_eq!(ActorKind::ALL.len(), 9);
-    /// ```
-    pub const ALL: &'static [ActorKind] = &[
-        ActorKind::State,
-        ActorKind::Government,
-        ActorKind::Institution,
-        ActorKind::Person,
-        ActorKind::Organisation,
-        ActorKind::Alliance,
-        ActorKind::Collective,
-        ActorKind::MediaOutlet,
-        ActorKind::Unknown,
-    ];
-
-    /// The kind's name as documents write it (`media_outlet`).
-    ///
-    /// ```
-    /// use claimgraph::ActorKind;
-    /// assert_eq!(ActorKind::MediaOutlet.name(), "media_outlet");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            ActorKind::State => "state",
-            ActorKind::Government => "government",
-            ActorKind::Institution => "institution",
-            ActorKind::Person => "person",
-            ActorKind::Organisation => "organisation",
-            ActorKind::Alliance => "alliance",
-            ActorKind::Collective => "collective",
-            ActorKind::MediaOutlet => "media_outlet",
-            ActorKind::Unknown => "unknown",
-        }
-    }
-}
-
-impl fmt::Display for ActorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for ActorKind {
-    type Err = CodeError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ActorKind::ALL
-            .iter()
-            .copied()
-            .find(|k| k.name() == s)
-            .ok_or_else(|| CodeError::new(s, "actor kind", "not a known kind"))
-    }
+crate::names::names! {
+    ActorKind in "claimgraph", "actor kind";
+    State => "state",
+    Government => "government",
+    Institution => "institution",
+    Person => "person",
+    Organisation => "organisation",
+    Alliance => "alliance",
+    Collective => "collective",
+    MediaOutlet => "media_outlet",
+    Unknown => "unknown",
 }
 
 /// An ISO 3166-1 alpha-3 country code (`FIN`, `RUS`): three capital letters.
@@ -122,10 +78,16 @@ impl FromStr for CountryCode {
             &[a, b, c] if [a, b, c].iter().all(u8::is_ascii_uppercase) => {
                 Ok(CountryCode([a, b, c]))
             }
+            _ if s.is_empty() => Err(CodeError::new(s, CodeKind::Country, CodeFault::Empty)),
+            _ if !s.chars().all(|c| c.is_ascii_uppercase()) => {
+                Err(CodeError::bad_character(s, CodeKind::Country, |_, c| {
+                    c.is_ascii_uppercase()
+                }))
+            }
             _ => Err(CodeError::new(
                 s,
-                "ISO 3166 alpha-3 code",
-                "it must be three capital letters",
+                CodeKind::Country,
+                CodeFault::Length { len: s.len() },
             )),
         }
     }
@@ -172,15 +134,26 @@ impl WikidataId {
 impl FromStr for WikidataId {
     type Err = CodeError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || CodeError::new(s, "Wikidata id", "it must be Q followed by a number");
-        let digits = s.strip_prefix('Q').ok_or_else(bad)?;
-        if digits.is_empty()
-            || digits.starts_with('0')
-            || !digits.bytes().all(|b| b.is_ascii_digit())
-        {
-            return Err(bad());
+        const KIND: CodeKind = CodeKind::Wikidata;
+        if s.is_empty() {
+            return Err(CodeError::new(s, KIND, CodeFault::Empty));
         }
-        digits.parse().map(WikidataId).map_err(|_| bad())
+        // `Q`, then a digit other than 0, then digits.
+        let allowed = |i: usize, c: char| match i {
+            0 => c == 'Q',
+            1 => matches!(c, '1'..='9'),
+            _ => c.is_ascii_digit(),
+        };
+        if !s.char_indices().all(|(i, c)| allowed(i, c)) {
+            return Err(CodeError::bad_character(s, KIND, allowed));
+        }
+        if s.len() < 2 {
+            return Err(CodeError::new(s, KIND, CodeFault::Length { len: s.len() }));
+        }
+        s[1..]
+            .parse()
+            .map(WikidataId)
+            .map_err(|_| CodeError::new(s, KIND, CodeFault::OutOfRange))
     }
 }
 
@@ -371,20 +344,25 @@ impl Actor {
         self.wikidata
     }
 
-    /// Whether `name` is the actor's name or one of its aliases, ignoring case and surrounding
-    /// white space.
+    /// Whether `name` is the actor's name or one of its aliases, under the one rule the crate
+    /// matches names by: runs of white space count as one space, leading and trailing white
+    /// space not at all, and case does not count (characters compare lowercased, by
+    /// `char::to_lowercase`). A blank `name` matches nothing.
+    /// [`ClaimGraph::actors_named`](crate::ClaimGraph::actors_named) finds actors by the same
+    /// rule.
     ///
     /// ```
     /// use claimgraph::{Actor, ActorKind};
-    /// let a = Actor::new("Russia", ActorKind::State).with_alias("Moscow");
+    /// let a = Actor::new("Russian Federation", ActorKind::State).with_alias("Moscow");
     /// assert!(a.is_named(" moscow "));
-    /// assert!(!a.is_named("Kremlin"));
+    /// assert!(a.is_named("russian\tFEDERATION"));
+    /// assert!(!a.is_named("Russia"));
+    /// assert!(!a.is_named(""));
     /// ```
     pub fn is_named(&self, name: &str) -> bool {
-        let wanted = name.trim().to_lowercase();
         std::iter::once(&self.name)
             .chain(&self.aliases)
-            .any(|n| n.trim().to_lowercase() == wanted)
+            .any(|n| crate::graph::same_name(n, name))
     }
 }
 
@@ -410,40 +388,12 @@ pub enum RelationKind {
     PartOf,
 }
 
-impl RelationKind {
-    /// Every variant, in declaration order.
-    ///
-    /// ```
-    /// use claimgraph::RelationKind;
-    /// assert_eq!(RelationKind::ALL.len(), 4);
-    /// ```
-    pub const ALL: &'static [RelationKind] = &[
-        RelationKind::MemberOf,
-        RelationKind::AllyOf,
-        RelationKind::SpeaksFor,
-        RelationKind::PartOf,
-    ];
-
-    /// The kind's name as documents write it.
-    ///
-    /// ```
-    /// use claimgraph::RelationKind;
-    /// assert_eq!(RelationKind::MemberOf.name(), "member_of");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            RelationKind::MemberOf => "member_of",
-            RelationKind::AllyOf => "ally_of",
-            RelationKind::SpeaksFor => "speaks_for",
-            RelationKind::PartOf => "part_of",
-        }
-    }
-}
-
-impl fmt::Display for RelationKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+crate::names::names! {
+    RelationKind in "claimgraph", "relation kind";
+    MemberOf => "member_of",
+    AllyOf => "ally_of",
+    SpeaksFor => "speaks_for",
+    PartOf => "part_of",
 }
 
 /// A relation between two actors that holds over an interval: membership, alliance, speaking

@@ -1,5 +1,4 @@
 use crate::{ActorId, CameoCode, PartialDate, PloverType, SourceId};
-use std::fmt;
 
 /// The part an actor plays in an event, after PLOVER's actor and recipient.
 ///
@@ -21,27 +20,12 @@ pub enum Role {
     Observer,
 }
 
-impl Role {
-    /// The role's name as documents write it.
-    ///
-    /// ```
-    /// use claimgraph::Role;
-    /// assert_eq!(Role::Recipient.name(), "recipient");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            Role::Initiator => "initiator",
-            Role::Recipient => "recipient",
-            Role::Participant => "participant",
-            Role::Observer => "observer",
-        }
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+crate::names::names! {
+    Role in "claimgraph", "role";
+    Initiator => "initiator",
+    Recipient => "recipient",
+    Participant => "participant",
+    Observer => "observer",
 }
 
 /// An actor's part in an event.
@@ -296,8 +280,14 @@ impl Event {
     /// The participants, in the order given.
     ///
     /// ```
-    /// use claimgraph::Event;
-    /// assert!(Event::new("x").participants().is_empty());
+    /// use claimgraph::{ActorId, Event, Role};
+    /// let (belarus, poland) = (ActorId::new(0), ActorId::new(1));
+    /// let e = Event::new("migrants steered to the border")
+    ///     .with_participant(belarus, Role::Initiator)
+    ///     .with_participant(poland, Role::Recipient);
+    /// let initiators: Vec<ActorId> = e.participants().iter()
+    ///     .filter(|p| p.role() == Role::Initiator).map(|p| p.actor()).collect();
+    /// assert_eq!(initiators, [belarus]);
     /// ```
     pub fn participants(&self) -> &[Participant] {
         &self.participants

@@ -1,5 +1,4 @@
 use crate::{ActorId, PartialDate, SourceId};
-use std::fmt;
 
 /// What kind of record a source is.
 ///
@@ -29,48 +28,16 @@ pub enum SourceKind {
     Other,
 }
 
-impl SourceKind {
-    /// Every variant, in declaration order.
-    ///
-    /// ```
-    /// use claimgraph::SourceKind;
-    /// assert_eq!(SourceKind::ALL.len(), 8);
-    /// ```
-    pub const ALL: &'static [SourceKind] = &[
-        SourceKind::Article,
-        SourceKind::Remarks,
-        SourceKind::Interview,
-        SourceKind::AgencyReport,
-        SourceKind::Document,
-        SourceKind::SocialMedia,
-        SourceKind::Dataset,
-        SourceKind::Other,
-    ];
-
-    /// The kind's name as documents write it.
-    ///
-    /// ```
-    /// use claimgraph::SourceKind;
-    /// assert_eq!(SourceKind::AgencyReport.name(), "agency_report");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            SourceKind::Article => "article",
-            SourceKind::Remarks => "remarks",
-            SourceKind::Interview => "interview",
-            SourceKind::AgencyReport => "agency_report",
-            SourceKind::Document => "document",
-            SourceKind::SocialMedia => "social_media",
-            SourceKind::Dataset => "dataset",
-            SourceKind::Other => "other",
-        }
-    }
-}
-
-impl fmt::Display for SourceKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+crate::names::names! {
+    SourceKind in "claimgraph", "source kind";
+    Article => "article",
+    Remarks => "remarks",
+    Interview => "interview",
+    AgencyReport => "agency_report",
+    Document => "document",
+    SocialMedia => "social_media",
+    Dataset => "dataset",
+    Other => "other",
 }
 
 /// Where something is recorded, and how it reached us: PROV-O's attribution, quotation and
@@ -89,8 +56,8 @@ impl fmt::Display for SourceKind {
 ///     .with_audience("media representatives")
 ///     .with_quote("We do not accept such accusations")
 ///     .with_date("2023-11-20".parse()?)
-///     .reported_in(article);
-/// assert_eq!(remarks.reported_in_source(), Some(article));
+///     .with_reported_in(article);
+/// assert_eq!(remarks.reported_in(), Some(article));
 /// # Ok::<(), claimgraph::TimeError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -241,11 +208,11 @@ impl Source {
     ///
     /// ```
     /// use claimgraph::{Source, SourceId, SourceKind};
-    /// let s = Source::new(SourceKind::Remarks, "x").reported_in(SourceId::new(0));
-    /// assert_eq!(s.reported_in_source(), Some(SourceId::new(0)));
+    /// let s = Source::new(SourceKind::Remarks, "x").with_reported_in(SourceId::new(0));
+    /// assert_eq!(s.reported_in(), Some(SourceId::new(0)));
     /// ```
     #[must_use]
-    pub fn reported_in(mut self, report: SourceId) -> Self {
+    pub fn with_reported_in(mut self, report: SourceId) -> Self {
         self.reported_in = Some(report);
         self
     }
@@ -330,13 +297,19 @@ impl Source {
         self.date
     }
 
-    /// The source this one is reported in, if any.
+    /// The source this one is reported in, if any: one step of the chain that
+    /// [`ClaimGraph::reporting_chain`](crate::ClaimGraph::reporting_chain) follows to the end.
     ///
     /// ```
-    /// use claimgraph::{Source, SourceKind};
-    /// assert!(Source::new(SourceKind::Dataset, "x").reported_in_source().is_none());
+    /// use claimgraph::{ClaimGraph, Source, SourceKind};
+    /// let mut g = ClaimGraph::new();
+    /// let article = g.add_source(Source::new(SourceKind::Article, "report"))?;
+    /// let remarks = g.add_source(Source::new(SourceKind::Remarks, "to reporters").with_reported_in(article))?;
+    /// let up = g.source(remarks).unwrap().reported_in().unwrap();
+    /// assert_eq!(g.source(up).unwrap().kind(), SourceKind::Article);
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
-    pub fn reported_in_source(&self) -> Option<SourceId> {
+    pub fn reported_in(&self) -> Option<SourceId> {
         self.reported_in
     }
 }

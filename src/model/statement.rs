@@ -1,7 +1,6 @@
 use crate::{
     ActorId, CameoCode, EventId, PartialDate, PloverContext, PloverType, SourceId, StatementId,
 };
-use std::fmt;
 
 /// What a claimant does in saying a claim.
 ///
@@ -35,21 +34,6 @@ pub enum SpeechAct {
 }
 
 impl SpeechAct {
-    /// Every variant, in declaration order.
-    ///
-    /// ```
-    /// use claimgraph::SpeechAct;
-    /// assert_eq!(SpeechAct::ALL.len(), 6);
-    /// ```
-    pub const ALL: &'static [SpeechAct] = &[
-        SpeechAct::Accusation,
-        SpeechAct::Assertion,
-        SpeechAct::Denial,
-        SpeechAct::Warning,
-        SpeechAct::Threat,
-        SpeechAct::Prediction,
-    ];
-
     /// The CAMEO event code coders use for this act.
     ///
     /// ```
@@ -95,29 +79,16 @@ impl SpeechAct {
             SpeechAct::Warning | SpeechAct::Threat | SpeechAct::Prediction
         )
     }
-
-    /// The act's name as documents write it.
-    ///
-    /// ```
-    /// use claimgraph::SpeechAct;
-    /// assert_eq!(SpeechAct::Accusation.name(), "accusation");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            SpeechAct::Accusation => "accusation",
-            SpeechAct::Assertion => "assertion",
-            SpeechAct::Denial => "denial",
-            SpeechAct::Warning => "warning",
-            SpeechAct::Threat => "threat",
-            SpeechAct::Prediction => "prediction",
-        }
-    }
 }
 
-impl fmt::Display for SpeechAct {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+crate::names::names! {
+    SpeechAct in "claimgraph", "speech act";
+    Accusation => "accusation",
+    Assertion => "assertion",
+    Denial => "denial",
+    Warning => "warning",
+    Threat => "threat",
+    Prediction => "prediction",
 }
 
 /// What a claim says: free text, and where one exists a CAMEO category and PLOVER contexts.
@@ -301,11 +272,11 @@ impl Motive {
 ///     SpeechAct::Accusation,
 ///     Allegation::new("deliberately smuggling asylum seekers across the border"),
 /// )
-/// .about(russia)
+/// .with_about(russia)
 /// .with_motive(Motive::new("retaliation for NATO accession").with_event(EventId::new(0)))
 /// .with_aim("to destabilise Finland")
 /// .with_stated("2023-11".parse()?);
-/// assert_eq!(accusation.about_actors(), [russia]);
+/// assert_eq!(accusation.about(), [russia]);
 /// assert_eq!(accusation.stated().unwrap().to_string(), "2023-11");
 /// # Ok::<(), claimgraph::TimeError>(())
 /// ```
@@ -375,12 +346,12 @@ impl Claim {
     /// ```
     /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
     /// let c = Claim::new(ActorId::new(0), SpeechAct::Accusation, Allegation::new("x"))
-    ///     .about(ActorId::new(1))
-    ///     .about(ActorId::new(2));
-    /// assert_eq!(c.about_actors().len(), 2);
+    ///     .with_about(ActorId::new(1))
+    ///     .with_about(ActorId::new(2));
+    /// assert_eq!(c.about().len(), 2);
     /// ```
     #[must_use]
-    pub fn about(mut self, actor: ActorId) -> Self {
+    pub fn with_about(mut self, actor: ActorId) -> Self {
         self.about.push(actor);
         self
     }
@@ -459,9 +430,13 @@ impl Claim {
     /// Who made the claim.
     ///
     /// ```
-    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
-    /// let c = Claim::new(ActorId::new(5), SpeechAct::Assertion, Allegation::new("x"));
-    /// assert_eq!(c.claimant(), ActorId::new(5));
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let fi = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
+    /// let c = g.add_claim(Claim::new(fi, SpeechAct::Warning, Allegation::new("closures")))?;
+    /// let who = g.claim(c).unwrap().claimant();
+    /// assert_eq!(g.actor(who).unwrap().name(), "Finnish government");
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn claimant(&self) -> ActorId {
         self.claimant
@@ -478,14 +453,22 @@ impl Claim {
         self.act
     }
 
-    /// The actors the claim is about, in the order given.
+    /// The actors the claim is about, in the order given: the accused of an accusation.
     ///
     /// ```
-    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
-    /// let c = Claim::new(ActorId::new(5), SpeechAct::Assertion, Allegation::new("x"));
-    /// assert!(c.about_actors().is_empty());
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// let by = g.add_actor(Actor::new("Belarus", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("x"))
+    ///     .with_about(ru).with_about(by))?;
+    /// let accused: Vec<&str> = g.claim(c).unwrap().about().iter()
+    ///     .map(|&a| g.actor(a).unwrap().name()).collect();
+    /// assert_eq!(accused, ["Russia", "Belarus"]);
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
-    pub fn about_actors(&self) -> &[ActorId] {
+    pub fn about(&self) -> &[ActorId] {
         &self.about
     }
 
@@ -525,9 +508,12 @@ impl Claim {
     /// When the claim was stated, if known.
     ///
     /// ```
-    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
-    /// let c = Claim::new(ActorId::new(5), SpeechAct::Assertion, Allegation::new("x"));
-    /// assert!(c.stated().is_none());
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct, TimeOrder};
+    /// let say = |when: &str| Claim::new(ActorId::new(0), SpeechAct::Assertion, Allegation::new("x"))
+    ///     .with_stated(when.parse().unwrap());
+    /// let (early, late) = (say("2023-11"), say("2023-12-01"));
+    /// let order = early.stated().unwrap().compare(&late.stated().unwrap());
+    /// assert_eq!(order, TimeOrder::Before);
     /// ```
     pub fn stated(&self) -> Option<PartialDate> {
         self.stated
@@ -582,36 +568,6 @@ pub enum RebuttalKind {
 }
 
 impl RebuttalKind {
-    /// Every variant, in declaration order.
-    ///
-    /// ```
-    /// use claimgraph::RebuttalKind;
-    /// assert_eq!(RebuttalKind::ALL.len(), 5);
-    /// ```
-    pub const ALL: &'static [RebuttalKind] = &[
-        RebuttalKind::Denial,
-        RebuttalKind::Undercut,
-        RebuttalKind::Undermine,
-        RebuttalKind::CounterAccusation,
-        RebuttalKind::Dismissal,
-    ];
-
-    /// The kind's name as documents write it.
-    ///
-    /// ```
-    /// use claimgraph::RebuttalKind;
-    /// assert_eq!(RebuttalKind::CounterAccusation.name(), "counter_accusation");
-    /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            RebuttalKind::Denial => "denial",
-            RebuttalKind::Undercut => "undercut",
-            RebuttalKind::Undermine => "undermine",
-            RebuttalKind::CounterAccusation => "counter_accusation",
-            RebuttalKind::Dismissal => "dismissal",
-        }
-    }
-
     /// The CAMEO event code coders use for this kind of answer, where one fits: `016` deny
     /// responsibility, `112` accuse, `120` reject. Undercutting and undermining have none.
     ///
@@ -631,10 +587,13 @@ impl RebuttalKind {
     }
 }
 
-impl fmt::Display for RebuttalKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
+crate::names::names! {
+    RebuttalKind in "claimgraph", "rebuttal kind";
+    Denial => "denial",
+    Undercut => "undercut",
+    Undermine => "undermine",
+    CounterAccusation => "counter_accusation",
+    Dismissal => "dismissal",
 }
 
 /// A rebuttal: someone answers one or more statements (claims or other rebuttals).
@@ -772,9 +731,16 @@ impl Rebuttal {
     /// Who rebuts.
     ///
     /// ```
-    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalKind};
-    /// let r = Rebuttal::new(ActorId::new(7), RebuttalKind::Denial, ClaimId::new(0));
-    /// assert_eq!(r.by(), ActorId::new(7));
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
+    /// let c = g.add_claim(Claim::new(fi, SpeechAct::Assertion, Allegation::new("x")))?;
+    /// g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Dismissal, c))?;
+    /// let rebutters: Vec<&str> = g.rebuttals_of(c.into())
+    ///     .map(|(_, r)| g.actor(r.by()).unwrap().name()).collect();
+    /// assert_eq!(rebutters, ["Dmitry Peskov"]);
+    /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn by(&self) -> ActorId {
         self.by
@@ -791,12 +757,15 @@ impl Rebuttal {
         self.kind
     }
 
-    /// What it answers, in the order given; never empty.
+    /// What it answers, in the order given; never empty. A statement id is a claim or, for a
+    /// rebuttal of a rebuttal, a rebuttal.
     ///
     /// ```
-    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalKind};
-    /// let r = Rebuttal::new(ActorId::new(7), RebuttalKind::Denial, ClaimId::new(4));
-    /// assert_eq!(r.answers().len(), 1);
+    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalId, RebuttalKind};
+    /// let r = Rebuttal::new(ActorId::new(7), RebuttalKind::Undermine, RebuttalId::new(0))
+    ///     .answering(ClaimId::new(4));
+    /// let claims: Vec<ClaimId> = r.answers().iter().filter_map(|s| s.as_claim()).collect();
+    /// assert_eq!(claims, [ClaimId::new(4)]);
     /// ```
     pub fn answers(&self) -> &[StatementId] {
         &self.answers

@@ -19,7 +19,7 @@
 //! g.add_relation(Relation::new(government, RelationKind::PartOf, finland))?;
 //! let accusation = g.add_claim(
 //!     Claim::new(government, SpeechAct::Accusation, Allegation::new("smuggling asylum seekers"))
-//!         .about(russia)
+//!         .with_about(russia)
 //!         .with_stated("2023-11".parse()?),
 //! )?;
 //!
@@ -185,7 +185,7 @@ use std::fmt;
 /// let kremlin = g.add_actor(Actor::new("Kremlin", ActorKind::Institution))?;
 /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
 /// g.add_relation(Relation::new(peskov, RelationKind::SpeaksFor, kremlin))?;
-/// g.add_claim(Claim::new(peskov, SpeechAct::Accusation, Allegation::new("x")).about(finland))?;
+/// g.add_claim(Claim::new(peskov, SpeechAct::Accusation, Allegation::new("x")).with_about(finland))?;
 /// assert_eq!(g.view().accusations().len(), 1);
 /// assert_eq!(g.view().attribution(Attribution::RollUp).accusations().len(), 2);
 /// # Ok::<(), claimgraph::Error>(())
@@ -200,6 +200,12 @@ pub enum Attribution {
     RollUp,
 }
 
+crate::names::names! {
+    Attribution in "claimgraph::query", "attribution";
+    Author => "author",
+    RollUp => "roll_up",
+}
+
 /// Whether an actor filter ([`View::actor`]) also takes in the actor's affiliates: those who
 /// speak for it or are part of it at the time of the item, transitively.
 ///
@@ -211,7 +217,7 @@ pub enum Attribution {
 /// let gov = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
 /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
 /// g.add_relation(Relation::new(gov, RelationKind::PartOf, finland))?;
-/// g.add_claim(Claim::new(gov, SpeechAct::Accusation, Allegation::new("x")).about(russia))?;
+/// g.add_claim(Claim::new(gov, SpeechAct::Accusation, Allegation::new("x")).with_about(russia))?;
 /// assert_eq!(g.view().actor(finland, Affiliates::Exclude).claims().count(), 0);
 /// assert_eq!(g.view().actor(finland, Affiliates::Include).claims().count(), 1);
 /// # Ok::<(), claimgraph::Error>(())
@@ -223,6 +229,12 @@ pub enum Affiliates {
     Exclude,
     /// The actor and everyone who speaks for it or is part of it.
     Include,
+}
+
+crate::names::names! {
+    Affiliates in "claimgraph::query", "affiliates setting";
+    Exclude => "exclude",
+    Include => "include",
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -269,8 +281,8 @@ struct Filter {
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
 /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x").with_category("1123".parse()?))
-///     .about(b).with_stated("2021".parse()?))?;
-/// g.add_claim(Claim::new(a, SpeechAct::Threat, Allegation::new("y")).about(b)
+///     .with_about(b).with_stated("2021".parse()?))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Threat, Allegation::new("y")).with_about(b)
 ///     .with_stated("2023".parse()?))?;
 /// let view = g.view().cameo_prefix("112".parse()?);
 /// assert_eq!(view.claims().count(), 1);
@@ -292,7 +304,7 @@ struct Filter {
 /// g.add_relation(Relation::new(government, RelationKind::PartOf, finland))?;
 /// let c = g.add_claim(
 ///     Claim::new(government, SpeechAct::Accusation, Allegation::new("smuggling asylum seekers"))
-///         .about(russia)
+///         .with_about(russia)
 ///         .with_stated("2023-11".parse()?),
 /// )?;
 ///
@@ -332,7 +344,7 @@ impl ClaimGraph {
     /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
     /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     /// g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
-    ///     .about(russia))?;
+    ///     .with_about(russia))?;
     /// let network = g.view().accusations();
     /// assert_eq!(network.pair(finland, russia).map(|p| p.count), Some(1));
     /// # Ok::<(), claimgraph::Error>(())
@@ -377,7 +389,7 @@ impl<'g> View<'g> {
     /// let finland = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
     /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     /// g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
-    ///     .about(russia))?;
+    ///     .with_about(russia))?;
     /// assert_eq!(accusers(g.view()), ["Finnish government"]);
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
@@ -449,7 +461,7 @@ impl<'g> View<'g> {
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
     /// let c = g.add_actor(Actor::new("C", ActorKind::State))?;
-    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
     /// assert_eq!(g.view().actor(b, Affiliates::Exclude).claims().count(), 1);
     /// assert_eq!(g.view().actor(c, Affiliates::Exclude).claims().count(), 0);
     /// # Ok::<(), claimgraph::Error>(())
@@ -469,7 +481,7 @@ impl<'g> View<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// g.add_claim(Claim::new(a, SpeechAct::Threat, Allegation::new("countermeasures")).about(b))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Threat, Allegation::new("countermeasures")).with_about(b))?;
     /// assert!(g.view().accusations().is_empty());
     /// assert_eq!(g.view().act(SpeechAct::Threat).accusations().len(), 1);
     /// # Ok::<(), claimgraph::Error>(())
@@ -490,7 +502,7 @@ impl<'g> View<'g> {
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
     /// g.add_claim(Claim::new(a, SpeechAct::Accusation,
-    ///     Allegation::new("aggression").with_category("1123".parse()?)).about(b))?;
+    ///     Allegation::new("aggression").with_category("1123".parse()?)).with_about(b))?;
     /// assert_eq!(g.view().cameo_prefix("112".parse()?).claims().count(), 1);
     /// assert_eq!(g.view().cameo_prefix("1121".parse()?).claims().count(), 0);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -510,7 +522,7 @@ impl<'g> View<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
     /// g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, c))?;
     /// assert_eq!(g.view().plover(PloverType::Reject).timeline().len(), 1);
     /// assert_eq!(g.view().plover(PloverType::Accuse).timeline().len(), 1);
@@ -530,7 +542,7 @@ impl<'g> View<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let article = g.add_source(Source::new(SourceKind::Article, "article"))?;
-    /// let remarks = g.add_source(Source::new(SourceKind::Remarks, "remarks").reported_in(article))?;
+    /// let remarks = g.add_source(Source::new(SourceKind::Remarks, "remarks").with_reported_in(article))?;
     /// g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")).with_source(remarks))?;
     /// assert_eq!(g.view().source(article).claims().count(), 1);
     /// # Ok::<(), claimgraph::Error>(())
@@ -553,7 +565,7 @@ impl<'g> View<'g> {
     /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     /// g.add_relation(Relation::new(peskov, RelationKind::SpeaksFor, russia))?;
     /// g.add_claim(Claim::new(peskov, SpeechAct::Accusation, Allegation::new("provocation"))
-    ///     .about(finland))?;
+    ///     .with_about(finland))?;
     /// let rolled = g.view().attribution(Attribution::RollUp);
     /// assert_eq!(rolled.accusations_by(russia).len(), 1);
     /// assert!(g.view().accusations_by(russia).is_empty());
@@ -745,7 +757,7 @@ impl<'g> View<'g> {
             && self.cites(c.sources())
             && self.involves(
                 roll,
-                std::iter::once(c.claimant()).chain(c.about_actors().iter().copied()),
+                std::iter::once(c.claimant()).chain(c.about().iter().copied()),
                 c.stated(),
             )
     }

@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
 /// for when in ["2021", "2023-11-20"] {
 ///     g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("espionage"))
-///         .about(b).with_stated(when.parse()?))?;
+///         .with_about(b).with_stated(when.parse()?))?;
 /// }
 /// let network = g.view().accusations();
 /// let allegation = &network.pairs[0].allegations[0];
@@ -49,7 +49,7 @@ pub struct AllegationCount<'g> {
 /// let mut g = ClaimGraph::new();
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
 /// let pair = &g.view().accusations().pairs[0];
 /// assert_eq!((pair.accuser, pair.accused, pair.count), (a, b, 1));
 /// # Ok::<(), claimgraph::Error>(())
@@ -78,8 +78,8 @@ impl Pair<'_> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// let c1 = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
-    /// let c2 = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("y")).about(b))?;
+    /// let c1 = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
+    /// let c2 = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("y")).with_about(b))?;
     /// assert_eq!(g.view().accusations().pairs[0].claims(), [c1, c2]);
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
@@ -101,8 +101,8 @@ impl Pair<'_> {
 /// let mut g = ClaimGraph::new();
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
-/// g.add_claim(Claim::new(b, SpeechAct::Accusation, Allegation::new("y")).about(a))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
+/// g.add_claim(Claim::new(b, SpeechAct::Accusation, Allegation::new("y")).with_about(a))?;
 /// let network = g.view().accusations();
 /// assert_eq!(network.len(), 2);
 /// assert!(network.pair(b, a).is_some());
@@ -124,7 +124,7 @@ impl<'g> Network<'g> {
     /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     /// for allegation in ["smuggling asylum seekers", "destabilising Finland"] {
     ///     g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new(allegation))
-    ///         .about(russia))?;
+    ///         .with_about(russia))?;
     /// }
     /// let network = g.view().accusations();
     /// assert_eq!((network.len(), network.pairs[0].count), (1, 2));
@@ -142,7 +142,7 @@ impl<'g> Network<'g> {
     /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     /// g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
-    ///     .about(russia).with_stated("2023-11".parse()?))?;
+    ///     .with_about(russia).with_stated("2023-11".parse()?))?;
     /// assert!(g.as_of("2023-10".parse()?).accusations().is_empty()); // nothing said yet
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -160,7 +160,7 @@ impl<'g> Network<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
     /// assert!(g.view().accusations().pair(a, b).is_some());
     /// assert!(g.view().accusations().pair(b, a).is_none());
     /// # Ok::<(), claimgraph::Error>(())
@@ -181,7 +181,7 @@ impl<'g> Network<'g> {
 /// let mut g = ClaimGraph::new();
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-/// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+/// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
 /// let r = g.add_rebuttal(Rebuttal::new(b, RebuttalKind::CounterAccusation, c))?;
 /// let rec = g.view().reciprocal(a, b);
 /// assert_eq!(rec.first_accuses_second, [c]);
@@ -211,7 +211,7 @@ impl Reciprocal {
     /// let finland = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     /// let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
-    ///     .about(russia))?;
+    ///     .with_about(russia))?;
     /// g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::Denial, c))?;
     /// assert!(!g.view().reciprocal(finland, russia).is_mutual()); // a denial accuses nobody
     /// g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::CounterAccusation, c))?;
@@ -231,8 +231,8 @@ impl Reciprocal {
 /// let mut g = ClaimGraph::new();
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
-/// g.add_claim(Claim::new(b, SpeechAct::Accusation, Allegation::new("y")).about(a))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
+/// g.add_claim(Claim::new(b, SpeechAct::Accusation, Allegation::new("y")).with_about(a))?;
 /// let s = &g.view().summary().actors[0];
 /// assert_eq!((s.actor, s.out_degree, s.in_degree, s.reciprocated), (a, 1, 1, 1));
 /// assert_eq!(s.reciprocity(), Some(1.0));
@@ -279,8 +279,8 @@ impl ActorSummary {
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
 /// let c = g.add_actor(Actor::new("C", ActorKind::State))?;
-/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
-/// g.add_claim(Claim::new(c, SpeechAct::Accusation, Allegation::new("y")).about(b))?;
+/// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
+/// g.add_claim(Claim::new(c, SpeechAct::Accusation, Allegation::new("y")).with_about(b))?;
 /// let summary = g.view().summary();
 /// assert_eq!(summary.most_accused(1)[0].actor, b);
 /// assert_eq!(summary.most_accusing(2).iter().map(|s| s.actor).collect::<Vec<_>>(), [a, c]);
@@ -307,7 +307,7 @@ impl Summary {
     /// let [russia, belarus, finland, west] = ["Russia", "Belarus", "Finland", "Western countries"]
     ///     .map(|name| g.add_actor(Actor::new(name, ActorKind::State)).unwrap());
     /// for (accuser, accused) in [(finland, russia), (west, russia), (west, belarus)] {
-    ///     g.add_claim(Claim::new(accuser, SpeechAct::Accusation, Allegation::new("x")).about(accused))?;
+    ///     g.add_claim(Claim::new(accuser, SpeechAct::Accusation, Allegation::new("x")).with_about(accused))?;
     /// }
     /// let top: Vec<ActorId> = g.view().summary().most_accused(5).iter().map(|s| s.actor).collect();
     /// assert_eq!(top, [russia, belarus]);
@@ -332,7 +332,7 @@ impl Summary {
     /// let [russia, belarus, finland, west] = ["Russia", "Belarus", "Finland", "Western countries"]
     ///     .map(|name| g.add_actor(Actor::new(name, ActorKind::State)).unwrap());
     /// for (accuser, accused) in [(finland, russia), (west, russia), (west, belarus)] {
-    ///     g.add_claim(Claim::new(accuser, SpeechAct::Accusation, Allegation::new("x")).about(accused))?;
+    ///     g.add_claim(Claim::new(accuser, SpeechAct::Accusation, Allegation::new("x")).with_about(accused))?;
     /// }
     /// let summary = g.view().summary();
     /// let top = summary.most_accusing(1);
@@ -460,7 +460,7 @@ impl<'g> View<'g> {
         } else {
             &single
         };
-        for &accused in c.about_actors() {
+        for &accused in c.about() {
             for (i, &accuser) in accusers.iter().enumerate() {
                 if i == 0 || accuser != accused {
                     agg.add(accuser, accused, id, c);
@@ -484,8 +484,8 @@ impl<'g> View<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
-    /// g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("y")).about(b))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("y")).with_about(b))?;
     /// let network = g.view().accusations();
     /// assert_eq!(network.pairs[0].count, 1);
     /// # Ok::<(), claimgraph::Error>(())
@@ -517,7 +517,7 @@ impl<'g> View<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
     /// let pairs = g.view().accusations_against(b);
     /// assert_eq!(pairs[0].accuser, a);
     /// assert!(g.view().accusations_against(a).is_empty());
@@ -554,7 +554,7 @@ impl<'g> View<'g> {
     /// let gov = g.add_actor(Actor::new("Finnish government", ActorKind::Government))?;
     /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     /// g.add_relation(Relation::new(gov, RelationKind::PartOf, finland))?;
-    /// g.add_claim(Claim::new(gov, SpeechAct::Accusation, Allegation::new("x")).about(russia))?;
+    /// g.add_claim(Claim::new(gov, SpeechAct::Accusation, Allegation::new("x")).with_about(russia))?;
     /// assert!(g.view().accusations_by(finland).is_empty());
     /// let rolled = g.view().attribution(Attribution::RollUp).accusations_by(finland);
     /// assert_eq!((rolled[0].accuser, rolled[0].accused), (finland, russia));
@@ -593,8 +593,8 @@ impl<'g> View<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// let x = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
-    /// let y = g.add_claim(Claim::new(b, SpeechAct::Accusation, Allegation::new("y")).about(a))?;
+    /// let x = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
+    /// let y = g.add_claim(Claim::new(b, SpeechAct::Accusation, Allegation::new("y")).with_about(a))?;
     /// let rec = g.view().reciprocal(a, b);
     /// assert_eq!((rec.first_accuses_second, rec.second_accuses_first), (vec![x], vec![y]));
     /// # Ok::<(), claimgraph::Error>(())
@@ -687,7 +687,7 @@ impl<'g> View<'g> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
     /// let s = g.view().summary();
     /// assert_eq!(s.actors.len(), 2);
     /// assert_eq!((s.actors[1].actor, s.actors[1].received), (b, 1));

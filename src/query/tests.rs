@@ -15,7 +15,7 @@ fn actors(g: &mut ClaimGraph, n: usize) -> Vec<ActorId> {
 }
 
 fn accuse(g: &mut ClaimGraph, by: ActorId, about: ActorId, when: Option<&str>) -> ClaimId {
-    let mut c = Claim::new(by, SpeechAct::Accusation, Allegation::new("x")).about(about);
+    let mut c = Claim::new(by, SpeechAct::Accusation, Allegation::new("x")).with_about(about);
     if let Some(w) = when {
         c = c.with_stated(d(w));
     }

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 /// let mut g = ClaimGraph::new();
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-/// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+/// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
 /// let r = g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, c)
 ///     .with_stated("2023-11-20".parse()?))?;
 /// let entry = g.view().thread(c.into())?.entries[0];
@@ -71,7 +71,7 @@ pub struct Thread {
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
 /// let c = g.add_actor(Actor::new("C", ActorKind::State))?;
-/// let x = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+/// let x = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
 /// g.add_rebuttal(Rebuttal::new(c, RebuttalKind::Denial, x))?; // a third party answers
 /// assert!(g.view().unanswered(Unanswered::ByAnyone).is_empty());
 /// assert_eq!(g.view().unanswered(Unanswered::ByAccused)[0].claim, x);
@@ -85,6 +85,12 @@ pub enum Unanswered {
     ByAccused,
 }
 
+crate::names::names! {
+    Unanswered in "claimgraph::query", "unanswered rule";
+    ByAnyone => "by_anyone",
+    ByAccused => "by_accused",
+}
+
 /// An accusation left unanswered, with the accused who have not answered it.
 ///
 /// ```
@@ -94,7 +100,7 @@ pub enum Unanswered {
 /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
 /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
 /// let c = g.add_actor(Actor::new("C", ActorKind::State))?;
-/// let x = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b).about(c))?;
+/// let x = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b).with_about(c))?;
 /// g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, x))?;
 /// let silent = &g.view().unanswered(Unanswered::ByAccused)[0];
 /// assert_eq!((silent.claim, silent.silent.as_slice()), (x, &[c][..]));
@@ -200,7 +206,7 @@ impl View<'_> {
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
-    /// let x = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).about(b))?;
+    /// let x = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
     /// g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, x).with_stated("2024".parse()?))?;
     /// assert!(g.view().unanswered(Unanswered::ByAccused).is_empty());
     /// // In 2023 the denial had not been made yet.
@@ -230,7 +236,7 @@ impl View<'_> {
                     if !answers.is_empty() {
                         continue;
                     }
-                    c.about_actors().to_vec()
+                    c.about().to_vec()
                 }
                 Unanswered::ByAccused => {
                     let mut voices: Vec<ActorId> = Vec::new();
@@ -242,7 +248,7 @@ impl View<'_> {
                         }
                     }
                     let silent: Vec<ActorId> = c
-                        .about_actors()
+                        .about()
                         .iter()
                         .copied()
                         .filter(|a| !voices.contains(a))

@@ -44,7 +44,7 @@ impl TimelineItem {
     /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
     /// let russia = g.add_actor(Actor::new("Russia", ActorKind::State))?;
     /// let c = g.add_claim(Claim::new(finland, SpeechAct::Accusation, Allegation::new("smuggling"))
-    ///     .about(russia))?;
+    ///     .with_about(russia))?;
     /// g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Denial, c))?;
     /// g.add_event(Event::new("closures take effect"))?;
     /// // Who spoke, in timeline order.

@@ -22,7 +22,7 @@ use std::ops::{Deref, DerefMut};
 /// let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
 /// let c = g.add_claim(
 ///     Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling"))
-///         .about(ru)
+///         .with_about(ru)
 ///         .with_stated("2023-11".parse()?),
 /// )?;
 /// g.add_rebuttal(Rebuttal::new(ru, RebuttalKind::Denial, c).with_text("no"))?;
@@ -186,7 +186,7 @@ fn listing(g: &ClaimGraph) -> Vec<String> {
         text(&mut l, "url", s.url());
         text(&mut l, "quote", s.quote());
         dates(&mut l, "date", s.date());
-        opt::<SourceId>(&mut l, "reported_in", s.reported_in_source());
+        opt::<SourceId>(&mut l, "reported_in", s.reported_in());
         lines.push(l);
     }
     for (id, e) in g.events() {
@@ -207,7 +207,7 @@ fn listing(g: &ClaimGraph) -> Vec<String> {
     }
     for (id, c) in g.claims() {
         let mut l = format!("{id} claim {} {}", c.claimant(), c.act().name());
-        list(&mut l, "about", c.about_actors());
+        list(&mut l, "about", c.about());
         let _ = write!(l, " {:?}", c.allegation().text());
         opt(
             &mut l,

@@ -136,7 +136,7 @@ impl Builder {
                 Part::Quote(x) => s.with_quote(x.clone()),
                 Part::Date(d) => s.with_date(*d),
                 Part::ReportedIn(i) => match self.source_at(*i) {
-                    Some(up) => s.reported_in(up),
+                    Some(up) => s.with_reported_in(up),
                     None => s,
                 },
                 _ => s,
@@ -215,7 +215,7 @@ impl Builder {
                 Part::About(i) => match self.actor_at(*i) {
                     Some(a) if !about.contains(&a) => {
                         about.push(a);
-                        c.about(a)
+                        c.with_about(a)
                     }
                     _ => c,
                 },
@@ -244,7 +244,7 @@ impl Builder {
             && act == SpeechAct::Accusation
             && let Some(a) = self.first_actor
         {
-            c = c.about(a);
+            c = c.with_about(a);
         }
         self.g
             .add_claim(c)

@@ -223,7 +223,7 @@ impl<'s, 'g> References<'s, 'g> {
 
     pub(super) fn claim(&mut self, c: &Claim) {
         self.actor(c.claimant());
-        c.about_actors().iter().for_each(|&a| self.actor(a));
+        c.about().iter().for_each(|&a| self.actor(a));
         c.events().iter().for_each(|&e| self.event_id(e));
         if let Some(e) = c.motive().and_then(crate::Motive::event) {
             self.event_id(e);
@@ -253,7 +253,7 @@ impl<'s, 'g> References<'s, 'g> {
             .into_iter()
             .chain(s.speaker())
             .for_each(|a| self.actor(a));
-        if let Some(up) = s.reported_in_source() {
+        if let Some(up) = s.reported_in() {
             self.source_id(up);
         }
     }

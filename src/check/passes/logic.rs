@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 pub(super) fn claim(cx: &Context<'_, '_>, sink: &mut Sink, cid: ClaimId, c: &Claim) {
     if sink.on(&l::SELF_ACCUSATION)
         && c.act() == SpeechAct::Accusation
-        && c.about_actors().contains(&c.claimant())
+        && c.about().contains(&c.claimant())
     {
         sink.certain(&l::SELF_ACCUSATION, cid, || {
             let message = format!(

@@ -113,7 +113,7 @@ impl ClaimGraph {
     /// let mut g = ClaimGraph::new();
     /// let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     /// let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
-    /// g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling")).about(ru))?;
+    /// g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling")).with_about(ru))?;
     /// let dot = g.to_dot();
     /// assert!(dot.starts_with("digraph dispute {"));
     /// assert!(dot.contains("\"A0\" -> \"C0\""));

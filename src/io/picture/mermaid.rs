@@ -179,7 +179,7 @@ impl ClaimGraph {
     /// let mut g = ClaimGraph::new();
     /// let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
     /// let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
-    /// g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling")).about(ru))?;
+    /// g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling")).with_about(ru))?;
     /// // Ready to paste into a Markdown file.
     /// let markdown = format!("```mermaid\n{}```\n", g.to_mermaid());
     /// assert!(markdown.contains("A0[[\"Finland<br/>(state)\"]]"));

@@ -24,7 +24,7 @@
 //! let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
 //! let joined = g.add_event(Event::new("Finland joins NATO").with_date("2023-04".parse().unwrap()))?;
 //! g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("steering migrants"))
-//!     .about(ru)
+//!     .with_about(ru)
 //!     .with_event(joined)
 //!     .with_motive(Motive::new("retaliation").with_event(joined)))?;
 //! // The event is drawn once, as the motive, in both pictures.
@@ -247,7 +247,7 @@ pub(crate) fn draw(g: &ClaimGraph, canvas: &mut impl Canvas) -> fmt::Result {
     }
     for (id, c) in g.claims() {
         canvas.edge(&c.claimant(), &id, Edge::Says)?;
-        for a in c.about_actors() {
+        for a in c.about() {
             canvas.edge(&id, a, Edge::About(c.act()))?;
         }
         let motive = c.motive().and_then(Motive::event);
