@@ -2,6 +2,7 @@
 //! where the enum has serde, its serde name all agree.
 
 use claimgraph::argumentation::{Acceptance, ArgumentStatus, Label, Semantics};
+use claimgraph::check::{Category, Level, Severity};
 use claimgraph::dispute::{Denials, Dismissals};
 use claimgraph::query::{Affiliates, Attribution, Unanswered};
 use claimgraph::*;
@@ -66,6 +67,9 @@ fn every_named_enum_round_trips_and_names_are_snake_case() {
         round_trip(Attribution::ALL, Attribution::name),
         round_trip(Affiliates::ALL, Affiliates::name),
         round_trip(Unanswered::ALL, Unanswered::name),
+        round_trip(Category::ALL, Category::name),
+        round_trip(Level::ALL, Level::name),
+        round_trip(Severity::ALL, Severity::name),
     ];
     for names in all {
         for n in names {

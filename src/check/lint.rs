@@ -3,54 +3,62 @@
 use super::LINTS;
 use super::report::Severity;
 use std::fmt;
-use std::str::FromStr;
 
-named! {
-    /// What a lint is about: time, logic, or the data itself.
-    ///
-    /// ```
-    /// use claimgraph::check::{lints, Category, Config, Level};
-    /// assert_eq!(lints::REBUTTAL_BEFORE_STATEMENT.category(), Category::Time);
-    /// // Silence the data-quality lints of an imported dataset, keep time and logic.
-    /// let config = Config::default().category(Category::Data, Level::Allow);
-    /// assert_eq!(config.level_of(&lints::UNSOURCED_STATEMENT), Level::Allow);
-    /// ```
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-    pub enum Category {
-        /// Dates that cannot all be true: answers before questions, relations used outside
-        /// their validity.
-        Time = "time",
-        /// Positions that contradict themselves: self-accusation, asserting and denying,
-        /// circles.
-        Logic = "logic",
-        /// Data quality: sources, duplicates, collisions, orphans, unknown codes.
-        Data = "data",
-    }
+/// What a lint is about: time, logic, or the data itself.
+///
+/// ```
+/// use claimgraph::check::{lints, Category, Config, Level};
+/// assert_eq!(lints::REBUTTAL_BEFORE_STATEMENT.category(), Category::Time);
+/// // Silence the data-quality lints of an imported dataset, keep time and logic.
+/// let config = Config::default().category(Category::Data, Level::Allow);
+/// assert_eq!(config.level_of(&lints::UNSOURCED_STATEMENT), Level::Allow);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Category {
+    /// Dates that cannot all be true: answers before questions, relations used outside
+    /// their validity.
+    Time,
+    /// Positions that contradict themselves: self-accusation, asserting and denying,
+    /// circles.
+    Logic,
+    /// Data quality: sources, duplicates, collisions, orphans, unknown codes.
+    Data,
+}
+crate::names::names! {
+    Category in "claimgraph::check", "lint category";
+    Time => "time",
+    Logic => "logic",
+    Data => "data"
 }
 
-named! {
-    /// How a lint is treated: not run, reported as information, as a warning, or as an error.
-    ///
-    /// Levels order from most lenient to strictest, so the stricter of two is their `max`.
-    ///
-    /// ```
-    /// use claimgraph::check::{Level, Severity};
-    /// let level: Level = "deny".parse()?;
-    /// assert_eq!(level.severity(), Some(Severity::Error));
-    /// assert_eq!(Level::Warn.max(level), Level::Deny);
-    /// # Ok::<(), claimgraph::check::UnknownLevel>(())
-    /// ```
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-    pub enum Level {
-        /// The lint is not run.
-        Allow = "allow",
-        /// Findings are reported as [`Severity::Info`]: worth knowing, not suspect.
-        Info = "info",
-        /// Findings are reported as [`Severity::Warning`].
-        Warn = "warn",
-        /// Findings are reported as [`Severity::Error`]; the CLI exits with status 1.
-        Deny = "deny",
-    }
+/// How a lint is treated: not run, reported as information, as a warning, or as an error.
+///
+/// Levels order from most lenient to strictest, so the stricter of two is their `max`.
+///
+/// ```
+/// use claimgraph::check::{Level, Severity};
+/// let level: Level = "deny".parse()?;
+/// assert_eq!(level.severity(), Some(Severity::Error));
+/// assert_eq!(Level::Warn.max(level), Level::Deny);
+/// # Ok::<(), claimgraph::ParseNameError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// The lint is not run.
+    Allow,
+    /// Findings are reported as [`Severity::Info`]: worth knowing, not suspect.
+    Info,
+    /// Findings are reported as [`Severity::Warning`].
+    Warn,
+    /// Findings are reported as [`Severity::Error`]; the CLI exits with status 1.
+    Deny,
+}
+crate::names::names! {
+    Level in "claimgraph::check", "lint level";
+    Allow => "allow",
+    Info => "info",
+    Warn => "warn",
+    Deny => "deny"
 }
 
 impl Level {
@@ -72,45 +80,6 @@ impl Level {
             Level::Warn => Some(Severity::Warning),
             Level::Deny => Some(Severity::Error),
         }
-    }
-}
-
-impl FromStr for Level {
-    type Err = UnknownLevel;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        [Level::Allow, Level::Info, Level::Warn, Level::Deny]
-            .into_iter()
-            .find(|l| l.name() == s)
-            .ok_or_else(|| UnknownLevel {
-                given: s.to_owned(),
-            })
-    }
-}
-
-/// A level name that is not `allow`, `info`, `warn` or `deny`.
-///
-/// ```
-/// use claimgraph::check::Level;
-/// let err = "loud".parse::<Level>().unwrap_err();
-/// assert_eq!(err.given(), "loud");
-/// assert_eq!(err.to_string(), "unknown level `loud` (expected allow, info, warn or deny)");
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unknown level `{given}` (expected allow, info, warn or deny)")]
-pub struct UnknownLevel {
-    given: String,
-}
-
-impl UnknownLevel {
-    /// The text that names no level, as it was given.
-    ///
-    /// ```
-    /// # use claimgraph::check::Level;
-    /// let given = ["warn", "Warn"].map(|s| s.parse::<Level>().map_err(|e| e.given().to_owned()));
-    /// assert_eq!(given, [Ok(Level::Warn), Err("Warn".to_owned())]);
-    /// ```
-    pub fn given(&self) -> &str {
-        &self.given
     }
 }
 

@@ -29,7 +29,8 @@
 //! do not resolve, a document that does not parse. A [`Diagnostic`] stops nothing: it describes
 //! data that is legal but suspect, and the user decides. So checking never fails: it returns a
 //! report, empty or not, on every graph. The only errors of this module are configuration
-//! mistakes, [`UnknownLint`] and [`UnknownLevel`], a name that names nothing.
+//! mistakes, [`UnknownLint`], a name that names no lint, and
+//! [`ParseNameError`](crate::ParseNameError), a name that names no level.
 //!
 //! # Diagnostics are plain data
 //!
@@ -134,40 +135,6 @@
 //!   2023-11-16;
 //! - `orphan_event`: the closures taking effect (2023-11-19) are told but cited by no statement.
 
-macro_rules! named {
-    // An enum whose values have names (`warn`, `warning`): `name()` and `Display` from one
-    // list, so the spelling of a value is written once.
-    ($(#[$meta:meta])* pub enum $ty:ident {
-        $($(#[$vmeta:meta])* $variant:ident = $name:literal,)+
-    }) => {
-        $(#[$meta])*
-        pub enum $ty {
-            $($(#[$vmeta])* $variant,)+
-        }
-
-        impl $ty {
-            /// The name reports, JSON and the command line use; `Display` writes it.
-            ///
-            /// ```
-            #[doc = concat!("use claimgraph::check::", stringify!($ty), ";")]
-            $(#[doc = concat!("assert_eq!(", stringify!($ty), "::", stringify!($variant),
-                ".name(), \"", $name, "\");")])+
-            /// ```
-            pub fn name(self) -> &'static str {
-                match self {
-                    $($ty::$variant => $name,)+
-                }
-            }
-        }
-
-        impl std::fmt::Display for $ty {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.name())
-            }
-        }
-    };
-}
-
 mod config;
 mod lint;
 pub mod lints;
@@ -182,7 +149,7 @@ mod speakers;
 mod text;
 
 pub use config::{Config, PossibleFindings};
-pub use lint::{Category, Level, Lint, UnknownLevel, UnknownLint};
+pub use lint::{Category, Level, Lint, UnknownLint};
 pub use lints::LINTS;
 pub use report::{Diagnostic, Report, Severity};
 

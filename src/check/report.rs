@@ -3,29 +3,33 @@
 use super::lint::Lint;
 use crate::{Certainty, EntityId};
 
-named! {
-    /// How serious a finding is, least first, so the worst of a report is its `max`.
-    ///
-    /// ```
-    /// use claimgraph::*;
-    /// use claimgraph::check::Severity;
-    /// let mut g = ClaimGraph::new();
-    /// g.add_event(Event::new("closures take effect"))?; // an orphan event: info
-    /// let report = g.check(&check::Config::default());
-    /// let worst = report.iter().map(|d| d.severity()).max();
-    /// assert_eq!(worst, Some(Severity::Info));
-    /// assert!(worst < Some(Severity::Warning));
-    /// # Ok::<(), claimgraph::Error>(())
-    /// ```
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-    pub enum Severity {
-        /// Worth knowing; not suspect.
-        Info = "info",
-        /// Suspect: probably wrong data.
-        Warning = "warning",
-        /// Denied by configuration: a build or pipeline should fail.
-        Error = "error",
-    }
+/// How serious a finding is, least first, so the worst of a report is its `max`.
+///
+/// ```
+/// use claimgraph::*;
+/// use claimgraph::check::Severity;
+/// let mut g = ClaimGraph::new();
+/// g.add_event(Event::new("closures take effect"))?; // an orphan event: info
+/// let report = g.check(&check::Config::default());
+/// let worst = report.iter().map(|d| d.severity()).max();
+/// assert_eq!(worst, Some(Severity::Info));
+/// assert!(worst < Some(Severity::Warning));
+/// # Ok::<(), claimgraph::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Worth knowing; not suspect.
+    Info,
+    /// Suspect: probably wrong data.
+    Warning,
+    /// Denied by configuration: a build or pipeline should fail.
+    Error,
+}
+crate::names::names! {
+    Severity in "claimgraph::check", "severity";
+    Info => "info",
+    Warning => "warning",
+    Error => "error"
 }
 
 impl Severity {
