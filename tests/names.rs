@@ -70,6 +70,10 @@ fn every_named_enum_round_trips_and_names_are_snake_case() {
         round_trip(Category::ALL, Category::name),
         round_trip(Level::ALL, Level::name),
         round_trip(Severity::ALL, Severity::name),
+        round_trip(
+            claimgraph::argumentation::Format::ALL,
+            claimgraph::argumentation::Format::name,
+        ),
     ];
     for names in all {
         for n in names {

@@ -178,9 +178,7 @@ fn default_graphs_exercise_every_field_and_share_names_and_texts() {
         .claims()
         .any(|(_, c)| c.motive().is_some_and(|m| m.event().is_none()))));
     assert!(any(&|g| g.claims().any(|(_, c)| c.aim().is_some())));
-    assert!(any(&|g| g
-        .claims()
-        .any(|(_, c)| c.about().len() > 1)));
+    assert!(any(&|g| g.claims().any(|(_, c)| c.about().len() > 1)));
     assert!(any(&|g| {
         g.claims()
             .any(|(_, c)| !c.events().is_empty() && !c.sources().is_empty())

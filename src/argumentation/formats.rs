@@ -6,9 +6,7 @@
 //! [`MAX_ARGUMENTS`](super::MAX_ARGUMENTS) is an error, never an allocation. Readers never
 //! panic; every failure is a [`FormatError`] with its line.
 
-use std::fmt;
 use std::io::{self, BufRead, BufWriter, Write};
-use std::str::FromStr;
 
 use super::error::{FormatError, FormatErrorKind};
 use super::framework::{ArgumentId, ArgumentationFramework, MAX_ARGUMENTS};
@@ -52,28 +50,11 @@ impl Format {
     }
 }
 
-impl fmt::Display for Format {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Format::Iccma => "iccma",
-            Format::Apx => "apx",
-            Format::Tgf => "tgf",
-        })
-    }
-}
-
-impl FromStr for Format {
-    type Err = String;
-
-    /// Accepts `iccma`, `af`, `i23`, `apx`, `tgf` (any case).
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "iccma" | "af" | "i23" => Ok(Format::Iccma),
-            "apx" => Ok(Format::Apx),
-            "tgf" => Ok(Format::Tgf),
-            _ => Err(format!("unknown framework format `{s}`")),
-        }
-    }
+crate::names::names! {
+    Format in "claimgraph::argumentation", "framework format";
+    Iccma => "iccma" | "af" | "i23",
+    Apx => "apx",
+    Tgf => "tgf"
 }
 
 /// Reads lines into one reused buffer, counting them, and refuses a line longer than a limit
