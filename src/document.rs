@@ -497,7 +497,11 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DocumentError> {
             Category::Syntax | Category::Eof => DocumentErrorKind::Syntax,
             Category::Data => DocumentErrorKind::Invalid,
         };
-        let path = if path == "." { String::new() } else { path };
+        let path = if path == "." {
+            String::new()
+        } else {
+            shorten_path(&path)
+        };
         DocumentError {
             kind,
             position: Position::of_json(&inner).with_path(path),
@@ -545,6 +549,35 @@ fn shorten(message: &str) -> String {
                     quoted = Some((c, 0));
                 }
             }
+        }
+    }
+    match out.char_indices().nth(MESSAGE) {
+        Some((at, _)) => {
+            out.truncate(at);
+            out.push('…');
+            out
+        }
+        None => out,
+    }
+}
+
+/// A path whose every key is cut to [`QUOTE`] characters (then `…`), and which is at most
+/// [`MESSAGE`] characters long: an unknown key is part of the path, however large.
+fn shorten_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len().min(4 * MESSAGE));
+    for (i, key) in path.split('.').enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        match key.char_indices().nth(QUOTE) {
+            Some((at, _)) => {
+                out.push_str(&key[..at]);
+                out.push('…');
+            }
+            None => out.push_str(key),
+        }
+        if out.len() > MESSAGE {
+            break;
         }
     }
     match out.char_indices().nth(MESSAGE) {
