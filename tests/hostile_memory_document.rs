@@ -90,12 +90,12 @@ fn the_loader_holds_a_bounded_multiple_of_its_input() {
         array.push_str("[1, {\"a\": \"b\"}],");
     }
     array.push_str("0]");
-    let object = format!(
-        "{{{}\"z\": 0}}",
-        (0..big / 16)
-            .map(|i| format!("\"k{i:010}\": 1,"))
-            .collect::<String>()
-    );
+    let mut object = String::with_capacity(big + 64);
+    object.push('{');
+    for i in 0..big / 16 {
+        let _ = write!(object, "\"k{i:010}\": 1,");
+    }
+    object.push_str("\"z\": 0}");
     for (name, value) in [("array", array), ("object", object)] {
         let text = doc(&format!(r#""unknown": {value}"#));
         let (e, peak) = heap::peak_bytes(|| ClaimGraph::from_json(&text));
