@@ -38,6 +38,8 @@
 //!   3339 instant with an offset); codes are strings (`"016"`, never `16`).
 //! - `next_ids` (optional) keeps ids retired by removals from being issued again after a load.
 //! - Unknown fields are errors, so a misspelt field never passes silently.
+//! - Objects are objects: an array of an object's values (`"valid": ["2023"]`) is refused
+//!   where the object belongs, and so is a key given twice in one object.
 //!
 //! # Loading untrusted documents
 //!
