@@ -38,6 +38,8 @@
 //!   3339 instant with an offset); codes are strings (`"016"`, never `16`).
 //! - `next_ids` (optional) keeps ids retired by removals from being issued again after a load.
 //! - Unknown fields are errors, so a misspelt field never passes silently.
+//! - Objects are objects: an array of an object's values (`"valid": ["2023"]`) is refused
+//!   where the object belongs, and so is a key given twice in one object.
 //!
 //! # Loading untrusted documents
 //!
@@ -73,6 +75,9 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::io::{Read, Write};
 use std::marker::PhantomData;
+use strict::Strict;
+
+mod strict;
 
 /// The value of a document's `format` field.
 ///
@@ -478,24 +483,31 @@ struct DocumentIn {
     supports: SectionIn<SupportId, Support>,
 }
 
-/// Parses with serde_json, naming the path of any error; errors are classified by serde_json's
-/// category, never by their text.
+/// Parses with serde_json through [`Strict`] (structs only from objects), naming the path of
+/// any error; errors are classified by serde_json's category, never by their text.
 fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DocumentError> {
     use serde_json::error::Category;
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
+    let mut track = serde_path_to_error::Track::new();
+    let value = T::deserialize(Strict(serde_path_to_error::Deserializer::new(
+        &mut de, &mut track,
+    )))
+    .map_err(|inner: serde_json::Error| {
+        let path = track.path().to_string();
         let kind = match inner.classify() {
             Category::Io => DocumentErrorKind::Io,
             Category::Syntax | Category::Eof => DocumentErrorKind::Syntax,
             Category::Data => DocumentErrorKind::Invalid,
         };
-        let path = if path == "." { String::new() } else { path };
+        let path = if path == "." {
+            String::new()
+        } else {
+            shorten_path(&path)
+        };
         DocumentError {
             kind,
             position: Position::of_json(&inner).with_path(path),
-            message: json_message(&inner),
+            message: shorten(&json_message(&inner)),
         }
     })?;
     de.end().map_err(|e| DocumentError {
@@ -504,6 +516,80 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DocumentError> {
         message: "trailing characters after the document".to_owned(),
     })?;
     Ok(value)
+}
+
+/// The longest quotation of the input a message keeps, in characters.
+const QUOTE: usize = 60;
+/// The longest message kept whole, in characters.
+const MESSAGE: usize = 240;
+
+/// A message that quotes at most [`QUOTE`] characters of any one key or value between quotes
+/// or backticks (then `…`), and is at most [`MESSAGE`] characters long in all: serde and the
+/// parsers behind it echo the offending input whole, however large.
+fn shorten(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(4 * MESSAGE));
+    let mut quoted: Option<(char, usize)> = None; // the open quote, characters inside so far
+    let mut escaped = false; // after a backslash inside double quotes
+    for c in message.chars() {
+        match quoted {
+            Some((q, _)) if c == q && !escaped => {
+                out.push(c);
+                quoted = None;
+            }
+            Some((q, n)) => {
+                escaped = q == '"' && c == '\\' && !escaped;
+                if n < QUOTE {
+                    out.push(c);
+                } else if n == QUOTE {
+                    out.push('…');
+                }
+                quoted = Some((q, n + 1));
+            }
+            None => {
+                out.push(c);
+                if c == '`' || c == '"' {
+                    quoted = Some((c, 0));
+                }
+            }
+        }
+    }
+    match out.char_indices().nth(MESSAGE) {
+        Some((at, _)) => {
+            out.truncate(at);
+            out.push('…');
+            out
+        }
+        None => out,
+    }
+}
+
+/// A path whose every key is cut to [`QUOTE`] characters (then `…`), and which is at most
+/// [`MESSAGE`] characters long: an unknown key is part of the path, however large.
+fn shorten_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len().min(4 * MESSAGE));
+    for (i, key) in path.split('.').enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        match key.char_indices().nth(QUOTE) {
+            Some((at, _)) => {
+                out.push_str(&key[..at]);
+                out.push('…');
+            }
+            None => out.push_str(key),
+        }
+        if out.len() > MESSAGE {
+            break;
+        }
+    }
+    match out.char_indices().nth(MESSAGE) {
+        Some((at, _)) => {
+            out.truncate(at);
+            out.push('…');
+            out
+        }
+        None => out,
+    }
 }
 
 /// The first repeated id of a section, as an error at the section.
@@ -595,13 +681,8 @@ impl ClaimGraph {
                 message: format!("nested deeper than the limit of {}", limits.max_depth()),
             });
         }
-        let header: Header = parse(bytes).map_err(|mut e| {
-            // The header pass only fails on syntax, or on a document that is not an object.
-            if e.kind == DocumentErrorKind::Invalid {
-                e.message = format!("a document must be a JSON object ({})", e.message);
-            }
-            e
-        })?;
+        // Fails on syntax, on a document that is not an object, or on a repeated header field.
+        let header: Header = parse(bytes)?;
         match header.format {
             Some(IgnoredOr::Value(f)) if f == FORMAT => {}
             Some(IgnoredOr::Value(f)) => {

@@ -10,7 +10,30 @@ use std::fmt::Write as _;
 const SCENARIO: &str = include_str!("../examples/scenarios/finland-russia-2023.json");
 
 fn err(doc: &str) -> DocumentError {
-    ClaimGraph::from_json(doc).expect_err("the document must be refused")
+    checked(ClaimGraph::from_json(doc).expect_err("the document must be refused"))
+}
+
+/// Every message of these tests is short and in the user's terms: no Rust type names, and at
+/// most a short quotation of the input however large it was.
+fn checked(e: DocumentError) -> DocumentError {
+    let shown = e.to_string();
+    for internal in [
+        "struct ",
+        "Raw",
+        "enum ",
+        "Header",
+        "DocumentIn",
+        "SectionIn",
+    ] {
+        assert!(!shown.contains(internal), "{internal:?} in {shown:?}");
+    }
+    assert!(
+        shown.len() < 300,
+        "{} bytes: {:?}",
+        shown.len(),
+        &shown[..300]
+    );
+    e
 }
 
 fn doc(body: &str) -> String {
@@ -62,7 +85,9 @@ fn nesting_within_the_limit_is_read_by_type_without_recursion() {
     // Below serde_json's own limit of 128, the document's types decide.
     let limits = Limits::default().with_max_depth(120);
     let nested = format!("{}{}", "[".repeat(100), "]".repeat(100));
-    let read = |body: &str| ClaimGraph::from_json_slice(doc(body).as_bytes(), &limits).unwrap_err();
+    let read = |body: &str| {
+        checked(ClaimGraph::from_json_slice(doc(body).as_bytes(), &limits).unwrap_err())
+    };
     let e = read(&format!(
         r#""actors": {{"A0": {{"name": {nested}, "kind": "state"}}}}"#
     ));
@@ -272,4 +297,341 @@ fn a_million_long_rebuttal_chain_loads_and_writes() {
     // Writing it back is as iterative as reading it.
     let again = ClaimGraph::from_json(&g.to_json()).unwrap();
     assert_eq!(again.rebuttal_count(), N as usize);
+}
+
+#[test]
+fn arrays_are_refused_where_objects_belong() {
+    let actors =
+        r#""actors": {"A0": {"name": "a", "kind": "state"}, "A1": {"name": "b", "kind": "state"}}"#;
+    let cases = [
+        (
+            r#"["claimgraph", 1]"#.to_owned(),
+            "",
+            "`format` and `version`",
+        ),
+        (
+            doc(&format!(
+                r#"{actors}, "claims": {{"C0": {{"claimant": "A0", "act": "assertion", "allegation": ["x"]}}}}"#
+            )),
+            "claims.C0.allegation",
+            "`text`",
+        ),
+        (
+            doc(&format!(
+                r#"{actors}, "relations": {{"L0": {{"from": "A0", "kind": "ally_of", "to": "A1", "valid": []}}}}"#
+            )),
+            "relations.L0.valid",
+            "`start` and `end`",
+        ),
+        (
+            doc(&format!(
+                r#"{actors}, "events": {{"E0": {{"description": "x", "participants": [["A1", "initiator"]]}}}}"#
+            )),
+            "events.E0.participants[0]",
+            "`actor`",
+        ),
+        (doc(r#""next_ids": [3]"#), "next_ids", "`actor`"),
+        (
+            doc(r#""actors": [["A0", {"name": "a", "kind": "state"}]]"#),
+            "actors",
+            "ids",
+        ),
+    ];
+    for (text, path, expected) in cases {
+        let e = err(&text);
+        assert_eq!(
+            (e.kind(), e.position().path()),
+            (DocumentErrorKind::Invalid, path),
+            "{e}"
+        );
+        assert!(e.message().contains("expected an object"), "{e}");
+        assert!(e.message().contains(expected), "{e}");
+        assert_eq!(e.position().line(), Some(1), "{e}");
+    }
+}
+
+/// Every object of `value` with its JSON path in the reader's notation (`a.b[2].c`).
+fn objects(value: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            out.push(path.to_owned());
+            for (k, v) in map {
+                let sub = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                objects(v, &sub, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                objects(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The value at a path made by [`objects`].
+fn at<'v>(value: &'v mut serde_json::Value, path: &str) -> &'v mut serde_json::Value {
+    let mut v = value;
+    for key in path.split('.').filter(|k| !k.is_empty()) {
+        let (name, index) = match key.split_once('[') {
+            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (key, None),
+        };
+        v = &mut v[name];
+        if let Some(i) = index {
+            v = &mut v[i];
+        }
+    }
+    v
+}
+
+#[test]
+fn every_object_of_the_scenario_written_as_an_array_is_refused_where_it_is() {
+    let original: serde_json::Value = serde_json::from_str(SCENARIO).unwrap();
+    let mut paths = Vec::new();
+    objects(&original, "", &mut paths);
+    assert!(paths.len() > 90, "{}", paths.len());
+    let mut kinds = std::collections::BTreeSet::new();
+    for path in paths {
+        let mut changed = original.clone();
+        let slot = at(&mut changed, &path);
+        let values: Vec<serde_json::Value> = slot.as_object().unwrap().values().cloned().collect();
+        *slot = serde_json::Value::Array(values);
+        let text = serde_json::to_string_pretty(&changed).unwrap();
+        let e = err(&text);
+        assert_eq!(
+            (e.kind(), e.position().path()),
+            (DocumentErrorKind::Invalid, path.as_str()),
+            "{e}"
+        );
+        assert!(e.message().contains("expected an object"), "{path}: {e}");
+        assert!(e.position().line().is_some(), "{path}: {e}");
+        // The last segment's name, without ids: which kind of object this was.
+        kinds.insert(
+            path.rsplit('.')
+                .next()
+                .unwrap()
+                .trim_end_matches(|c: char| c.is_ascii_digit() || "[]".contains(c))
+                .to_owned(),
+        );
+    }
+    // Every section, the entities in it, and the nested objects: the header, `valid`,
+    // `allegation`, `participants`.
+    for kind in [
+        "",
+        "actors",
+        "A",
+        "claims",
+        "C",
+        "allegation",
+        "events",
+        "participants",
+        "valid",
+        "rebuttals",
+        "R",
+        "sources",
+        "S",
+        "supports",
+        "P",
+        "relations",
+        "L",
+    ] {
+        assert!(kinds.contains(kind), "{kind:?} not among {kinds:?}");
+    }
+}
+
+#[test]
+fn duplicate_keys_are_refused_with_their_path() {
+    let cases = [
+        (
+            r#"{"format": "claimgraph", "format": "claimgraph", "version": 1}"#.to_owned(),
+            "",
+            "`format`",
+        ),
+        (
+            doc(r#""actors": {"A0": {"name": "a", "kind": "state"}}, "actors": {}"#),
+            "",
+            "`actors`",
+        ),
+        (
+            doc(r#""actors": {"A0": {"name": "a", "name": "b", "kind": "state"}}"#),
+            "actors.A0",
+            "`name`",
+        ),
+        (
+            doc(r#""next_ids": {"claim": 3, "claim": 1}"#),
+            "next_ids",
+            "`claim`",
+        ),
+        (
+            doc(
+                r#""actors": {"A0": {"name": "a", "kind": "state"}, "A1": {"name": "b", "kind": "state"}},
+                "relations": {"L0": {"from": "A0", "kind": "ally_of", "to": "A1", "valid": {"start": "2020", "start": "2021"}}}"#,
+            ),
+            "relations.L0.valid",
+            "`start`",
+        ),
+    ];
+    for (text, path, field) in cases {
+        let e = err(&text);
+        assert_eq!(
+            (e.kind(), e.position().path()),
+            (DocumentErrorKind::Invalid, path),
+            "{e}"
+        );
+        assert_eq!(e.message(), format!("duplicate field {field}"), "{e}");
+    }
+}
+
+#[test]
+fn huge_keys_and_values_are_quoted_short() {
+    let huge = "x".repeat(1 << 20);
+    let actor = |fields: &str| {
+        doc(&format!(
+            r#""actors": {{"A0": {{"name": "a", "kind": "state"{fields}}}}}"#
+        ))
+    };
+    let cases = [
+        (doc(&format!(r#""{huge}": 1"#)), "unknown field `xxx"),
+        (actor(&format!(r#", "{huge}": 1"#)), "unknown field `xxx"),
+        (doc(&format!(r#""actors": {{"{huge}": {{}}}}"#)), "xxx"),
+        (actor(&format!(r#", "cameo": "{huge}""#)), "xxx"),
+        (
+            doc(&format!(
+                r#""actors": {{"A0": {{"name": "a", "kind": "{huge}"}}}}"#
+            )),
+            "unknown variant `xxx",
+        ),
+        (
+            doc(&format!(r#""actors": {{"A0": "{huge}"}}"#)),
+            "expected an object with `name`",
+        ),
+        (
+            doc(&format!(
+                r#""events": {{"E0": {{"description": "x", "date": "{huge}"}}}}"#
+            )),
+            "",
+        ),
+        (
+            format!(r#"{{"format": "{huge}", "version": 1}}"#),
+            "not `claimgraph`",
+        ),
+        (
+            doc(&format!(r#""next_ids": {{"claim": "{huge}"}}"#)),
+            "expected u32",
+        ),
+    ];
+    for (text, quoted) in cases {
+        let e = err(&text);
+        let shown = e.to_string();
+        assert!(shown.len() < 300, "{} bytes", shown.len());
+        assert!(shown.contains(quoted), "{shown}");
+        assert!(!shown.contains(&"x".repeat(61)), "{shown}");
+    }
+}
+
+#[test]
+fn enums_say_which_values_they_take() {
+    let e = err(&doc(r#""actors": {"A0": {"name": "a", "kind": 5}}"#));
+    assert_eq!(e.position().path(), "actors.A0.kind");
+    assert!(
+        e.message()
+            .starts_with("invalid type: integer `5`, expected one of `"),
+        "{e}"
+    );
+    assert!(e.message().contains("`state`"), "{e}");
+}
+
+/// Times `f` three times, interleaved with the others by the caller; the fastest run.
+fn fastest(f: impl Fn()) -> std::time::Duration {
+    (0..3)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            f();
+            start.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+/// Documents of the same size: `n` claims spread out; one claim with as many rebuttals
+/// answering it as fill the same bytes; a chain of as many rebuttals. Padded with spaces to
+/// exactly the same length.
+fn shapes(n: usize) -> [(&'static str, String); 3] {
+    let head =
+        r#""actors": {"A0": {"name": "a", "kind": "state"}, "A1": {"name": "b", "kind": "state"}}"#;
+    let claim = |i: usize| {
+        format!(
+            r#""C{i}": {{"claimant": "A0", "act": "accusation", "about": ["A1"], "allegation": {{"text": "x{i}"}}}}"#
+        )
+    };
+    let spread = (0..n).map(claim).collect::<Vec<_>>().join(",");
+    let spread = doc(&format!(r#"{head}, "claims": {{{spread}}}"#));
+    let rebuttals = |answer: &dyn Fn(usize) -> String| {
+        let mut body = format!(r#"{head}, "claims": {{{}}}, "rebuttals": {{"#, claim(0));
+        let mut i = 0;
+        while body.len() + 50 < spread.len() {
+            if i > 0 {
+                body.push(',');
+            }
+            let _ = write!(
+                body,
+                r#""R{i}": {{"by": "A1", "kind": "denial", "answers": ["{}"]}}"#,
+                answer(i)
+            );
+            i += 1;
+        }
+        body.push('}');
+        doc(&body)
+    };
+    let mut docs = [
+        ("claims spread out", spread.clone()),
+        (
+            "one claim, all answering it",
+            rebuttals(&|_| "C0".to_owned()),
+        ),
+        (
+            "a chain of rebuttals",
+            rebuttals(&|i| {
+                if i == 0 {
+                    "C0".to_owned()
+                } else {
+                    format!("R{}", i - 1)
+                }
+            }),
+        ),
+    ];
+    let size = docs.iter().map(|(_, d)| d.len()).max().unwrap();
+    for (_, d) in &mut docs {
+        d.insert_str(d.len() - 1, &" ".repeat(size - d.len()));
+    }
+    docs
+}
+
+#[test]
+fn concentrated_documents_load_as_fast_as_spread_out_ones() {
+    let docs = shapes(100_000);
+    let mut best = [std::time::Duration::MAX; 3];
+    for _ in 0..2 {
+        for (i, (_, d)) in docs.iter().enumerate() {
+            best[i] = best[i].min(fastest(|| {
+                ClaimGraph::from_json(d).unwrap();
+            }));
+        }
+    }
+    for (i, (name, d)) in docs.iter().enumerate() {
+        let ratio = best[i].as_secs_f64() / best[0].as_secs_f64();
+        let g = ClaimGraph::from_json(d).unwrap();
+        let entities = g.claim_count() + g.rebuttal_count();
+        eprintln!(
+            "{name}: {entities} entities, {} bytes, {:?}, {ratio:.2}x spread",
+            d.len(),
+            best[i]
+        );
+        assert!(ratio < 5.0, "{name}: {ratio:.1}x the spread-out document");
+    }
 }
