@@ -17,19 +17,9 @@ use claimgraph::{
 };
 use std::process::ExitCode;
 
-/// Prints a line; a closed pipe (`| head`) ends the program quietly instead of panicking.
-macro_rules! out {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                std::process::exit(0);
-            }
-            eprintln!("error: cannot write the output: {e}");
-            std::process::exit(1);
-        }
-    }};
-}
+#[macro_use]
+#[path = "common/out.rs"]
+mod out;
 
 fn date(s: &str) -> PartialDate {
     s.parse().expect("the dates in this file are valid")

@@ -292,20 +292,10 @@ where
 
 struct NextIdsOut<'g>(&'g ClaimGraph);
 
-const KINDS: [EntityKind; 7] = [
-    EntityKind::Actor,
-    EntityKind::Relation,
-    EntityKind::Source,
-    EntityKind::Event,
-    EntityKind::Claim,
-    EntityKind::Rebuttal,
-    EntityKind::Support,
-];
-
 impl Serialize for NextIdsOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(None)?;
-        for kind in KINDS {
+        for kind in EntityKind::DOCUMENT_ORDER {
             map.serialize_entry(&kind.to_string(), &self.0.next_id(kind))?;
         }
         map.end()

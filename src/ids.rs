@@ -171,6 +171,20 @@ pub enum EntityKind {
     Support,
 }
 
+impl EntityKind {
+    /// Every kind in the order of the JSON document's sections, which reports follow too:
+    /// what is referred to before what refers to it.
+    pub(crate) const DOCUMENT_ORDER: [EntityKind; 7] = [
+        EntityKind::Actor,
+        EntityKind::Relation,
+        EntityKind::Source,
+        EntityKind::Event,
+        EntityKind::Claim,
+        EntityKind::Rebuttal,
+        EntityKind::Support,
+    ];
+}
+
 crate::names::names! {
     EntityKind in "claimgraph", "entity kind";
     Actor => "actor",

@@ -139,17 +139,6 @@ pub struct Report<K> {
     max_records: u64,
 }
 
-/// Every kind of entity, in the order a report lists them.
-const ENTITY_KINDS: [EntityKind; 7] = [
-    EntityKind::Actor,
-    EntityKind::Relation,
-    EntityKind::Source,
-    EntityKind::Event,
-    EntityKind::Claim,
-    EntityKind::Rebuttal,
-    EntityKind::Support,
-];
-
 /// How many locations `Display` shows per kind of finding.
 const SHOWN: usize = 3;
 
@@ -202,7 +191,7 @@ impl<K: Copy + Ord> Report<K> {
     /// Takes the counts of entities added from the graph the reader built (every reader
     /// builds a new graph, so what it holds is what was added).
     pub(crate) fn tally(&mut self, graph: &ClaimGraph) {
-        for kind in ENTITY_KINDS {
+        for kind in EntityKind::DOCUMENT_ORDER {
             let n = graph.count(kind) as u64;
             if n > 0 {
                 self.added.insert(kind, n);
