@@ -32,9 +32,37 @@
 //! Each noted once per node or edge in the [report](super::Report): MA (rephrase), PA
 //! (preference) and TA (transition) nodes; YA nodes that anchor no I node (the "Arguing" of
 //! an inference); RA or CA nodes that point at other schemes; self-attacks and
-//! self-supports; nodes of unknown type; malformed entries; edges to unknown nodes and
+//! self-supports; scheme nodes of too many relations; nodes of unknown type; malformed
+//! entries; edges to unknown nodes and
 //! repeated node ids; unreadable dates; and node `timestamp`s, which say when the map was
 //! annotated, not when anything was said.
+//!
+//! # Hostile input
+//!
+//! The file is read in one pass into typed records: fields the reader does not use, however
+//! large, are skipped unread, and no tree of the whole file is built. The reader keeps, per
+//! node, its id twice (node and index), its text and about 150 bytes of bookkeeping; per
+//! edge 16 bytes; per locution its three strings. `null` is AIF's "absent", for a field or
+//! a section.
+//!
+//! - A section (`nodes`, `edges`, `locutions`) of another type than an array, or a section
+//!   written twice, is an [`ImportError`] naming it. A field of the wrong type (a `text`
+//!   that is a number, a `nodeID` that is an array) or written twice skips its entry, with a
+//!   [`FindingKind::Malformed`] finding naming the field (`nodes[3].text`).
+//! - A file of which nothing, or not one entry in ten, is AIF is refused, naming the first
+//!   entry that is not, rather than read as an empty map.
+//! - A CA or RA node that would make more than 8 attacks or supports per edge of its own
+//!   (many premises to many targets: p × q relations from p + q edges) is left out
+//!   ([`FindingKind::Fanout`]), so the work stays linear in the edges.
+//! - Messages quote at most 40 bytes of a value, and a finding's record id at most 64.
+//!
+//! ```
+//! use claimgraph::ClaimGraph;
+//! let e = ClaimGraph::from_aif(r#"{"nodes": [], "locutions": 5}"#).unwrap_err();
+//! assert_eq!(e.to_string(), "AIF: locutions: expected an array of locutions");
+//! let e = ClaimGraph::from_aif(r#"{"nodes": [{"id": 1}, {"id": 2}]}"#).unwrap_err();
+//! assert_eq!(e.position().path(), "nodes[0]");
+//! ```
 //!
 //! # Export
 //!
@@ -188,9 +216,10 @@ impl ClaimGraph {
     /// not representable.
     ///
     /// # Errors
-    /// [`ImportError`] when the text is not JSON, has no `nodes` array, or passes the
-    /// limits. Single malformed nodes, edges and locutions do not stop the import; they are
-    /// findings in the report.
+    /// [`ImportError`] when the text is not JSON, has no `nodes` array, has a section of
+    /// the wrong type or twice, is almost nothing but entries that are not AIF, or passes
+    /// the limits. Single malformed nodes, edges and locutions do not stop the import; they
+    /// are findings in the report.
     ///
     /// # Complexity
     /// O(n + e) for n nodes and e edges, plus the graph's insertion costs.
