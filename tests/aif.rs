@@ -160,7 +160,7 @@ fn errors_say_where() {
     let e = ClaimGraph::from_aif("{\"edges\": []}").unwrap_err();
     assert_eq!(e.position().path(), "nodes");
     let i = ClaimGraph::from_aif(
-        r#"{"nodes": [{"type": "I"}, 3], "edges": [{"fromID": "1", "toID": "2"}]}"#,
+        r#"{"nodes": [{"type": "I"}, 3, {"nodeID": "1", "type": "I"}], "edges": [{"fromID": "1", "toID": "2"}]}"#,
     )
     .unwrap();
     let paths: Vec<&str> = i

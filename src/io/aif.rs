@@ -32,9 +32,37 @@
 //! Each noted once per node or edge in the [report](super::Report): MA (rephrase), PA
 //! (preference) and TA (transition) nodes; YA nodes that anchor no I node (the "Arguing" of
 //! an inference); RA or CA nodes that point at other schemes; self-attacks and
-//! self-supports; nodes of unknown type; malformed entries; edges to unknown nodes and
+//! self-supports; scheme nodes of too many relations; nodes of unknown type; malformed
+//! entries; edges to unknown nodes and
 //! repeated node ids; unreadable dates; and node `timestamp`s, which say when the map was
 //! annotated, not when anything was said.
+//!
+//! # Hostile input
+//!
+//! The file is read in one pass into typed records: fields the reader does not use, however
+//! large, are skipped unread, and no tree of the whole file is built. The reader keeps, per
+//! node, its id twice (node and index), its text and about 150 bytes of bookkeeping; per
+//! edge 16 bytes; per locution its three strings. `null` is AIF's "absent", for a field or
+//! a section.
+//!
+//! - A section (`nodes`, `edges`, `locutions`) of another type than an array, or a section
+//!   written twice, is an [`ImportError`] naming it. A field of the wrong type (a `text`
+//!   that is a number, a `nodeID` that is an array) or written twice skips its entry, with a
+//!   [`FindingKind::Malformed`] finding naming the field (`nodes[3].text`).
+//! - A file of which nothing, or not one entry in ten, is AIF is refused, naming the first
+//!   entry that is not, rather than read as an empty map.
+//! - A CA or RA node that would make more than 8 attacks or supports per edge of its own
+//!   (many premises to many targets: p × q relations from p + q edges) is left out
+//!   ([`FindingKind::Fanout`]), so the work stays linear in the edges.
+//! - Messages quote at most 40 bytes of a value, and a finding's record id at most 64.
+//!
+//! ```
+//! use claimgraph::ClaimGraph;
+//! let e = ClaimGraph::from_aif(r#"{"nodes": [], "locutions": 5}"#).unwrap_err();
+//! assert_eq!(e.to_string(), "AIF: locutions: expected an array of locutions");
+//! let e = ClaimGraph::from_aif(r#"{"nodes": [{"id": 1}, {"id": 2}]}"#).unwrap_err();
+//! assert_eq!(e.position().path(), "nodes[0]");
+//! ```
 //!
 //! # Export
 //!
@@ -79,8 +107,10 @@ use crate::{
     Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, PartialDate, Precision, Rebuttal,
     RebuttalKind, SpeechAct, StatementId, Support,
 };
+use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value, json};
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::fmt;
 use std::io::Read;
 
@@ -128,6 +158,10 @@ pub enum FindingKind {
     /// Annotation timestamps of nodes, which say when the map was drawn, not when anything
     /// was said.
     Timestamps,
+    /// A scheme (CA or RA) node relating many premises to many targets, which would make
+    /// more than 8 attacks or supports per edge of its own: left out, so that the work of an
+    /// import stays linear in its edges.
+    Fanout,
 }
 
 impl fmt::Display for FindingKind {
@@ -146,6 +180,7 @@ impl fmt::Display for FindingKind {
             FindingKind::Dangling => "edge to a missing node, or repeated node id",
             FindingKind::Date => "unreadable date",
             FindingKind::Timestamps => "annotation timestamps not carried over",
+            FindingKind::Fanout => "scheme node relating many premises to many targets left out",
         })
     }
 }
@@ -181,9 +216,10 @@ impl ClaimGraph {
     /// not representable.
     ///
     /// # Errors
-    /// [`ImportError`] when the text is not JSON, has no `nodes` array, or passes the
-    /// limits. Single malformed nodes, edges and locutions do not stop the import; they are
-    /// findings in the report.
+    /// [`ImportError`] when the text is not JSON, has no `nodes` array, has a section of
+    /// the wrong type or twice, is almost nothing but entries that are not AIF, or passes
+    /// the limits. Single malformed nodes, edges and locutions do not stop the import; they
+    /// are findings in the report.
     ///
     /// # Complexity
     /// O(n + e) for n nodes and e edges, plus the graph's insertion costs.
@@ -269,15 +305,13 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<Import, ImportError> {
     if let Some(at) = too_deep(bytes, limits.max_depth()) {
         return Err(ImportError::too_deep(Format::Aif, at, limits.max_depth()));
     }
-    let value: Value =
-        serde_json::from_slice(bytes).map_err(|e| ImportError::json(Format::Aif, &e))?;
-    let raw = Raw::of(&value)?;
     let mut report = Report::new(Format::Aif, limits);
-    let map = Diagram::read(&raw, &mut report)?;
-    let speech = Speech::read(&map, raw.locutions, &mut report);
+    let (mut map, locutions) = Reader::read(bytes, &mut report)?;
+    let speech = Speech::read(&map, &locutions, &mut report);
+    drop(locutions);
     let attacks = attacks(&map, &mut report);
     let mut build = Build {
-        map: &map,
+        map: &mut map,
         speech: &speech,
         graph: ClaimGraph::new(),
         report,
@@ -288,45 +322,6 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<Import, ImportError> {
     build.rebuttals(&attacks);
     build.supports();
     Ok(build.finish())
-}
-
-/// Stage 1, the shape of the file: an object with a `nodes` array, and optional `edges`
-/// and `locutions` arrays.
-struct Raw<'v> {
-    nodes: &'v [Value],
-    edges: &'v [Value],
-    locutions: &'v [Value],
-}
-
-impl<'v> Raw<'v> {
-    fn of(value: &'v Value) -> Result<Self, ImportError> {
-        let shape = |path: &str, message: &str| {
-            ImportError::new(
-                Format::Aif,
-                ImportErrorKind::Structure,
-                Position::at(path),
-                message,
-            )
-        };
-        let root = value
-            .as_object()
-            .ok_or_else(|| shape("$", "expected a JSON object"))?;
-        let nodes = match root.get("nodes") {
-            Some(Value::Array(a)) => a.as_slice(),
-            Some(_) => return Err(shape("nodes", "expected an array of nodes")),
-            None => return Err(shape("nodes", "missing: an AIF map has `nodes`")),
-        };
-        let list = |key: &str| {
-            root.get(key)
-                .and_then(Value::as_array)
-                .map_or(&[][..], Vec::as_slice)
-        };
-        Ok(Raw {
-            nodes,
-            edges: list("edges"),
-            locutions: list("locutions"),
-        })
-    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -358,15 +353,24 @@ impl NodeType {
     }
 }
 
+/// One node kept: its id, type and text, and its place in the file's `nodes` (for the
+/// paths of findings, built only for the findings kept).
 struct Node {
     id: String,
     ty: NodeType,
     text: String,
-    path: String,
+    at: usize,
+}
+
+impl Node {
+    fn path(&self) -> String {
+        format!("nodes[{}]", self.at)
+    }
 }
 
 /// Stage 2, the map: nodes by position in the file, and edges as adjacency lists in file
 /// order. Node `n` is `nodes[n]`; ids are looked up once, here.
+#[derive(Default)]
 struct Diagram {
     nodes: Vec<Node>,
     index: HashMap<String, usize>,
@@ -377,73 +381,35 @@ struct Diagram {
 }
 
 impl Diagram {
-    fn read(raw: &Raw<'_>, report: &mut Report) -> Result<Self, ImportError> {
-        let mut map = Diagram {
-            nodes: Vec::new(),
-            index: HashMap::new(),
-            out: Vec::new(),
-            into: Vec::new(),
-            timestamps: 0,
-        };
-        for (i, n) in raw.nodes.iter().enumerate() {
-            let path = || format!("nodes[{i}]");
-            // Diagram are tallied by type once they are known good, as the file's own count.
-            let kept = map.node(n, path(), report);
-            report.record(kept, || Position::at(path()))?;
-        }
-        map.out = vec![Vec::new(); map.nodes.len()];
-        map.into = vec![Vec::new(); map.nodes.len()];
-        for (i, e) in raw.edges.iter().enumerate() {
-            map.edge(e, format!("edges[{i}]"), report);
-        }
-        Ok(map)
-    }
-
-    /// Reads one node; its type, when it is kept.
-    fn node<'v>(&mut self, n: &'v Value, path: String, report: &mut Report) -> Option<&'v str> {
-        let Some(obj) = n.as_object() else {
-            malformed(report, path, "not an object");
-            return None;
-        };
-        let (Some(id), Some(ty)) = (
-            id_of(obj.get("nodeID")),
-            obj.get("type").and_then(Value::as_str),
-        ) else {
-            malformed(report, path, "a node needs a `nodeID` and a string `type`");
-            return None;
-        };
-        if self.index.contains_key(&id) {
-            let message = format!("node id {id} appears again; the first is kept");
+    /// Keeps one well-formed node; its type, unless its id was taken.
+    fn add(&mut self, raw: RawNode, at: usize, report: &mut Report) -> Option<String> {
+        if self.index.contains_key(&raw.id) {
+            let message = format!(
+                "node id {} appears again; the first is kept",
+                quote(&raw.id)
+            );
             report.note(
                 FindingKind::Dangling,
-                Some(&id),
-                || Position::at(path),
+                Some(clip(&raw.id, RECORD)),
+                || Position::at(format!("nodes[{at}]")),
                 || message,
             );
             return None;
         }
-        if obj.contains_key("timestamp") {
+        if raw.timestamp {
             self.timestamps += 1;
         }
-        self.index.insert(id.clone(), self.nodes.len());
+        self.index.insert(raw.id.clone(), self.nodes.len());
         self.nodes.push(Node {
-            id,
-            ty: NodeType::of(ty),
-            text: text_of(obj.get("text")).to_owned(),
-            path,
+            id: raw.id,
+            ty: NodeType::of(&raw.ty),
+            text: raw.text,
+            at,
         });
-        Some(ty)
+        Some(raw.ty)
     }
 
-    fn edge(&mut self, e: &Value, path: String, report: &mut Report) {
-        let Some(obj) = e.as_object() else {
-            malformed(report, path, "not an object");
-            return;
-        };
-        let (Some(from), Some(to)) = (id_of(obj.get("fromID")), id_of(obj.get("toID"))) else {
-            malformed(report, path, "an edge needs `fromID` and `toID`");
-            return;
-        };
+    fn edge(&mut self, (from, to): (String, String), at: usize, report: &mut Report) {
         match (self.index.get(&from), self.index.get(&to)) {
             (Some(&f), Some(&t)) => {
                 self.out[f].push(t);
@@ -452,8 +418,14 @@ impl Diagram {
             _ => report.note(
                 FindingKind::Dangling,
                 None,
-                || Position::at(path),
-                || format!("edge {from} -> {to} names a node that is not in the file"),
+                || Position::at(format!("edges[{at}]")),
+                || {
+                    format!(
+                        "edge {} -> {} names a node that is not in the file",
+                        quote(&from),
+                        quote(&to)
+                    )
+                },
             ),
         }
     }
@@ -476,20 +448,639 @@ impl Diagram {
         let node = &self.nodes[n];
         report.note(
             kind,
-            Some(&node.id),
-            || Position::at(node.path.clone()),
+            Some(clip(&node.id, RECORD)),
+            || Position::at(node.path()),
             message,
         );
     }
 }
 
-fn malformed(report: &mut Report, path: String, message: &str) {
-    report.note(
-        FindingKind::Malformed,
-        None,
-        || Position::at(path),
-        || message.to_owned(),
-    );
+// ---- stage 1, the file: streamed, keeping only what is read ------------------------------
+
+/// The longest prefix of a record id a finding keeps.
+const RECORD: usize = 64;
+/// The longest prefix of a value a message quotes.
+const QUOTED: usize = 40;
+
+/// The first `max` bytes of `s`, cut at a character boundary.
+fn clip(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// `s` quoted for a message: at most its first [`QUOTED`] bytes, then `…`.
+fn quote(s: &str) -> String {
+    let short = clip(s, QUOTED);
+    if short.len() < s.len() {
+        format!("{short:?}…")
+    } else {
+        format!("{short:?}")
+    }
+}
+
+/// The three sections of a map.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Nodes,
+    Edges,
+    Locutions,
+}
+
+impl Section {
+    fn name(self) -> &'static str {
+        match self {
+            Section::Nodes => "nodes",
+            Section::Edges => "edges",
+            Section::Locutions => "locutions",
+        }
+    }
+
+    /// The fields read of each entry; any other field is skipped unread.
+    fn fields(self) -> &'static [&'static str] {
+        match self {
+            Section::Nodes => &["nodeID", "type", "text", "timestamp"],
+            Section::Edges => &["fromID", "toID"],
+            Section::Locutions => &["nodeID", "personID", "start"],
+        }
+    }
+}
+
+/// What is wrong with one entry, without its values: messages never quote user data here.
+#[derive(Clone, Copy)]
+enum Problem {
+    NotObject,
+    Twice,
+    Expected {
+        want: &'static str,
+        found: &'static str,
+    },
+    Needs(&'static str),
+}
+
+/// A fault of one entry: which field, if one, and what.
+#[derive(Clone, Copy)]
+struct Fault {
+    field: Option<&'static str>,
+    problem: Problem,
+}
+
+impl Fault {
+    fn message(self) -> String {
+        match self.problem {
+            Problem::NotObject => "not an object".into(),
+            Problem::Twice => format!("`{}` appears twice", self.field.unwrap_or("")),
+            Problem::Expected { want, found } => format!("expected {want}, found {found}"),
+            Problem::Needs(message) => message.into(),
+        }
+    }
+
+    fn path(self, section: Section, at: usize) -> String {
+        match self.field {
+            Some(f) => format!("{}[{at}].{f}", section.name()),
+            None => format!("{}[{at}]", section.name()),
+        }
+    }
+}
+
+/// A field's value, classified without being quoted; arrays and objects are skipped unread.
+enum Scalar {
+    Str(String),
+    Num(String),
+    Null,
+    Other(&'static str),
+}
+
+impl Scalar {
+    fn found(&self) -> &'static str {
+        match self {
+            Scalar::Str(_) => "a string",
+            Scalar::Num(_) => "a number",
+            Scalar::Null => "null",
+            Scalar::Other(k) => k,
+        }
+    }
+}
+
+struct ScalarVisitor;
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = Scalar;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
+        Ok(Scalar::Str(v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Scalar, E> {
+        Ok(Scalar::Str(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
+        Ok(Scalar::Num(v.to_string()))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Scalar, E> {
+        Ok(Scalar::Num(v.to_string()))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Scalar, E> {
+        Ok(Scalar::Num(v.to_string()))
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scalar, E> {
+        Ok(Scalar::Other("a boolean"))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
+        Ok(Scalar::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Scalar::Other("an array"))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Scalar::Other("an object"))
+    }
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ScalarVisitor)
+    }
+}
+
+/// A key, matched against a list of names without being kept: its place in the list.
+struct Key(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Option<usize>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<usize>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for Key {
+    type Value = Option<usize>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<usize>, E> {
+        Ok(self.0.iter().position(|&name| name == v))
+    }
+}
+
+/// The fields of one entry that the reader reads, or the first fault found in them.
+struct Fields(Vec<Option<Scalar>>);
+
+impl Fields {
+    fn read<'de, A: MapAccess<'de>>(
+        section: Section,
+        mut map: A,
+    ) -> Result<Result<Fields, Fault>, A::Error> {
+        let names = section.fields();
+        let mut values: Vec<Option<Scalar>> = names.iter().map(|_| None).collect();
+        let mut fault = None;
+        while let Some(key) = map.next_key_seed(Key(names))? {
+            match key {
+                Some(k) if values[k].is_some() => {
+                    map.next_value::<IgnoredAny>()?;
+                    fault.get_or_insert(Fault {
+                        field: Some(names[k]),
+                        problem: Problem::Twice,
+                    });
+                }
+                Some(k) => values[k] = Some(map.next_value::<Scalar>()?),
+                None => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(match fault {
+            Some(f) => Err(f),
+            None => Ok(Fields(values)),
+        })
+    }
+
+    /// Field `k` (named `name`), which must be a string, or absent (or null).
+    fn string(&mut self, k: usize, name: &'static str) -> Result<Option<String>, Fault> {
+        match self.0[k].take() {
+            None | Some(Scalar::Null) => Ok(None),
+            Some(Scalar::Str(s)) => Ok(Some(s)),
+            Some(other) => Err(Fault {
+                field: Some(name),
+                problem: Problem::Expected {
+                    want: "a string",
+                    found: other.found(),
+                },
+            }),
+        }
+    }
+
+    /// Field `k`, an AIF id: a string, or a number written as a string.
+    fn id(&mut self, k: usize, name: &'static str) -> Result<Option<String>, Fault> {
+        match self.0[k].take() {
+            None | Some(Scalar::Null) => Ok(None),
+            Some(Scalar::Str(s) | Scalar::Num(s)) => Ok(Some(s)),
+            Some(other) => Err(Fault {
+                field: Some(name),
+                problem: Problem::Expected {
+                    want: "a string or a number",
+                    found: other.found(),
+                },
+            }),
+        }
+    }
+}
+
+/// A well-formed node, before its id is checked against the others.
+struct RawNode {
+    id: String,
+    ty: String,
+    text: String,
+    timestamp: bool,
+}
+
+impl RawNode {
+    fn of(mut f: Fields) -> Result<RawNode, Fault> {
+        let timestamp = f.0[3].is_some();
+        let id = f.id(0, "nodeID")?;
+        let ty = f.string(1, "type")?;
+        let text = f.string(2, "text")?;
+        let (Some(id), Some(ty)) = (id, ty) else {
+            return Err(Fault {
+                field: None,
+                problem: Problem::Needs("a node needs a `nodeID` and a string `type`"),
+            });
+        };
+        Ok(RawNode {
+            id,
+            ty,
+            text: text.unwrap_or_default(),
+            timestamp,
+        })
+    }
+}
+
+/// An edge as read: its two ends' ids, or its fault.
+type RawEdge = Result<(String, String), Fault>;
+
+fn edge_of(mut f: Fields) -> RawEdge {
+    let from = f.id(0, "fromID")?;
+    let to = f.id(1, "toID")?;
+    match (from, to) {
+        (Some(from), Some(to)) => Ok((from, to)),
+        _ => Err(Fault {
+            field: None,
+            problem: Problem::Needs("an edge needs `fromID` and `toID`"),
+        }),
+    }
+}
+
+/// One entry of `locutions`: the node it names, who said it and when.
+struct RawLocution {
+    node: Option<String>,
+    person: Option<String>,
+    start: Option<String>,
+}
+
+fn locution_of(mut f: Fields) -> Result<RawLocution, Fault> {
+    Ok(RawLocution {
+        node: f.id(0, "nodeID")?,
+        person: f.id(1, "personID")?,
+        start: f.string(2, "start")?,
+    })
+}
+
+/// The locutions as read, each with its place in the file.
+type Locutions = Vec<(usize, Result<RawLocution, Fault>)>;
+
+/// Stage 1, the file, read in one pass: nodes are kept as they come, edges resolved as soon
+/// as the nodes are known, locutions kept for stage 3; nothing else is kept, so an unknown
+/// field costs no memory however large it is. The errors of stage 1 (a section of the wrong
+/// type, a repeated section, too many records) are left here and the parser stopped.
+struct Reader<'r> {
+    report: &'r mut Report,
+    map: Diagram,
+    /// Whether the `nodes` section has been read, so that edges can be resolved at once.
+    nodes_read: bool,
+    seen: [bool; 3],
+    /// Edges met before the nodes, resolved once they are known.
+    pending: Vec<(usize, RawEdge)>,
+    locutions: Locutions,
+    /// Entries read in the three sections, and how many were not AIF at all.
+    entries: u64,
+    faults: u64,
+    /// The first entry that was not AIF: its path and what was wrong.
+    first_fault: Option<(String, String)>,
+    error: Option<ImportError>,
+}
+
+/// What stage 1 hands on: the map and the locutions.
+type Stage1 = (Diagram, Locutions);
+
+impl<'r> Reader<'r> {
+    fn read(bytes: &[u8], report: &'r mut Report) -> Result<Stage1, ImportError> {
+        let mut reader = Reader {
+            report,
+            map: Diagram::default(),
+            nodes_read: false,
+            seen: [false; 3],
+            pending: Vec::new(),
+            locutions: Vec::new(),
+            entries: 0,
+            faults: 0,
+            first_fault: None,
+            error: None,
+        };
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        let parsed = Root(&mut reader)
+            .deserialize(&mut de)
+            .and_then(|()| de.end());
+        if let Some(e) = reader.error.take() {
+            return Err(e);
+        }
+        parsed.map_err(|e| ImportError::json(Format::Aif, &e))?;
+        reader.finish()
+    }
+
+    fn shape(path: &str, message: &str) -> ImportError {
+        ImportError::new(
+            Format::Aif,
+            ImportErrorKind::Structure,
+            Position::at(path),
+            message,
+        )
+    }
+
+    /// Leaves `e` as the error of the read and returns the parser's error that stops it.
+    fn fail<E: de::Error>(&mut self, e: ImportError) -> E {
+        self.error = Some(e);
+        E::custom("stopped")
+    }
+
+    /// Counts one entry, and notes its fault if it has one.
+    fn entry<T>(&mut self, section: Section, at: usize, entry: &Result<T, Fault>) {
+        self.entries += 1;
+        if let Err(fault) = entry {
+            self.faults += 1;
+            let path = fault.path(section, at);
+            if self.first_fault.is_none() {
+                self.first_fault = Some((path.clone(), fault.message()));
+            }
+            self.report.note(
+                FindingKind::Malformed,
+                None,
+                || Position::at(path),
+                || fault.message(),
+            );
+        }
+    }
+
+    fn node(&mut self, at: usize, entry: Result<RawNode, Fault>) -> Result<(), ImportError> {
+        self.entry(Section::Nodes, at, &entry);
+        let ty = entry
+            .ok()
+            .and_then(|raw| self.map.add(raw, at, self.report));
+        // Nodes are tallied by type once they are known good, as the file's own count.
+        let ty = ty.as_deref().map(|t| clip(t, QUOTED));
+        self.report
+            .record(ty, || Position::at(format!("nodes[{at}]")))
+    }
+
+    fn edge(&mut self, at: usize, entry: RawEdge) {
+        if !self.nodes_read {
+            self.pending.push((at, entry));
+            return;
+        }
+        self.entry(Section::Edges, at, &entry);
+        if let Ok(pair) = entry {
+            self.map.edge(pair, at, self.report);
+        }
+    }
+
+    /// The nodes are all read: edges can be resolved from now on.
+    fn nodes_done(&mut self) {
+        self.nodes_read = true;
+        self.map.out = vec![Vec::new(); self.map.nodes.len()];
+        self.map.into = vec![Vec::new(); self.map.nodes.len()];
+        for (at, entry) in std::mem::take(&mut self.pending) {
+            self.edge(at, entry);
+        }
+    }
+
+    fn finish(mut self) -> Result<Stage1, ImportError> {
+        if !self.seen[0] {
+            return Err(Reader::shape("nodes", "missing: an AIF map has `nodes`"));
+        }
+        let pending = std::mem::take(&mut self.pending);
+        self.nodes_read = true;
+        for (at, entry) in pending {
+            self.edge(at, entry);
+        }
+        let locutions = std::mem::take(&mut self.locutions);
+        for (at, entry) in &locutions {
+            self.entry(Section::Locutions, *at, entry);
+        }
+        // A file of which nothing, or almost nothing, is AIF is refused, not read as an
+        // empty map: no node read at all, or not one entry in ten.
+        let none = self.map.nodes.is_empty() && self.faults > 0;
+        if none || self.faults.saturating_mul(10) > self.entries.saturating_mul(9) {
+            let (path, what) = self.first_fault.take().unwrap_or_default();
+            let message = format!(
+                "{} of {} nodes, edges and locutions are not AIF (first at {path}: {what})",
+                self.faults, self.entries
+            );
+            return Err(ImportError::new(
+                Format::Aif,
+                ImportErrorKind::Structure,
+                Position::at(path),
+                message,
+            ));
+        }
+        Ok((self.map, locutions))
+    }
+}
+
+/// The top level: an object with `nodes`, `edges` and `locutions`, in any order.
+struct Root<'a, 'r>(&'a mut Reader<'r>);
+
+impl<'de> DeserializeSeed<'de> for Root<'_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl Root<'_, '_> {
+    fn not_object<E: de::Error>(self) -> Result<(), E> {
+        Err(self.0.fail(Reader::shape("$", "expected a JSON object")))
+    }
+}
+
+impl<'de> Visitor<'de> for Root<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an AIF map")
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        self.not_object()
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        self.not_object()
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        self.not_object()
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        self.not_object()
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        self.not_object()
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.not_object()
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        self.not_object()
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        const SECTIONS: [Section; 3] = [Section::Nodes, Section::Edges, Section::Locutions];
+        const NAMES: &[&str] = &["nodes", "edges", "locutions"];
+        while let Some(key) = map.next_key_seed(Key(NAMES))? {
+            let Some(k) = key else {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            };
+            let section = SECTIONS[k];
+            if self.0.seen[k] {
+                let e = Reader::shape(section.name(), &format!("`{}` appears twice", NAMES[k]));
+                return Err(self.0.fail(e));
+            }
+            self.0.seen[k] = true;
+            map.next_value_seed(List(&mut *self.0, section))?;
+            if section == Section::Nodes {
+                self.0.nodes_done();
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One section: an array of entries (null: none).
+struct List<'a, 'r>(&'a mut Reader<'r>, Section);
+
+impl<'de> DeserializeSeed<'de> for List<'_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl List<'_, '_> {
+    fn wrong<E: de::Error>(self) -> Result<(), E> {
+        let name = self.1.name();
+        let e = Reader::shape(name, &format!("expected an array of {name}"));
+        Err(self.0.fail(e))
+    }
+}
+
+impl<'de> Visitor<'de> for List<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        self.wrong()
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        self.wrong()
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        self.wrong()
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        self.wrong()
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        self.wrong()
+    }
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        self.wrong()
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        if self.1 == Section::Nodes {
+            return self.wrong();
+        }
+        Ok(())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let List(reader, section) = self;
+        let mut at = 0;
+        while let Some(entry) = seq.next_element_seed(Entry(section))? {
+            match section {
+                Section::Nodes => {
+                    let node = entry.and_then(RawNode::of);
+                    if let Err(e) = reader.node(at, node) {
+                        return Err(reader.fail(e));
+                    }
+                }
+                Section::Edges => reader.edge(at, entry.and_then(edge_of)),
+                Section::Locutions => reader.locutions.push((at, entry.and_then(locution_of))),
+            }
+            at += 1;
+        }
+        Ok(())
+    }
+}
+
+/// One entry of a section: its fields, or what is wrong with it.
+struct Entry(Section);
+
+impl<'de> DeserializeSeed<'de> for Entry {
+    type Value = Result<Fields, Fault>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+const NOT_OBJECT: Fault = Fault {
+    field: None,
+    problem: Problem::NotObject,
+};
+
+/// An entry's fields, or its fault; anything that is not an object is skipped unread.
+impl<'de> Visitor<'de> for Entry {
+    type Value = Result<Fields, Fault>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Err(NOT_OBJECT))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(Err(NOT_OBJECT))
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(Err(NOT_OBJECT))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Err(NOT_OBJECT))
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(Err(NOT_OBJECT))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Err(NOT_OBJECT))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Err(NOT_OBJECT))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Fields::read(self.0, map)
+    }
 }
 
 /// A speaker: their `personID`, if the locution gives one, and their name.
@@ -514,7 +1105,7 @@ struct Speech {
 }
 
 impl Speech {
-    fn read(map: &Diagram, locutions: &[Value], report: &mut Report) -> Speech {
+    fn read(map: &Diagram, locutions: &Locutions, report: &mut Report) -> Speech {
         let table = locution_table(map, locutions, report);
         let said_at = |n: usize| {
             let (person, date) = table.get(&n).cloned().unwrap_or_default();
@@ -547,7 +1138,7 @@ impl Speech {
                     let targets: Vec<usize> = map.of_type(&map.out[n], NodeType::I).collect();
                     if targets.is_empty() {
                         map.note(report, FindingKind::Illocution, n, || {
-                            format!("illocution {:?} anchors no I node", node.text)
+                            format!("illocution {} anchors no I node", quote(&node.text))
                         });
                     }
                     let from_l = map.of_type(&map.into[n], NodeType::L).next();
@@ -610,46 +1201,41 @@ impl Speech {
 }
 
 /// The `locutions` table: the `personID` and date of utterance of each node it names.
+/// Malformed entries were noted by stage 1.
 fn locution_table(
     map: &Diagram,
-    locutions: &[Value],
+    locutions: &Locutions,
     report: &mut Report,
 ) -> HashMap<usize, (Option<String>, Option<PartialDate>)> {
     let mut table = HashMap::new();
-    for (i, l) in locutions.iter().enumerate() {
-        let path = format!("locutions[{i}]");
-        let Some(obj) = l.as_object() else {
-            malformed(report, path, "not an object");
+    for (i, l) in locutions {
+        let Ok(l) = l else {
             continue;
         };
-        let Some(&node) = id_of(obj.get("nodeID")).and_then(|id| map.index.get(&id)) else {
+        let path = || format!("locutions[{i}]");
+        let Some(&node) = l.node.as_ref().and_then(|id| map.index.get(id)) else {
             report.note(
                 FindingKind::Dangling,
                 None,
-                || Position::at(path),
+                || Position::at(path()),
                 || "a locution names no node of the file".into(),
             );
             continue;
         };
-        let start = match obj.get("start") {
-            Some(Value::String(s)) => {
-                let d = date_of(s);
-                if d.is_none() {
-                    let id = &map.nodes[node].id;
-                    report.note(
-                        FindingKind::Date,
-                        Some(id),
-                        || Position::at(format!("{path}.start")),
-                        || format!("cannot read {s:?} as a date"),
-                    );
-                }
-                d
+        let start = l.start.as_deref().and_then(|s| {
+            let d = date_of(s);
+            if d.is_none() {
+                let id = &map.nodes[node].id;
+                report.note(
+                    FindingKind::Date,
+                    Some(clip(id, RECORD)),
+                    || Position::at(format!("{}.start", path())),
+                    || format!("cannot read {} as a date", quote(s)),
+                );
             }
-            _ => None,
-        };
-        table
-            .entry(node)
-            .or_insert((id_of(obj.get("personID")), start));
+            d
+        });
+        table.entry(node).or_insert((l.person.clone(), start));
     }
     table
 }
@@ -660,6 +1246,8 @@ type Attacks = BTreeMap<usize, Vec<(usize, RebuttalKind)>>;
 
 fn attacks(map: &Diagram, report: &mut Report) -> Attacks {
     let mut attacks = Attacks::new();
+    // Each attack once, however many CA nodes repeat it: a set, not a scan of the list.
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
     for (n, node) in map.nodes.iter().enumerate() {
         if node.ty != NodeType::Ca {
             continue;
@@ -673,7 +1261,7 @@ fn attacks(map: &Diagram, report: &mut Report) -> Attacks {
                     map.note(report, FindingKind::Undercut, n, || {
                         format!(
                             "attacks inference {}; imported as an undercut of its conclusion",
-                            map.nodes[t].id
+                            quote(&map.nodes[t].id)
                         )
                     });
                     let conclusions = map.of_type(&map.out[t], NodeType::I);
@@ -688,17 +1276,19 @@ fn attacks(map: &Diagram, report: &mut Report) -> Attacks {
             });
             continue;
         }
+        if too_many(map, report, n, premises.len(), targets.len(), "targets") {
+            continue;
+        }
         for &p in &premises {
             for &(t, kind) in &targets {
                 if p == t {
                     map.note(report, FindingKind::SelfReference, n, || {
-                        format!("I node {} attacks itself", map.nodes[p].id)
+                        format!("I node {} attacks itself", quote(&map.nodes[p].id))
                     });
                     continue;
                 }
-                let list = attacks.entry(p).or_default();
-                if !list.iter().any(|&(x, _)| x == t) {
-                    list.push((t, kind));
+                if seen.insert((p, t)) {
+                    attacks.entry(p).or_default().push((t, kind));
                 }
             }
         }
@@ -706,9 +1296,36 @@ fn attacks(map: &Diagram, report: &mut Report) -> Attacks {
     attacks
 }
 
+/// How many relations a scheme node may make per edge of its own.
+const PER_EDGE: usize = 8;
+
+/// Whether scheme node `n`, relating `premises` to `others`, would make more than
+/// [`PER_EDGE`] relations per edge of its own; if so it is noted ([`FindingKind::Fanout`])
+/// and left out. This keeps the work of an import linear in its edges.
+fn too_many(
+    map: &Diagram,
+    report: &mut Report,
+    n: usize,
+    premises: usize,
+    others: usize,
+    what: &str,
+) -> bool {
+    let pairs = premises.saturating_mul(others);
+    let edges = map.into[n].len() + map.out[n].len();
+    if pairs <= PER_EDGE.saturating_mul(edges) {
+        return false;
+    }
+    map.note(report, FindingKind::Fanout, n, || {
+        format!(
+            "relates {premises} premises to {others} {what}: {pairs} relations from {edges} edges, more than {PER_EDGE} per edge; left out"
+        )
+    });
+    true
+}
+
 /// Stages 5 to 7: the graph, built from the stages before.
 struct Build<'m> {
-    map: &'m Diagram,
+    map: &'m mut Diagram,
     speech: &'m Speech,
     graph: ClaimGraph,
     report: Report,
@@ -742,7 +1359,9 @@ impl Build<'_> {
             .get(&n)
             .copied()
             .unwrap_or(SpeechAct::Assertion);
-        let mut claim = Claim::new(by, act, Allegation::new(self.map.nodes[n].text.clone()));
+        // Each I node's text moves into the graph: it is needed nowhere else from here on.
+        let text = std::mem::take(&mut self.map.nodes[n].text);
+        let mut claim = Claim::new(by, act, Allegation::new(text));
         if let Some(d) = said.date {
             claim = claim.with_stated(d);
         }
@@ -753,8 +1372,8 @@ impl Build<'_> {
 
     /// Stage 5: I nodes that attack nothing are claims.
     fn claims(&mut self, attacks: &Attacks) {
-        for (n, node) in self.map.nodes.iter().enumerate() {
-            if node.ty == NodeType::I && !attacks.contains_key(&n) {
+        for n in 0..self.map.nodes.len() {
+            if self.map.nodes[n].ty == NodeType::I && !attacks.contains_key(&n) {
                 self.add_claim(n);
             }
         }
@@ -793,7 +1412,7 @@ impl Build<'_> {
                 let Some(by) = self.speaker(&said) else {
                     continue;
                 };
-                let text = self.map.nodes[n].text.clone();
+                let text = std::mem::take(&mut self.map.nodes[n].text);
                 let r = answering(
                     Rebuttal::new(by, list[0].1, first).with_text(text),
                     rest,
@@ -850,7 +1469,7 @@ impl Build<'_> {
 
     /// Stage 7: each RA node supports its conclusions by its premises.
     fn supports(&mut self) {
-        let map = self.map;
+        let map = &*self.map;
         for (n, node) in map.nodes.iter().enumerate() {
             if node.ty != NodeType::Ra {
                 continue;
@@ -866,6 +1485,16 @@ impl Build<'_> {
                         .into()
                 });
             }
+            if too_many(
+                map,
+                &mut self.report,
+                n,
+                premises.len(),
+                conclusions.len(),
+                "conclusions",
+            ) {
+                continue;
+            }
             for &p in &premises {
                 for &c in &conclusions {
                     let (Some(&ps), Some(&cs)) = (self.statements.get(&p), self.statements.get(&c))
@@ -874,7 +1503,7 @@ impl Build<'_> {
                     };
                     if ps == cs {
                         map.note(&mut self.report, FindingKind::SelfReference, n, || {
-                            format!("I node {} supports itself", map.nodes[p].id)
+                            format!("I node {} supports itself", quote(&map.nodes[p].id))
                         });
                         continue;
                     }
@@ -891,7 +1520,7 @@ impl Build<'_> {
         import.statements = self
             .statements
             .into_iter()
-            .map(|(n, s)| (self.map.nodes[n].id.clone(), s))
+            .map(|(n, s)| (std::mem::take(&mut self.map.nodes[n].id), s))
             .collect();
         import
     }
@@ -913,19 +1542,6 @@ fn utterance_of(text: &str) -> &str {
     text.split_once(" : ")
         .or_else(|| text.split_once(':'))
         .map_or(text, |(_, u)| u)
-}
-
-/// An AIF id: a string, or a number written as a string.
-fn id_of(v: Option<&Value>) -> Option<String> {
-    match v? {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
-}
-
-fn text_of(v: Option<&Value>) -> &str {
-    v.and_then(Value::as_str).unwrap_or("")
 }
 
 /// A date as AIF writes it (`2016-09-28 17:17:48`, read as UTC) or as export writes it

@@ -324,7 +324,9 @@ impl<K: Copy + Ord> Report<K> {
     ///
     /// ```
     /// use claimgraph::ClaimGraph;
-    /// let import = ClaimGraph::from_aif(r#"{"nodes": [{"type": "I"}, 3], "edges": [{"fromID": "1", "toID": "2"}]}"#)?;
+    /// let aif = r#"{"nodes": [{"type": "I"}, 3, {"nodeID": "1", "type": "I"}],
+    ///               "edges": [{"fromID": "1", "toID": "2"}]}"#;
+    /// let import = ClaimGraph::from_aif(aif)?;
     /// let paths: Vec<&str> = import.report().findings().iter().map(|f| f.position().path()).collect();
     /// assert_eq!(paths, ["nodes[0]", "nodes[1]", "edges[0]"]);
     /// # Ok::<(), claimgraph::io::ImportError>(())
