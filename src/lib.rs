@@ -222,7 +222,6 @@ pub use model::{
 #[doc(no_inline)]
 pub use time::{Certainty, Interval, PartialDate, Precision, TimeError, TimeOrder};
 
-
 /// The README's examples, compiled and run as doc tests so that they cannot go stale.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -23,6 +23,12 @@ fn readers_hold_a_bounded_multiple_of_their_input() {
     let (af, peak) = heap::peak_bytes(|| ArgumentationFramework::parse(Format::Apx, &apx));
     assert_eq!(af.unwrap().len(), n);
     let per_byte = peak as f64 / apx.len() as f64;
-    eprintln!("APX: {} bytes read, peak heap {peak} bytes ({per_byte:.1} per byte)", apx.len());
-    assert!(per_byte < 6.0, "APX peak {per_byte:.1} bytes per input byte");
+    eprintln!(
+        "APX: {} bytes read, peak heap {peak} bytes ({per_byte:.1} per byte)",
+        apx.len()
+    );
+    assert!(
+        per_byte < 6.0,
+        "APX peak {per_byte:.1} bytes per input byte"
+    );
 }

@@ -6,7 +6,10 @@
 
 /// The most bytes live on the heap at once while `f` ran, above what was live before.
 pub fn peak_bytes<T>(f: impl FnOnce() -> T) -> (T, u64) {
-    let _profiler = dhat::Profiler::builder().testing().trim_backtraces(Some(1)).build();
+    let _profiler = dhat::Profiler::builder()
+        .testing()
+        .trim_backtraces(Some(1))
+        .build();
     let before = dhat::HeapStats::get().curr_bytes as u64;
     let value = f();
     let peak = dhat::HeapStats::get().max_bytes as u64;
