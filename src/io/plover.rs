@@ -881,13 +881,18 @@ enum Item {
 }
 
 /// The strings of an object inside a kept field (an actor, `eventLoc`), by [`INNER_KEYS`];
-/// `Some(None)` for a key present with a value that is not a string, `None` for absent or
-/// null.
+/// `None` for absent or null.
 #[derive(Default)]
-struct Inner([Option<Option<String>>; INNER_KEYS.len()]);
+struct Inner([Option<Str>; INNER_KEYS.len()]);
+
+/// A value present and not null: a string, or something else.
+enum Str {
+    Text(String),
+    NotText,
+}
 
 /// A string, or `None` for any other value (read past); null is absent.
-struct Scalar(Option<Option<String>>);
+struct Scalar(Option<Str>);
 
 /// A kept top-level field's value: one level of lists and objects is kept, nothing deeper.
 enum Val {
@@ -945,7 +950,7 @@ impl Tolerant for Item {
 }
 impl Tolerant for Scalar {
     fn other() -> Self {
-        Scalar(Some(None))
+        Scalar(Some(Str::NotText))
     }
 }
 impl Tolerant for Val {
@@ -987,7 +992,7 @@ impl<'de> Visitor<'de> for Of<Scalar> {
     }
     read_past!();
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
-        Ok(Scalar(Some(Some(v.to_owned()))))
+        Ok(Scalar(Some(Str::Text(v.to_owned()))))
     }
     fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
         Ok(Scalar(None))
@@ -1113,9 +1118,10 @@ impl Inner {
             .find_map(|n| {
                 let k = INNER_KEYS.iter().position(|k| k == n)?;
                 self.0[k].as_ref()
-            })?
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
+            })
+            .and_then(|v| match v {
+                Str::Text(s) => Some(s.trim()).filter(|s| !s.is_empty()),
+                Str::NotText => None,
+            })
     }
 }
