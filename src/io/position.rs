@@ -98,7 +98,7 @@ impl Position {
     /// ```
     /// use claimgraph::io::plover::FindingKind;
     /// use claimgraph::{ClaimGraph, io::Limits};
-    /// let lines = b"\n\n[\"not a record\"]\n{\"event\": \"ACCUSE\"}\n";
+    /// let lines = b"\n\n\"not a record\"\n{\"event\": \"ACCUSE\"}\n";
     /// let import = ClaimGraph::from_plover(&lines[..], &Limits::default())?;
     /// let finding = &import.report().findings()[0];
     /// assert_eq!(finding.kind(), FindingKind::Malformed);
