@@ -176,8 +176,9 @@ fn accusation_like_events_become_claims_and_faulty_lines_are_reported() {
         row(&[("Actor1Code", "FIN"), ("EventCode", "112")]),  // 10 accusation without Actor2
         finland_accuses_russia("111", "https://yle.fi/a/2"),  // 11 criticise
     ];
-    for l in &lines {
-        file.push_str(l);
+    // Each line its own event id, as in GDELT: a repeated id is a finding.
+    for (i, l) in (0u64..).zip(&lines) {
+        file.push_str(&l.replacen("1104000001", &(1_104_000_001 + i).to_string(), 1));
         file.push('\n');
     }
     let mut bytes = file.into_bytes();
@@ -271,10 +272,10 @@ impl std::io::Read for Rows {
             } else {
                 "042"
             };
+            let row =
+                finland_accuses_russia(code, &format!("https://example.org/{}", self.next % 7));
             self.pending =
-                (finland_accuses_russia(code, &format!("https://example.org/{}", self.next % 7))
-                    + "\n")
-                    .into_bytes();
+                (row.replacen("1104000001", &self.next.to_string(), 1) + "\n").into_bytes();
             self.at = 0;
             self.next += 1;
         }
@@ -321,19 +322,38 @@ fn limits_stop_the_import_with_an_error_naming_the_line() {
             .ends_with("more than the limit of 10000 bytes"),
         "{e}"
     );
-    // Long lines are findings, not errors, and cost no more than the limit.
+    // Every line too long: nothing is GDELT, an error naming the first line.
     let limits = Limits::default().with_max_line(100);
-    let import = ClaimGraph::from_gdelt(std::io::BufReader::new(rows()), &limits).unwrap();
-    assert_eq!(import.report().count(FindingKind::TooLong), 1_000);
-    assert_eq!(import.report().findings().len(), 1_000);
+    let e = ClaimGraph::from_gdelt(std::io::BufReader::new(rows()), &limits).unwrap_err();
+    assert_eq!(e.kind(), claimgraph::io::ImportErrorKind::Syntax);
+    assert_eq!(
+        e.to_string(),
+        "GDELT: line 1: not GDELT: 0 of 1000 lines are rows (first fault: longer than the limit \
+         of 100 bytes)"
+    );
+    // Some long lines among rows are findings, not errors, and cost no more than the limit.
+    let row = finland_accuses_russia("112", "https://yle.fi/a");
+    let mut mixed = String::new();
+    for i in 0..1000 {
+        mixed.push_str(&if i % 4 == 0 {
+            row.replacen("1104000001", &i.to_string(), 1)
+        } else {
+            "x".repeat(200)
+        });
+        mixed.push('\n');
+    }
+    let limits = Limits::default().with_max_line(row.len() + 20);
+    let import = ClaimGraph::from_gdelt(mixed.as_bytes(), &limits).unwrap();
+    assert_eq!(import.report().count(FindingKind::TooLong), 750);
+    assert_eq!(import.report().findings().len(), 750);
     let limits = limits.with_max_findings(3);
-    let import = ClaimGraph::from_gdelt(std::io::BufReader::new(rows()), &limits).unwrap();
+    let import = ClaimGraph::from_gdelt(mixed.as_bytes(), &limits).unwrap();
     assert_eq!(import.report().findings().len(), 3);
     assert!(
         import
             .report()
             .to_string()
-            .contains("1000 × line too long (line 1, line 2, line 3, …)"),
+            .contains("750 × line too long (line 2, line 3, line 4, …)"),
         "{}",
         import.report()
     );
@@ -357,7 +377,14 @@ proptest! {
             bytes[i] = b;
         }
         bytes.truncate(cut.index(bytes.len() + 1));
-        let import = ClaimGraph::from_gdelt(&bytes[..], &Limits::default()).unwrap();
+        // Mutations can leave nothing readable: then an error, never an empty graph.
+        let import = match ClaimGraph::from_gdelt(&bytes[..], &Limits::default()) {
+            Ok(import) => import,
+            Err(e) => {
+                prop_assert_eq!(e.kind(), claimgraph::io::ImportErrorKind::Syntax);
+                return Ok(());
+            }
+        };
         let r = import.report();
         let faults = r.total();
         prop_assert!(r.added(EntityKind::Claim) + r.left_out() + faults <= r.read());

@@ -34,15 +34,24 @@
 //!
 //! # Faulty lines
 //!
-//! A line with the wrong number of columns, a malformed code (`13y`), a bad date, a missing
-//! actor, bytes that are not UTF-8, or more than [`Limits::max_line`] bytes is skipped and
-//! counted as a [finding](FindingKind) with its line number; blank lines are ignored. Memory
-//! is one reused line buffer, plus the graph being built, plus one map entry per distinct
-//! actor and URL.
+//! A line with the wrong number of columns, a malformed code (`13y`), a bad date, a
+//! `GlobalEventID` that is not a whole number (`abc`, `1e400`), a missing actor, bytes that
+//! are not UTF-8, or more than [`Limits::max_line`] bytes is skipped and counted as a
+//! [finding](FindingKind) with its line number; blank lines are ignored. An event id read
+//! again is a finding too ([`FindingKind::Duplicate`]), naming the line that had it first:
+//! one event is one claim. Values are quoted in messages by their first 40 characters.
+//!
+//! When no more than one non-blank line in ten is a GDELT row (61 tab-separated columns of
+//! UTF-8), the input is not GDELT at all (a JSON file, binary zeros): the import fails with
+//! an error naming the first faulty line, rather than returning an empty graph.
+//!
+//! Memory is one reused line buffer, plus the graph being built, plus one map entry per
+//! distinct actor and URL, plus 16 bytes (an id and a line number) per claim kept for the
+//! duplicate check.
 
-use super::intern::{Actors, coded_actor};
+use super::intern::{Actors, coded_actor, quote};
 use super::lines::{Line, Lines};
-use super::{Format, ImportError, Limits, Position};
+use super::{Format, ImportError, ImportErrorKind, Limits, Position};
 use crate::{
     ActorId, ActorKind, Allegation, CameoCode, Claim, ClaimGraph, PartialDate, Source, SourceId,
     SourceKind, SpeechAct,
@@ -83,6 +92,10 @@ pub enum FindingKind {
     Encoding,
     /// The line is longer than [`Limits::max_line`].
     TooLong,
+    /// `GlobalEventID` is not a whole number that fits 64 bits.
+    EventId,
+    /// `GlobalEventID` was read before: the event is already a claim.
+    Duplicate,
     /// `EventCode` is not a CAMEO code (`13y`, `16`, empty).
     EventCode,
     /// `SQLDATE` is not a date `YYYYMMDD`.
@@ -99,6 +112,8 @@ impl fmt::Display for FindingKind {
             FindingKind::ColumnCount => "wrong number of columns",
             FindingKind::Encoding => "not UTF-8",
             FindingKind::TooLong => "line too long",
+            FindingKind::EventId => "malformed GlobalEventID",
+            FindingKind::Duplicate => "repeated GlobalEventID",
             FindingKind::EventCode => "malformed CAMEO event code",
             FindingKind::Date => "malformed SQLDATE",
             FindingKind::Actor => "missing actor",
@@ -219,7 +234,9 @@ impl Importer {
     /// # Errors
     /// [`ImportError`] of kind [`Io`](super::ImportErrorKind::Io), with the line number,
     /// when reading fails; of kind [`TooLarge`](super::ImportErrorKind::TooLarge) past
-    /// [`Limits::max_bytes`] or [`Limits::max_records`] lines. Faulty lines are not errors:
+    /// [`Limits::max_bytes`] or [`Limits::max_records`] lines; of kind
+    /// [`Syntax`](super::ImportErrorKind::Syntax), naming the first faulty line, when no
+    /// more than one non-blank line in ten is a GDELT row. Other faulty lines are not errors:
     /// they are findings in the report.
     ///
     /// # Complexity
@@ -229,6 +246,9 @@ impl Importer {
     /// use claimgraph::io::{Limits, gdelt::Importer};
     /// let import = Importer::new().import(&b"\n"[..], &Limits::default())?;
     /// assert_eq!(import.report().read(), 1);
+    /// // A file that is not GDELT is an error, not an empty graph.
+    /// let err = Importer::new().import(&b"{\"not\": \"gdelt\"}\n"[..], &Limits::default()).unwrap_err();
+    /// assert_eq!(err.to_string(), "GDELT: line 1: not GDELT: 0 of 1 lines are rows (first fault: 1 columns, expected 61)");
     /// # Ok::<(), claimgraph::io::ImportError>(())
     /// ```
     pub fn import(&self, reader: impl BufRead, limits: &Limits) -> Result<Import, ImportError> {
@@ -238,15 +258,35 @@ impl Importer {
             report: Report::new(Format::Gdelt, limits),
             actors: Actors::default(),
             sources: HashMap::new(),
+            ids: HashMap::new(),
+            non_blank: 0,
+            rows: 0,
+            first_bad: None,
         };
         while let Some((number, line)) = lines.next_line()? {
             state.report.record(None, || Position::line_at(number))?;
             match line {
-                Line::TooLong => state.fault(number, FindingKind::TooLong, || {
-                    format!("longer than {} bytes", limits.max_line())
-                }),
+                Line::TooLong => {
+                    state.non_blank += 1;
+                    state.unreadable(number, FindingKind::TooLong, || {
+                        format!("longer than the limit of {} bytes", limits.max_line())
+                    });
+                }
                 Line::Bytes(bytes) => self.line(&mut state, number, bytes),
             }
+        }
+        if state.rows.saturating_mul(10) <= state.non_blank
+            && let Some((line, why)) = state.first_bad.take()
+        {
+            return Err(ImportError::new(
+                Format::Gdelt,
+                ImportErrorKind::Syntax,
+                Position::line_at(line),
+                format!(
+                    "not GDELT: {} of {} lines are rows (first fault: {why})",
+                    state.rows, state.non_blank
+                ),
+            ));
         }
         state.report.tally(&state.graph);
         Ok(Import::new(state.graph, state.report))
@@ -257,20 +297,42 @@ impl Importer {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return;
         }
+        state.non_blank += 1;
         let Ok(text) = std::str::from_utf8(bytes) else {
-            state.fault(number, FindingKind::Encoding, || "invalid UTF-8".into());
+            state.unreadable(number, FindingKind::Encoding, || "invalid UTF-8".into());
             return;
         };
         let mut cols: [&str; COLUMNS] = [""; COLUMNS];
         let n = split_columns(text, &mut cols);
         if n != COLUMNS {
-            state.fault(number, FindingKind::ColumnCount, || {
+            state.unreadable(number, FindingKind::ColumnCount, || {
                 format!("{n} columns, expected {COLUMNS}")
             });
             return;
         }
+        state.rows += 1;
+        let raw_id = cols[EVENT_ID].trim();
+        let id = if raw_id.is_empty() {
+            None
+        } else if let Some(id) = event_id(raw_id) {
+            Some(id)
+        } else {
+            state.fault(number, FindingKind::EventId, || {
+                format!("GlobalEventID {} is not a whole number", quote(raw_id))
+            });
+            return;
+        };
         match self.claim(state, &cols) {
             Ok(Some(claim)) => {
+                if let Some(id) = id {
+                    if let Some(&first) = state.ids.get(&id) {
+                        state.fault(number, FindingKind::Duplicate, || {
+                            format!("GlobalEventID {id} was read on line {first}: skipped")
+                        });
+                        return;
+                    }
+                    state.ids.insert(id, number);
+                }
                 if let Err(e) = state.graph.add_claim(claim) {
                     state.fault(number, FindingKind::Rejected, || e.to_string());
                 }
@@ -290,7 +352,7 @@ impl Importer {
         let Ok(event) = CameoCode::parse(raw_code) else {
             return Err((
                 FindingKind::EventCode,
-                format!("EventCode {raw_code:?} is not a CAMEO code"),
+                format!("EventCode {} is not a CAMEO code", quote(raw_code)),
             ));
         };
         if !self.prefixes.iter().any(|p| event.is_within(*p)) {
@@ -299,7 +361,7 @@ impl Importer {
         let Some(date) = sql_date(cols[SQLDATE]) else {
             return Err((
                 FindingKind::Date,
-                format!("SQLDATE {:?} is not YYYYMMDD", cols[SQLDATE]),
+                format!("SQLDATE {} is not YYYYMMDD", quote(cols[SQLDATE])),
             ));
         };
         let act = self.act_of(event);
@@ -393,6 +455,15 @@ fn split_columns<'a>(text: &'a str, cols: &mut [&'a str; COLUMNS]) -> usize {
     n
 }
 
+/// A `GlobalEventID`: ASCII digits only (no sign, exponent or point), within `u64`.
+fn event_id(s: &str) -> Option<u64> {
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
 fn sql_date(s: &str) -> Option<PartialDate> {
     let s = s.trim();
     if s.len() != 8 || !s.bytes().all(|b| b.is_ascii_digit()) {
@@ -410,12 +481,31 @@ struct State {
     report: Report,
     actors: Actors,
     sources: HashMap<String, SourceId>,
+    /// The line of each event id kept as a claim, for the duplicate check.
+    ids: HashMap<u64, u64>,
+    /// Non-blank lines, and those of them that are rows (61 columns of UTF-8).
+    non_blank: u64,
+    rows: u64,
+    /// The first line that is not a row, and why.
+    first_bad: Option<(u64, String)>,
 }
 
 impl State {
     fn fault(&mut self, line: u64, kind: FindingKind, message: impl FnOnce() -> String) {
         self.report
             .note(kind, None, || Position::line_at(line), message);
+    }
+
+    /// A line that is not a row at all: a finding, and the first such is remembered for the
+    /// error when the input turns out not to be GDELT.
+    fn unreadable(&mut self, line: u64, kind: FindingKind, message: impl FnOnce() -> String) {
+        if self.first_bad.is_none() {
+            let message = message();
+            self.first_bad = Some((line, message.clone()));
+            self.fault(line, kind, || message);
+        } else {
+            self.fault(line, kind, message);
+        }
     }
 
     /// The actor of a row, made on first sight.
@@ -493,6 +583,23 @@ mod tests {
         assert_eq!(split_columns(&long, &mut cols), 71);
         assert_eq!(cols[60], "x");
         assert_eq!(split_columns("", &mut cols), 1);
+    }
+
+    #[test]
+    fn event_ids_are_whole_numbers_within_64_bits() {
+        assert_eq!(event_id("1234"), Some(1234));
+        assert_eq!(event_id("18446744073709551615"), Some(u64::MAX));
+        for bad in [
+            "abc",
+            "1e400",
+            "-1",
+            "+1",
+            "1.0",
+            "18446744073709551616",
+            "１",
+        ] {
+            assert_eq!(event_id(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -48,6 +48,19 @@ pub(crate) fn coded_actor(code: &str, name: &str, kind: ActorKind, country: &str
     actor
 }
 
+/// How many characters of a value a message quotes: enough to find it, never the whole of a
+/// huge one.
+const QUOTED: usize = 40;
+
+/// A value for a message: quoted, and cut to its first [`QUOTED`] characters (`…` marks the
+/// cut), so a finding about a 60 KiB field costs no more than one about a short one.
+pub(crate) fn quote(s: &str) -> String {
+    match s.char_indices().nth(QUOTED) {
+        Some((cut, _)) => format!("{:?}…", &s[..cut]),
+        None => format!("{s:?}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +82,12 @@ mod tests {
         assert_ne!(get("ab", "c"), get("a", "bc"));
         assert_eq!(g.actor_count(), 4);
         assert_eq!(g.actor(a).unwrap().cameo().unwrap().as_str(), "RUS");
+    }
+
+    #[test]
+    fn quotes_are_short() {
+        assert_eq!(quote("abc"), "\"abc\"");
+        let long = "é".repeat(100);
+        assert_eq!(quote(&long), format!("{:?}…", "é".repeat(40)));
     }
 }

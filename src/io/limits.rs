@@ -93,9 +93,10 @@ impl Limits {
     ///
     /// ```
     /// use claimgraph::ClaimGraph;
-    /// use claimgraph::io::{Limits, gdelt::FindingKind};
-    /// let limits = Limits::default().with_max_line(8);
-    /// let import = ClaimGraph::from_gdelt(&b"a line longer than eight bytes\n"[..], &limits)?;
+    /// use claimgraph::io::{Limits, plover::FindingKind};
+    /// let limits = Limits::default().with_max_line(64);
+    /// let lines = format!("{}\n{}\n", r#"{"event": "ACCUSE", "source": "A", "target": "B"}"#, "x".repeat(100));
+    /// let import = ClaimGraph::from_plover(lines.as_bytes(), &limits)?;
     /// assert_eq!(import.report().count(FindingKind::TooLong), 1);
     /// # Ok::<(), claimgraph::io::ImportError>(())
     /// ```
@@ -140,10 +141,10 @@ impl Limits {
     ///
     /// ```
     /// use claimgraph::ClaimGraph;
-    /// use claimgraph::io::{Limits, gdelt::FindingKind};
-    /// let import = ClaimGraph::from_gdelt(&b"a\nb\nc\n"[..], &Limits::default().with_max_findings(1))?;
+    /// use claimgraph::io::{Limits, plover::FindingKind};
+    /// let import = ClaimGraph::from_plover(&b"[1, 2, 3]"[..], &Limits::default().with_max_findings(1))?;
     /// assert_eq!(import.report().findings().len(), 1);
-    /// assert_eq!(import.report().count(FindingKind::ColumnCount), 3);
+    /// assert_eq!(import.report().count(FindingKind::Malformed), 3);
     /// # Ok::<(), claimgraph::io::ImportError>(())
     /// ```
     #[must_use]

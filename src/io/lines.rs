@@ -1,6 +1,6 @@
 //! The line reader of the line-based formats (GDELT, PLOVER JSON lines): one reused buffer,
-//! lines longer than [`Limits::max_line`] skipped without being stored, and the byte limit
-//! checked as it goes.
+//! lines longer than [`Limits::max_line`] skipped without being stored, the byte limit
+//! checked as it goes, and a byte-order mark before the first line read past.
 
 use super::{Format, ImportError, Limits, Position};
 use std::io::BufRead;
@@ -91,6 +91,11 @@ impl<R: BufRead> Lines<R> {
             return Ok(Some((number, Line::TooLong)));
         }
         let line = self.buf.strip_suffix(b"\r").unwrap_or(&self.buf);
+        // A UTF-8 byte-order mark before the first line is not part of it.
+        let line = match line.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) if number == 1 => rest,
+            _ => line,
+        };
         Ok(Some((number, Line::Bytes(line))))
     }
 }

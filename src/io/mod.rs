@@ -47,7 +47,9 @@
 //!     let import = ClaimGraph::from_gdelt(upload, &limits)?;
 //!     Ok(format!("{} claims; {}", import.graph().claim_count(), import.report()))
 //! }
-//! assert!(accept(b"not GDELT\n")?.starts_with("0 claims; GDELT: read 1 lines"));
+//! assert!(accept(b"\n")?.starts_with("0 claims; GDELT: read 1 lines"));
+//! // Input that is not GDELT at all is an error, not an empty graph.
+//! assert!(accept(b"not GDELT\n").is_err());
 //! # Ok::<(), ImportError>(())
 //! ```
 

@@ -96,11 +96,12 @@ impl Position {
     /// The 1-based line, when the reader knows it.
     ///
     /// ```
-    /// use claimgraph::io::gdelt::FindingKind;
+    /// use claimgraph::io::plover::FindingKind;
     /// use claimgraph::{ClaimGraph, io::Limits};
-    /// let import = ClaimGraph::from_gdelt(&b"\n\nnot a GDELT row\n"[..], &Limits::default())?;
+    /// let lines = b"\n\n\"not a record\"\n{\"event\": \"ACCUSE\"}\n";
+    /// let import = ClaimGraph::from_plover(&lines[..], &Limits::default())?;
     /// let finding = &import.report().findings()[0];
-    /// assert_eq!(finding.kind(), FindingKind::ColumnCount);
+    /// assert_eq!(finding.kind(), FindingKind::Malformed);
     /// assert_eq!(finding.position().line(), Some(3));
     /// # Ok::<(), claimgraph::io::ImportError>(())
     /// ```

@@ -77,8 +77,8 @@ impl<K: Copy> Finding<K> {
     /// ```
     /// use claimgraph::ClaimGraph;
     /// use claimgraph::io::Limits;
-    /// let import = ClaimGraph::from_gdelt(&b"1\t2\t3\n"[..], &Limits::default())?;
-    /// assert_eq!(import.report().findings()[0].message(), "3 columns, expected 61");
+    /// let import = ClaimGraph::from_plover(&b"[{\"event\": \"SHOUT\"}]"[..], &Limits::default())?;
+    /// assert_eq!(import.report().findings()[0].message(), "\"SHOUT\" is not a PLOVER event type");
     /// # Ok::<(), claimgraph::io::ImportError>(())
     /// ```
     pub fn message(&self) -> &str {
@@ -297,10 +297,10 @@ impl<K: Copy + Ord> Report<K> {
     ///
     /// ```
     /// use claimgraph::ClaimGraph;
-    /// use claimgraph::io::{Limits, gdelt::FindingKind};
-    /// let bad = "a\n".repeat(5000);
-    /// let import = ClaimGraph::from_gdelt(bad.as_bytes(), &Limits::default())?;
-    /// assert_eq!(import.report().count(FindingKind::ColumnCount), 5000);
+    /// use claimgraph::io::{Limits, plover::FindingKind};
+    /// let bad = format!("[{}]", ["3"; 5000].join(","));
+    /// let import = ClaimGraph::from_plover(bad.as_bytes(), &Limits::default())?;
+    /// assert_eq!(import.report().count(FindingKind::Malformed), 5000);
     /// assert_eq!(import.report().findings().len(), 1000);
     /// # Ok::<(), claimgraph::io::ImportError>(())
     /// ```
@@ -449,7 +449,7 @@ impl<K> Import<K> {
     /// ```
     /// use claimgraph::ClaimGraph;
     /// use claimgraph::io::Limits;
-    /// let import = ClaimGraph::from_gdelt(&b"x\n"[..], &Limits::default())?;
+    /// let import = ClaimGraph::from_plover(&b"[3]"[..], &Limits::default())?;
     /// if import.report().total() > 0 {
     ///     eprint!("{}", import.report()); // what a command-line tool shows its user
     /// }
