@@ -91,3 +91,10 @@ run claimgraph status examples/scenarios/finland-russia-2023.json --semantics PR
 # The dispute as an ICCMA framework, solved by the iccma example.
 run claimgraph -- export --to iccma examples/scenarios/finland-russia-2023.json -o target/finland-russia.af
 run iccma -- -p SE-GR -f target/finland-russia.af
+# Input that is not GDELT at all (a megabyte of zero bytes) must fail, not import as empty: exit 2.
+head -c 1048576 /dev/zero > target/zeros.bin
+set +e
+cargo run -q --release --all-features --example claimgraph -- import --from gdelt target/zeros.bin > /dev/null 2>&1
+status=$?
+set -e
+[ "$status" -eq 2 ] || { echo "expected exit status 2 for a file of zero bytes read as GDELT, got $status"; exit 1; }

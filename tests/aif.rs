@@ -2,6 +2,9 @@
 //! graphs, and mutated real files that must never panic.
 #![cfg(feature = "serde")]
 
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
+
 #[path = "common/data.rs"]
 mod data;
 
@@ -125,7 +128,7 @@ fn kept(g: &ClaimGraph, name: impl Fn(StatementId) -> String) -> Vec<String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(proptest_config::cases(64))]
 
     /// Byte flips and truncations of a real map give an error or a graph, never a panic.
     #[test]
@@ -249,14 +252,14 @@ fn undercuts_and_attack_cycles_are_imported_and_reported() {
 /// Round trips of generated graphs (the strategies need the `proptest` feature).
 #[cfg(feature = "proptest")]
 mod round_trip {
-    use super::kept;
+    use super::{kept, proptest_config};
     use claimgraph::io::aif::FindingKind;
     use claimgraph::strategies::graphs;
     use claimgraph::{ClaimGraph, StatementId};
     use proptest::prelude::*;
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(64))]
+        #![proptest_config(proptest_config::cases(64))]
 
         /// Export then import keeps claims (text, claimant's name, date, speech act but accusation), rebuttals (kind, author's
         /// name, text, date, answers in order, as CA nodes) and supports (as RA nodes).

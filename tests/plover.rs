@@ -2,6 +2,9 @@
 //! as JSON lines; faulty and mutated input never panics.
 #![cfg(feature = "serde")]
 
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
+
 #[path = "common/data.rs"]
 mod data;
 
@@ -167,7 +170,7 @@ fn limits_apply_to_arrays_and_lines_alike() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(proptest_config::cases(64))]
 
     /// Byte flips and truncations of the real records, as JSON lines and as an array: a
     /// report or an error, never a panic.

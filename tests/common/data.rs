@@ -4,6 +4,7 @@
 //! and why, and passes. CI sets `CLAIMGRAPH_REQUIRE_DATA=1`, which turns a missing folder into
 //! a failure, so CI can never skip these tests in silence.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// The variable that makes the data required.
@@ -29,7 +30,10 @@ pub fn data_dir_of(test: &str, sub: &str) -> Option<PathBuf> {
         "{test}: the real-data folder {} is missing and {REQUIRE}=1 requires it",
         dir.display()
     );
-    eprintln!(
+    // Written to the process's standard error rather than through `eprintln!`, which the test
+    // harness captures: a user must see that the test was skipped even when it passes.
+    let _ = writeln!(
+        std::io::stderr(),
         "{test}: skipped: the real-data folder {} is missing (a clone has none; CI provides it \
          and sets {REQUIRE}=1)",
         dir.display()
