@@ -81,12 +81,12 @@ fn one_conflict_with_many_premises_and_targets_costs_what_many_small_ones_do() {
     // attacks from 2p edges: it is refused with its location, and its statements kept.
     assert_eq!(b.graph().rebuttal_count(), p);
     assert_eq!(a.graph().claim_count(), 2 * p);
-    assert_eq!(a.report().count(FindingKind::Fanout), 1);
+    assert_eq!(a.report().count(FindingKind::FanOut), 1);
     let f = a
         .report()
         .findings()
         .iter()
-        .find(|f| f.kind() == FindingKind::Fanout)
+        .find(|f| f.kind() == FindingKind::FanOut)
         .unwrap();
     assert_eq!(f.position().path(), format!("nodes[{}]", 2 * p));
     assert_eq!(f.record(), Some("x"));
@@ -99,7 +99,7 @@ fn one_inference_with_many_premises_and_conclusions_costs_what_many_small_ones_d
     let (a, b, r) = ratio("RA fan", &concentrated, &spread);
     assert!(r < 4.0, "ratio {r:.2}");
     assert_eq!(b.graph().count(claimgraph::EntityKind::Support), 3_000);
-    assert_eq!(a.report().count(FindingKind::Fanout), 1);
+    assert_eq!(a.report().count(FindingKind::FanOut), 1);
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn small_fans_are_imported_whole() {
     for (_, r) in import.graph().rebuttals() {
         assert_eq!(r.answers().len(), 2);
     }
-    assert_eq!(import.report().count(FindingKind::Fanout), 0);
+    assert_eq!(import.report().count(FindingKind::FanOut), 0);
 }
 
 #[test]

@@ -53,7 +53,7 @@
 //!   entry that is not, rather than read as an empty map.
 //! - A CA or RA node that would make more than 8 attacks or supports per edge of its own
 //!   (many premises to many targets: p × q relations from p + q edges) is left out
-//!   ([`FindingKind::Fanout`]), so the work stays linear in the edges.
+//!   ([`FindingKind::FanOut`]), so the work stays linear in the edges.
 //! - Messages quote at most 40 bytes of a value, and a finding's record id at most 64.
 //!
 //! ```
@@ -161,7 +161,7 @@ pub enum FindingKind {
     /// A scheme (CA or RA) node relating many premises to many targets, which would make
     /// more than 8 attacks or supports per edge of its own: left out, so that the work of an
     /// import stays linear in its edges.
-    Fanout,
+    FanOut,
 }
 
 impl fmt::Display for FindingKind {
@@ -180,7 +180,7 @@ impl fmt::Display for FindingKind {
             FindingKind::Dangling => "edge to a missing node, or repeated node id",
             FindingKind::Date => "unreadable date",
             FindingKind::Timestamps => "annotation timestamps not carried over",
-            FindingKind::Fanout => "scheme node relating many premises to many targets left out",
+            FindingKind::FanOut => "scheme node relating many premises to many targets left out",
         })
     }
 }
@@ -1300,7 +1300,7 @@ fn attacks(map: &Diagram, report: &mut Report) -> Attacks {
 const PER_EDGE: usize = 8;
 
 /// Whether scheme node `n`, relating `premises` to `others`, would make more than
-/// [`PER_EDGE`] relations per edge of its own; if so it is noted ([`FindingKind::Fanout`])
+/// [`PER_EDGE`] relations per edge of its own; if so it is noted ([`FindingKind::FanOut`])
 /// and left out. This keeps the work of an import linear in its edges.
 fn too_many(
     map: &Diagram,
@@ -1315,7 +1315,7 @@ fn too_many(
     if pairs <= PER_EDGE.saturating_mul(edges) {
         return false;
     }
-    map.note(report, FindingKind::Fanout, n, || {
+    map.note(report, FindingKind::FanOut, n, || {
         format!(
             "relates {premises} premises to {others} {what}: {pairs} relations from {edges} edges, more than {PER_EDGE} per edge; left out"
         )
