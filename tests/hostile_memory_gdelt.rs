@@ -39,15 +39,10 @@ fn row(i: usize, code: &str) -> String {
 }
 
 fn peak_per_byte(name: &str, input: &[u8], claims: usize) -> f64 {
-    let (import, peak) =
-        heap::peak_bytes(|| ClaimGraph::from_gdelt(input, &Limits::trusted()).unwrap());
+    let (import, per_byte) = heap::per_input_byte(&format!("GDELT {name}"), input, |bytes| {
+        ClaimGraph::from_gdelt(bytes, &Limits::trusted()).unwrap()
+    });
     assert_eq!(import.graph().claim_count(), claims, "{name}");
-    let per_byte = peak as f64 / input.len() as f64;
-    eprintln!(
-        "GDELT {name}: {} bytes read, {claims} claims, peak heap {peak} bytes ({per_byte:.2} \
-         per input byte)",
-        input.len()
-    );
     per_byte
 }
 

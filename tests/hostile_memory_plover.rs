@@ -14,15 +14,10 @@ use std::fmt::Write as _;
 static ALLOC: dhat::Alloc = dhat::Alloc;
 
 fn peak_per_byte(name: &str, input: &[u8], claims: usize) -> f64 {
-    let (import, peak) =
-        heap::peak_bytes(|| ClaimGraph::from_plover(input, &Limits::trusted()).unwrap());
+    let (import, per_byte) = heap::per_input_byte(&format!("PLOVER {name}"), input, |bytes| {
+        ClaimGraph::from_plover(bytes, &Limits::trusted()).unwrap()
+    });
     assert_eq!(import.graph().claim_count(), claims, "{name}");
-    let per_byte = peak as f64 / input.len() as f64;
-    eprintln!(
-        "PLOVER {name}: {} bytes read, {claims} claims, peak heap {peak} bytes ({per_byte:.2} \
-         per input byte)",
-        input.len()
-    );
     per_byte
 }
 

@@ -15,3 +15,17 @@ pub fn peak_bytes<T>(f: impl FnOnce() -> T) -> (T, u64) {
     let peak = dhat::HeapStats::get().max_bytes as u64;
     (value, peak.saturating_sub(before))
 }
+
+/// Runs `read` over `input`; prints and returns what it returned and its peak heap per input
+/// byte, labelled `what`.
+#[allow(dead_code)] // not every memory test reads a byte slice
+#[allow(clippy::cast_precision_loss)] // sizes far below 2^52
+pub fn per_input_byte<T>(what: &str, input: &[u8], read: impl FnOnce(&[u8]) -> T) -> (T, f64) {
+    let (value, peak) = peak_bytes(|| read(input));
+    let per_byte = peak as f64 / input.len().max(1) as f64;
+    eprintln!(
+        "{what}: {} bytes read, peak heap {peak} bytes ({per_byte:.2} per input byte)",
+        input.len()
+    );
+    (value, per_byte)
+}
