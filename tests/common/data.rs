@@ -4,8 +4,13 @@
 //! and why, and passes. CI sets `CLAIMGRAPH_REQUIRE_DATA=1`, which turns a missing folder into
 //! a failure, so CI can never skip these tests in silence.
 
+use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The tests that have said they were skipped.
+static SAID: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
 
 /// The variable that makes the data required.
 pub const REQUIRE: &str = "CLAIMGRAPH_REQUIRE_DATA";
@@ -30,8 +35,16 @@ pub fn data_dir_of(test: &str, sub: &str) -> Option<PathBuf> {
         "{test}: the real-data folder {} is missing and {REQUIRE}=1 requires it",
         dir.display()
     );
-    // Written to the process's standard error rather than through `eprintln!`, which the test
-    // harness captures: a user must see that the test was skipped even when it passes.
+    // Said once per test (a property test asks once per case), and written to the process's
+    // standard error rather than through `eprintln!`, which the test harness captures: a user
+    // must see that the test was skipped even when it passes.
+    let first = match SAID.lock() {
+        Ok(mut said) => said.insert(test.to_owned()),
+        Err(_) => true,
+    };
+    if !first {
+        return None;
+    }
     let _ = writeln!(
         std::io::stderr(),
         "{test}: skipped: the real-data folder {} is missing (a clone has none; CI provides it \
