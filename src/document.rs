@@ -543,14 +543,16 @@ fn shorten(message: &str) -> String {
             }
         }
     }
-    match out.char_indices().nth(MESSAGE) {
-        Some((at, _)) => {
-            out.truncate(at);
-            out.push('…');
-            out
-        }
-        None => out,
+    cut_message(out)
+}
+
+/// `out` cut to [`MESSAGE`] characters, `…` marking the cut.
+fn cut_message(mut out: String) -> String {
+    if let Some((at, _)) = out.char_indices().nth(MESSAGE) {
+        out.truncate(at);
+        out.push('…');
     }
+    out
 }
 
 /// A path whose every key is cut to [`QUOTE`] characters (then `…`), and which is at most
@@ -572,14 +574,7 @@ fn shorten_path(path: &str) -> String {
             break;
         }
     }
-    match out.char_indices().nth(MESSAGE) {
-        Some((at, _)) => {
-            out.truncate(at);
-            out.push('…');
-            out
-        }
-        None => out,
-    }
+    cut_message(out)
 }
 
 /// The first repeated id of a section, as an error at the section.

@@ -151,8 +151,13 @@ impl FormatError {
     }
 
     pub(crate) fn malformed(line: usize, expected: &'static str, found: &str) -> Self {
-        let found: String = found.chars().take(80).collect();
-        Self::new(line, FormatErrorKind::Malformed { expected, found })
+        Self::new(
+            line,
+            FormatErrorKind::Malformed {
+                expected,
+                found: super::formats::cut(found),
+            },
+        )
     }
 
     /// Where reading stopped: the 1-based line.

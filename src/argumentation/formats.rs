@@ -421,7 +421,9 @@ fn unwritable(format: Format, name: &str) -> Option<&'static str> {
     }
 }
 
-fn cut(s: &str) -> String {
+/// A token or line quoted in an error: its first 80 characters (an ICCMA line is short; a
+/// longer one is quoted only far enough to be found).
+pub(super) fn cut(s: &str) -> String {
     s.chars().take(80).collect()
 }
 

@@ -101,6 +101,7 @@
 //! ```
 
 use super::intern::Actors;
+use super::intern::quote;
 use super::limits::{read_bounded, too_deep};
 use super::{Format, ImportError, ImportErrorKind, Limits, Position};
 use crate::{
@@ -472,16 +473,6 @@ fn clip(s: &str, max: usize) -> &str {
         end -= 1;
     }
     &s[..end]
-}
-
-/// `s` quoted for a message: at most its first [`QUOTED`] bytes, then `…`.
-fn quote(s: &str) -> String {
-    let short = clip(s, QUOTED);
-    if short.len() < s.len() {
-        format!("{short:?}…")
-    } else {
-        format!("{short:?}")
-    }
 }
 
 /// The three sections of a map.
