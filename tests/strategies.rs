@@ -17,18 +17,7 @@ fn sample(s: &GraphStrategy, n: usize) -> Vec<GeneratedGraph> {
 }
 
 fn entities(g: &ClaimGraph) -> usize {
-    [
-        EntityKind::Actor,
-        EntityKind::Relation,
-        EntityKind::Claim,
-        EntityKind::Rebuttal,
-        EntityKind::Event,
-        EntityKind::Source,
-        EntityKind::Support,
-    ]
-    .into_iter()
-    .map(|k| g.count(k))
-    .sum()
+    EntityKind::ALL.iter().map(|&k| g.count(k)).sum()
 }
 
 /// Runs `test` as proptest would and returns the shrunk counterexample.

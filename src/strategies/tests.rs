@@ -19,16 +19,6 @@ fn every_table_entry_is_a_valid_code() {
     }
 }
 
-const KINDS: [EntityKind; 7] = [
-    EntityKind::Actor,
-    EntityKind::Relation,
-    EntityKind::Claim,
-    EntityKind::Rebuttal,
-    EntityKind::Event,
-    EntityKind::Source,
-    EntityKind::Support,
-];
-
 fn trees(strategy: &GraphStrategy, n: u64) -> impl Iterator<Item = GraphValueTree> + '_ {
     (0..n).map(move |seed| GraphValueTree::new(plan::draw(strategy, seed)))
 }
@@ -45,7 +35,7 @@ fn every_planned_entity_is_built_and_the_graph_is_sound() {
         for (seed, tree) in trees(&s, 300).enumerate() {
             let g = tree.current();
             let planned = plan::draw(&s, seed as u64).entities.len();
-            let held: usize = KINDS.iter().map(|&k| g.count(k)).sum();
+            let held: usize = EntityKind::ALL.iter().map(|&k| g.count(k)).sum();
             assert_eq!(held, planned, "seed {seed}, {richness:?}: {g:?}");
             assert!(g.integrity_violations().is_empty(), "seed {seed}: {g:?}");
         }
