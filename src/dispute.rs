@@ -109,12 +109,13 @@
 //! ```
 
 use crate::argumentation::{
-    Acceptance, ArgumentId, ArgumentStatus, ArgumentationFramework, Explanation, Label, Reason,
-    Semantics,
+    Acceptance, ArgumentId, ArgumentStatus, ArgumentationFramework, Explanation, Label, Labelling,
+    Reason, Semantics,
 };
 use crate::query::{Roll, View};
 use crate::{ClaimGraph, PartialDate, RebuttalKind, SpeechAct, StatementId};
 use std::fmt;
+use std::sync::OnceLock;
 
 /// Whether a dismissal ("far-fetched") counts as an attack on what it dismisses.
 ///
@@ -300,6 +301,9 @@ pub struct Dispute<'g> {
     /// Statement of each argument, by argument index; sorted, since claims come first and
     /// each kind in id order.
     statements: Vec<StatementId>,
+    /// The labelling explanations are told in, per semantics (in `Semantics::ALL` order),
+    /// computed on first use: explaining statement after statement solves once, not once each.
+    labellings: [OnceLock<Option<Labelling>>; Semantics::ALL.len()],
 }
 
 impl ClaimGraph {
@@ -391,6 +395,7 @@ impl ClaimGraph {
             graph: self,
             framework,
             statements,
+            labellings: Default::default(),
         }
     }
 
@@ -655,7 +660,7 @@ impl<'g> Dispute<'g> {
         semantics: Semantics,
     ) -> Option<StatementExplanation<'_, 'g>> {
         let a = self.argument(statement)?;
-        let explanation = self.framework.explain_under(a, semantics).ok()??;
+        let explanation = self.framework.explain(self.labelling(semantics)?, a).ok()?;
         Some(StatementExplanation {
             dispute: self,
             explanation,
@@ -690,17 +695,27 @@ impl<'g> Dispute<'g> {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn explain_all(&self, semantics: Semantics) -> Vec<StatementExplanation<'_, 'g>> {
-        let Some(labelling) = self.framework.labellings(semantics).next() else {
+        let Some(labelling) = self.labelling(semantics) else {
             return Vec::new();
         };
         self.framework
-            .explain_all(&labelling)
+            .explain_all(labelling)
             .into_iter()
             .map(|explanation| StatementExplanation {
                 dispute: self,
                 explanation,
             })
             .collect()
+    }
+
+    /// The labelling explanations use under `semantics` (the grounded or ideal one, or the
+    /// first found), computed once per dispute; `None` when the semantics has no extension.
+    fn labelling(&self, semantics: Semantics) -> Option<&Labelling> {
+        let i = Semantics::ALL.iter().position(|&s| s == semantics)?;
+        self.labellings
+            .get(i)?
+            .get_or_init(|| self.framework.labellings(semantics).next())
+            .as_ref()
     }
 
     fn describe(&self, a: ArgumentId) -> String {
