@@ -113,7 +113,7 @@ use crate::argumentation::{
     Reason, Semantics,
 };
 use crate::query::{Roll, View};
-use crate::{ClaimGraph, PartialDate, RebuttalKind, SpeechAct, StatementId};
+use crate::{ClaimGraph, ClaimId, PartialDate, RebuttalKind, SpeechAct, StatementId, Target};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -333,6 +333,31 @@ impl ClaimGraph {
         })
     }
 
+    /// Whether every alternative of `claim` is answered by a rebuttal whose date `keep`
+    /// accepts.
+    fn every_alternative_answered(
+        &self,
+        claim: ClaimId,
+        keep: &impl Fn(Option<PartialDate>) -> bool,
+    ) -> bool {
+        let count = self.claim(claim).map_or(0, |c| c.alternatives().len());
+        let mut answered = vec![false; count];
+        for (_, r) in self.rebuttals_of(claim) {
+            if !keep(r.stated()) {
+                continue;
+            }
+            for t in r.answers() {
+                if let Target::Alternative(c, i) = *t
+                    && c == claim
+                    && let Some(slot) = answered.get_mut(usize::from(i))
+                {
+                    *slot = true;
+                }
+            }
+        }
+        count > 0 && answered.iter().all(|&a| a)
+    }
+
     /// Derives the framework over the statements whose date `keep` accepts.
     pub(crate) fn dispute_of(
         &self,
@@ -372,14 +397,30 @@ impl ClaimGraph {
                 continue;
             }
             for &answered in r.answers() {
-                let Some(target) = arg(answered) else {
+                if let Target::Alternative(claim, _) = answered {
+                    // One alternative answered leaves the others standing: the claim falls
+                    // only when each of its alternatives is answered.
+                    if let Some(target) = arg(claim.into())
+                        && self.every_alternative_answered(claim, &keep)
+                    {
+                        let _ = framework.add_attack(attacker, target);
+                    }
+                    continue;
+                }
+                for bearing in self.resting_on(answered) {
+                    if let Some(target) = arg(bearing)
+                        && target != attacker
+                    {
+                        // Both arguments exist, so adding the attack cannot fail.
+                        let _ = framework.add_attack(attacker, target);
+                    }
+                }
+                let Some(target) = answered.statement().and_then(arg) else {
                     continue;
                 };
-                // Both arguments exist, so adding the attack cannot fail.
-                let _ = framework.add_attack(attacker, target);
                 if options.denials == Denials::Mutual
                     && r.kind() == RebuttalKind::Denial
-                    && let StatementId::Claim(cid) = answered
+                    && let Target::Claim(cid) = answered
                     && let Some(claim) = self.claim(cid)
                     && claim.act() == SpeechAct::Accusation
                     && roll

@@ -8,7 +8,7 @@
 //! ```json
 //! {
 //!   "format": "claimgraph",
-//!   "version": 1,
+//!   "version": 2,
 //!   "next_ids": { "claim": 3 },
 //!   "actors": {
 //!     "A0": { "name": "Finnish government", "kind": "government", "cameo": "FINGOV" },
@@ -33,10 +33,27 @@
 //!   `rebuttals`, `supports`. Each maps an id (`A0`, `L0`, `S0`, `E0`, `C0`, `R0`, `P0`) to an
 //!   entity whose fields are those of the Rust type, in snake case.
 //! - References are ids of the right kind, written the same way: a claim's `claimant` must be
-//!   an `A` id; a rebuttal's `answers` hold `C` or `R` ids. They may point forwards.
+//!   an `A` id; a rebuttal's `answers` hold `C`, `R`, `S`, `E` or `P` ids, or an alternative
+//!   of a claim as `C0/1`. They may point forwards.
 //! - Dates are ISO 8601 at their own precision (`2021`, `2023-04`, `2023-11-16`, or an RFC
 //!   3339 instant with an offset); codes are strings (`"016"`, never `16`).
+//! - Dates may also be windows, one date known only to lie between two: `[2018-03-04..2018-03-12]`.
 //! - `next_ids` (optional) keeps ids retired by removals from being issued again after a load.
+//! - `keys` (on actors, claims, rebuttals, events and sources) maps a scheme to the entity's
+//!   key in another system: `"keys": {"gdelt": "1129384756"}`.
+//!
+//! # Versions
+//!
+//! This crate writes version 2 and reads versions 1 and 2. Version 2 added, all optional:
+//! on claims `joint_with`, `confidence`, `alternatives`, `condition`, `deadline`,
+//! `resolution`, `keys`; on rebuttals `about`, `joint_with`, `confidence`, `keys`, and answers
+//! to sources, events, supports and alternatives; on events `alleged_by`, `keys`; on actors
+//! `anonymous`, `keys` and six kinds; on sources `speakers`, `quotes`, `grading`, `keys` and
+//! `reported_in` as a list; the speech act `demand`; date windows. Version 1's single
+//! `speaker`, single `quote` (a string) and single `reported_in` (an id) are still read, in
+//! either version, and written back in version 2's form: a version 1 document loads unchanged
+//! and is written as version 2 without loss. The JSON Schema of version 2 is
+//! `schema/claimgraph.schema.json` in the repository.
 //! - Unknown fields are errors, so a misspelt field never passes silently.
 //! - Objects are objects: an array of an object's values (`"valid": ["2023"]`) is refused
 //!   where the object belongs, and so is a key given twice in one object.
@@ -85,12 +102,34 @@ mod strict;
 /// assert!(claimgraph::ClaimGraph::new().to_json().contains(claimgraph::document::FORMAT));
 /// ```
 pub const FORMAT: &str = "claimgraph";
-/// The version of the document format this crate writes and reads.
+/// The version of the document format this crate writes. It reads this version and every
+/// earlier one ([`OLDEST_VERSION`] on).
 ///
 /// ```
-/// assert_eq!(claimgraph::document::VERSION, 1);
+/// assert_eq!(claimgraph::document::VERSION, 2);
 /// ```
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+
+/// The oldest version of the document format this crate reads.
+///
+/// ```
+/// use claimgraph::ClaimGraph;
+/// assert_eq!(claimgraph::document::OLDEST_VERSION, 1);
+/// // A version 1 document loads unchanged; it is written back as version 2.
+/// let v1 = r#"{"format": "claimgraph", "version": 1,
+///   "actors": {"A0": {"name": "Dmitry Peskov", "kind": "person"}},
+///   "sources": {"S0": {"kind": "article", "title": "article"},
+///               "S1": {"kind": "remarks", "title": "remarks", "speaker": "A0",
+///                      "quote": "far-fetched", "reported_in": "S0"}}}"#;
+/// let g = ClaimGraph::from_json(v1)?;
+/// let s1 = g.source("S1".parse()?).unwrap();
+/// assert_eq!(s1.speakers(), ["A0".parse()?]);
+/// assert_eq!(s1.quotes()[0].text(), "far-fetched");
+/// assert!(g.to_json().contains("\"version\": 2"));
+/// assert_eq!(ClaimGraph::from_json(&g.to_json())?, g);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub const OLDEST_VERSION: u32 = 1;
 
 /// The kind of problem a [`DocumentError`] reports.
 ///
@@ -687,19 +726,26 @@ impl ClaimGraph {
             }
         }
         match header.version {
-            Some(IgnoredOr::Value(v)) if v == u64::from(VERSION) => {}
+            Some(IgnoredOr::Value(v))
+                if (u64::from(OLDEST_VERSION)..=u64::from(VERSION)).contains(&v) => {}
             Some(IgnoredOr::Value(v)) => {
                 return Err(DocumentError::new(
                     DocumentErrorKind::UnsupportedVersion,
                     "version",
-                    format!("version {v} is not supported; this crate reads version {VERSION}"),
+                    format!(
+                        "version {v} is not supported; this crate reads versions \
+                         {OLDEST_VERSION} to {VERSION}"
+                    ),
                 ));
             }
             _ => {
                 return Err(DocumentError::new(
                     DocumentErrorKind::UnsupportedVersion,
                     "version",
-                    format!("missing or not a whole number: this crate reads version {VERSION}"),
+                    format!(
+                        "missing or not a whole number: this crate reads versions \
+                         {OLDEST_VERSION} to {VERSION}"
+                    ),
                 ));
             }
         }
@@ -742,7 +788,7 @@ impl ClaimGraph {
     /// let mut g = ClaimGraph::new();
     /// g.add_actor(Actor::new("NATO", ActorKind::Alliance))?;
     /// let json = g.to_json();
-    /// assert!(json.starts_with("{\n  \"format\": \"claimgraph\",\n  \"version\": 1,"));
+    /// assert!(json.starts_with("{\n  \"format\": \"claimgraph\",\n  \"version\": 2,"));
     /// assert_eq!(ClaimGraph::from_json(&json).unwrap(), g);
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
@@ -760,7 +806,7 @@ impl ClaimGraph {
     /// use claimgraph::ClaimGraph;
     /// let mut out = Vec::new();
     /// ClaimGraph::new().write_json(&mut out)?;
-    /// assert!(String::from_utf8(out).unwrap().contains("\"version\": 1"));
+    /// assert!(String::from_utf8(out).unwrap().contains("\"version\": 2"));
     /// # Ok::<(), std::io::Error>(())
     /// ```
     pub fn write_json(&self, writer: impl Write) -> std::io::Result<()> {

@@ -59,7 +59,14 @@ impl ParseIdError {
 
 impl fmt::Display for ParseIdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` is not a ", self.input)?;
+        write!(f, "`{}` is not ", self.input)?;
+        let first = self.expected.first().map_or("", |k| k.name());
+        let article = if first.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an "
+        } else {
+            "a "
+        };
+        f.write_str(article)?;
         write_list(f, self.expected.iter().map(|k| k.name()), "or")?;
         f.write_str(" id")
     }
@@ -79,7 +86,7 @@ impl std::error::Error for ParseIdError {}
 /// assert_eq!(
 ///     err.to_string(),
 ///     "`rumour` is not a speech act \
-///      (expected accusation, assertion, denial, warning, threat or prediction)"
+///      (expected accusation, assertion, denial, warning, threat, prediction or demand)"
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -358,6 +365,56 @@ pub enum Error {
         field: &'static str,
         /// What is wrong.
         source: TimeError,
+    },
+    /// A field refers to an entity of a kind it cannot hold: a demand resolved "by" a source.
+    #[error("{subject}: `{field}` refers to {id}, but must be {expected}")]
+    WrongKind {
+        /// The entity being added or replaced.
+        subject: Subject,
+        /// The field.
+        field: &'static str,
+        /// The id given.
+        id: EntityId,
+        /// What the field takes, in words.
+        expected: &'static str,
+    },
+    /// A rebuttal answers an alternative that its claim does not have (`C0/3` when C0 has
+    /// two alternatives), or a claim is replaced by one with fewer alternatives than its
+    /// rebuttals answer.
+    #[error("{subject}: `{field}` refers to alternative {index} of {claim}, which has {count}")]
+    NoSuchAlternative {
+        /// The entity being added or replaced.
+        subject: Subject,
+        /// The field.
+        field: &'static str,
+        /// The claim.
+        claim: EntityId,
+        /// The alternative's place, from 0.
+        index: u16,
+        /// How many alternatives the claim has.
+        count: usize,
+    },
+    /// A list is longer than the model can number.
+    #[error("{subject}: `{field}` holds more than {limit} entries")]
+    TooMany {
+        /// The entity being added or replaced.
+        subject: Subject,
+        /// The field.
+        field: &'static str,
+        /// The most it can hold.
+        limit: usize,
+    },
+    /// Two entities would share an external key (the same scheme and key).
+    #[error("{subject}: key `{scheme}:{key}` already belongs to {holder}")]
+    DuplicateKey {
+        /// The entity being added or replaced.
+        subject: Subject,
+        /// The key's scheme.
+        scheme: String,
+        /// The key.
+        key: String,
+        /// The entity that has it.
+        holder: EntityId,
     },
     /// The id is not in the graph (never issued, or removed).
     #[error("{0} is not in the graph")]

@@ -349,6 +349,153 @@ impl std::str::FromStr for StatementId {
 #[cfg(feature = "serde")]
 crate::codes::string_serde!(StatementId => "a claim or rebuttal id such as \"C0\" or \"R0\"");
 
+/// What a rebuttal answers: a statement (a claim, one alternative of a claim, a rebuttal) or
+/// the evidence a statement rests on (a source, an event, a support).
+///
+/// "The images are doctored" answers a source; "not a single missile crossed the border"
+/// answers an event; "the simulations show otherwise" answers a support. Written as the id
+/// (`C0`, `R1`, `S2`, `E3`, `P4`), and an alternative of a claim as the claim's id, `/` and
+/// the alternative's place counted from 0 (`C0/1`, the second alternative of C0).
+///
+/// ```
+/// use claimgraph::{ClaimId, SourceId, StatementId, Target};
+/// let doctored: Target = "S2".parse()?;
+/// assert_eq!(doctored, Target::Source(SourceId::new(2)));
+/// assert_eq!(doctored.statement(), None);
+/// let second: Target = "C0/1".parse()?;
+/// assert_eq!(second, Target::Alternative(ClaimId::new(0), 1));
+/// assert_eq!(second.statement(), Some(StatementId::Claim(ClaimId::new(0))));
+/// assert_eq!(second.to_string(), "C0/1");
+/// # Ok::<(), claimgraph::ParseIdError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Target {
+    /// A claim as a whole.
+    Claim(ClaimId),
+    /// One alternative of a claim ("or it lost control of the agent"), by its place in
+    /// [`Claim::alternatives`](crate::Claim::alternatives), counted from 0.
+    Alternative(ClaimId, u16),
+    /// A rebuttal.
+    Rebuttal(RebuttalId),
+    /// A source: its authenticity or reliability ("the images are fakes").
+    Source(SourceId),
+    /// An event: that it happened as told ("not a single missile crossed the border").
+    Event(EventId),
+    /// A support: the link between a premise and what it supports.
+    Support(SupportId),
+}
+
+impl Target {
+    /// The statement answered, when the target is one (an alternative answers its claim).
+    ///
+    /// ```
+    /// use claimgraph::{EventId, RebuttalId, StatementId, Target};
+    /// assert_eq!(Target::from(RebuttalId::new(1)).statement(), Some(RebuttalId::new(1).into()));
+    /// assert_eq!(Target::from(EventId::new(1)).statement(), None);
+    /// ```
+    pub fn statement(self) -> Option<StatementId> {
+        match self {
+            Target::Claim(c) | Target::Alternative(c, _) => Some(StatementId::Claim(c)),
+            Target::Rebuttal(r) => Some(StatementId::Rebuttal(r)),
+            Target::Source(_) | Target::Event(_) | Target::Support(_) => None,
+        }
+    }
+
+    /// The entity answered: the claim, for an alternative of it.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimId, EntityId, Target};
+    /// let t = Target::Alternative(ClaimId::new(3), 0);
+    /// assert_eq!(t.entity(), EntityId::from(ClaimId::new(3)));
+    /// ```
+    pub fn entity(self) -> EntityId {
+        match self {
+            Target::Claim(c) | Target::Alternative(c, _) => c.into(),
+            Target::Rebuttal(r) => r.into(),
+            Target::Source(s) => s.into(),
+            Target::Event(e) => e.into(),
+            Target::Support(p) => p.into(),
+        }
+    }
+
+    /// Whether the target is evidence (a source, an event, a support) rather than a statement.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimId, SupportId, Target};
+    /// assert!(Target::from(SupportId::new(0)).is_evidence());
+    /// assert!(!Target::from(ClaimId::new(0)).is_evidence());
+    /// ```
+    pub fn is_evidence(self) -> bool {
+        self.statement().is_none()
+    }
+}
+
+macro_rules! target_from {
+    ($($id:ident => $variant:ident),*) => {$(
+        impl From<$id> for Target {
+            fn from(id: $id) -> Self {
+                Target::$variant(id)
+            }
+        }
+    )*};
+}
+target_from!(ClaimId => Claim, RebuttalId => Rebuttal, SourceId => Source, EventId => Event,
+    SupportId => Support);
+
+impl From<StatementId> for Target {
+    fn from(id: StatementId) -> Self {
+        match id {
+            StatementId::Claim(c) => Target::Claim(c),
+            StatementId::Rebuttal(r) => Target::Rebuttal(r),
+        }
+    }
+}
+
+impl fmt::Display for Target {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Target::Alternative(c, i) => f.pad(&format!("{c}/{i}")),
+            other => other.entity().fmt(f),
+        }
+    }
+}
+
+const TARGET_KINDS: &[EntityKind] = &[
+    EntityKind::Claim,
+    EntityKind::Rebuttal,
+    EntityKind::Source,
+    EntityKind::Event,
+    EntityKind::Support,
+];
+
+impl std::str::FromStr for Target {
+    type Err = crate::ParseIdError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || crate::ParseIdError::new(s, TARGET_KINDS);
+        if let Some((claim, place)) = s.split_once('/') {
+            let claim = ClaimId::parse_strict(claim).ok_or_else(err)?;
+            if place.is_empty() || !place.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(err());
+            }
+            return place
+                .parse::<u16>()
+                .map(|i| Target::Alternative(claim, i))
+                .map_err(|_| err());
+        }
+        ClaimId::parse_strict(s)
+            .map(Target::Claim)
+            .or_else(|| RebuttalId::parse_strict(s).map(Target::Rebuttal))
+            .or_else(|| SourceId::parse_strict(s).map(Target::Source))
+            .or_else(|| EventId::parse_strict(s).map(Target::Event))
+            .or_else(|| SupportId::parse_strict(s).map(Target::Support))
+            .ok_or_else(err)
+    }
+}
+
+#[cfg(feature = "serde")]
+crate::codes::string_serde!(Target => "a claim, rebuttal, source, event or support id such as \"C0\", or an alternative of a claim such as \"C0/1\"");
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,7 +33,7 @@
 //! let answered = g.rebuttal(denial).unwrap().stated().unwrap();
 //! assert_eq!(said.compare(&answered), TimeOrder::Overlapping); // November vs. the 20th
 //!
-//! assert_eq!(g.rebuttals_of(accusation.into()).count(), 1);
+//! assert_eq!(g.rebuttals_of(accusation).count(), 1);
 //! # Ok::<(), claimgraph::Error>(())
 //! ```
 //!
@@ -107,7 +107,7 @@
 //! let json = std::fs::read_to_string("examples/scenarios/finland-russia-2023.json").unwrap();
 //! let g = ClaimGraph::from_json(&json).unwrap();
 //! for (id, claim) in g.claims().filter(|(_, c)| c.act() == SpeechAct::Accusation) {
-//!     let answers = g.rebuttals_of(id.into()).count();
+//!     let answers = g.rebuttals_of(id).count();
 //!     println!("{id}: {} ({answers} rebuttals)", claim.allegation().text());
 //! }
 //! # }
@@ -214,12 +214,14 @@ pub use graph::{ClaimGraph, Removal, Statement};
 #[doc(no_inline)]
 pub use ids::{
     ActorId, ClaimId, EntityId, EntityKind, EventId, RebuttalId, RelationId, SourceId, StatementId,
-    SupportId,
+    SupportId, Target,
 };
 #[doc(no_inline)]
 pub use model::{
-    Actor, ActorKind, Allegation, Claim, CountryCode, Event, Motive, Participant, Rebuttal,
-    RebuttalKind, Relation, RelationKind, Role, Source, SourceKind, SpeechAct, Support, WikidataId,
+    Actor, ActorKind, Allegation, Claim, CountryCode, Credibility, Estimate, Event, Grading,
+    GradingError, Keys, Likelihood, Motive, Outcome, Participant, Quote, QuoteForm, Rebuttal,
+    RebuttalKind, Relation, RelationKind, Reliability, Resolution, Role, Source, SourceKind,
+    SpeechAct, Support, WikidataId,
 };
 #[doc(no_inline)]
 pub use time::{Certainty, Interval, PartialDate, Precision, TimeError, TimeOrder};

@@ -24,10 +24,17 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
-/// A date known to some precision: a year, a month, a day, or an instant with a UTC offset.
+/// A date known to some precision: a year, a month, a day, an instant with a UTC offset, or a
+/// window it lies somewhere inside.
 ///
 /// Parsed from and shown as ISO 8601 at its own precision: `2021`, `2022-02`, `2023-11-16`,
 /// `2023-11-20T10:15:00+02:00`. Years run from -9999 to 9999.
+///
+/// A report that says "identified between 4 and 12 March 2018" gives one day that lies
+/// somewhere in a window: written `[2018-03-04..2018-03-12]`, the "one of a set" notation of
+/// ISO 8601-2 (EDTF level 2). It is one date, not a span of time (an event that lasts over an
+/// interval has a `date` and an `end`), and it compares honestly: before what follows its last
+/// day, [`Overlapping`](TimeOrder::Overlapping) with anything inside it.
 ///
 /// ```
 /// use claimgraph::{PartialDate, Precision, TimeOrder};
@@ -53,6 +60,25 @@ enum Repr {
     Month(i32, u8),
     Day(NaiveDate),
     Instant(DateTime<FixedOffset>),
+    /// Somewhere from the first bound to the last, both local dates (the first day of each
+    /// bound's span, and its precision); the first certainly before the last.
+    Window(Bound, Bound),
+}
+
+/// A local date used as one end of a window: the first day of its span and its precision.
+#[derive(Clone, Copy, Debug)]
+struct Bound(NaiveDate, Precision);
+
+impl Bound {
+    fn date(self) -> PartialDate {
+        let d = self.0;
+        PartialDate(match self.1 {
+            Precision::Year => Repr::Year(d.year()),
+            // The month is 1..=12, always.
+            Precision::Month => Repr::Month(d.year(), d.month() as u8),
+            _ => Repr::Day(d),
+        })
+    }
 }
 
 impl fmt::Debug for PartialDate {
@@ -61,14 +87,20 @@ impl fmt::Debug for PartialDate {
     }
 }
 
-/// How precisely a [`PartialDate`] is known, coarsest first.
+/// How precisely a [`PartialDate`] is known, coarsest first; a window before them all, since
+/// its bounds may be years apart.
 ///
 /// ```
-/// use claimgraph::Precision;
+/// use claimgraph::{PartialDate, Precision};
 /// assert!(Precision::Year < Precision::Day);
+/// let window: PartialDate = "[2018-03-04..2018-03-12]".parse()?;
+/// assert_eq!(window.precision(), Precision::Window);
+/// # Ok::<(), claimgraph::TimeError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
+    /// Somewhere within a window between two local dates.
+    Window,
     /// Known to the year.
     Year,
     /// Known to the month.
@@ -81,6 +113,7 @@ pub enum Precision {
 
 crate::names::names! {
     Precision in "claimgraph", "precision";
+    Window => "window",
     Year => "year",
     Month => "month",
     Day => "day",
@@ -249,6 +282,13 @@ pub enum DateSyntax {
     TooManyParts,
     /// An instant not in RFC 3339 form with an offset (`2023-11-20T10:00:00+02:00`).
     Instant,
+    /// Two dates joined by `/`, ISO 8601's interval: a date is one point (an event that lasts
+    /// has a `date` and an `end`; a date known only to lie between two is a window).
+    Interval,
+    /// A window not of the form `[first..last]` with two local dates (no instants).
+    Window,
+    /// A window whose first date does not certainly come before its last.
+    WindowOrder,
 }
 
 impl fmt::Display for DateSyntax {
@@ -261,6 +301,16 @@ impl fmt::Display for DateSyntax {
             DateSyntax::Day => "the day needs two digits",
             DateSyntax::TooManyParts => "it has more than three parts",
             DateSyntax::Instant => "an instant needs RFC 3339 form with an offset",
+            DateSyntax::Interval => {
+                "it is an interval, not a date: for something that lasts, give the start here \
+                 and the last date as `end`; for one date known only to lie between two, write \
+                 a window such as `[2018-03-04..2018-03-12]`"
+            }
+            DateSyntax::Window => {
+                "a window is written `[first..last]` with two dates of a year, month or day \
+                 (`[2018-03-04..2018-03-12]`)"
+            }
+            DateSyntax::WindowOrder => "the first date of a window must come before its last",
         })
     }
 }
@@ -423,6 +473,56 @@ impl PartialDate {
         Ok(PartialDate(Repr::Instant(at)))
     }
 
+    /// One date known only to lie somewhere from `first` to `last` (both included): "between
+    /// 4 and 12 March". Both are local dates (a year, a month or a day), `first` certainly
+    /// before `last`.
+    ///
+    /// # Errors
+    /// [`TimeError::Syntax`] with [`DateSyntax::Window`] when either bound is an instant or a
+    /// window, and with [`DateSyntax::WindowOrder`] when `first` is not certainly before `last`.
+    ///
+    /// ```
+    /// use claimgraph::{PartialDate, TimeOrder};
+    /// let w = PartialDate::window("2018-03-04".parse()?, "2018-03-12".parse()?)?;
+    /// assert_eq!(w.to_string(), "[2018-03-04..2018-03-12]");
+    /// assert_eq!(w.compare(&"2018-03-13".parse()?), TimeOrder::Before);
+    /// assert_eq!(w.compare(&"2018-03-05".parse()?), TimeOrder::Overlapping);
+    /// assert!(PartialDate::window("2018-03".parse()?, "2018-03-12".parse()?).is_err());
+    /// # Ok::<(), claimgraph::TimeError>(())
+    /// ```
+    pub fn window(first: PartialDate, last: PartialDate) -> Result<Self, TimeError> {
+        let bad = |fault| TimeError::Syntax {
+            input: format!("[{first}..{last}]").chars().take(64).collect(),
+            fault,
+        };
+        let bound = |d: PartialDate| match d.0 {
+            Repr::Instant(_) | Repr::Window(..) => Err(bad(DateSyntax::Window)),
+            _ => Ok(Bound(d.local_span().0.date(), d.precision())),
+        };
+        let (a, b) = (bound(first)?, bound(last)?);
+        if first.compare(&last) != TimeOrder::Before {
+            return Err(bad(DateSyntax::WindowOrder));
+        }
+        Ok(PartialDate(Repr::Window(a, b)))
+    }
+
+    /// The first and last dates of a window, when the date is one.
+    ///
+    /// ```
+    /// use claimgraph::PartialDate;
+    /// let w: PartialDate = "[2014..2016]".parse()?;
+    /// let (first, last) = w.window_bounds().unwrap();
+    /// assert_eq!((first.to_string(), last.to_string()), ("2014".into(), "2016".into()));
+    /// assert!("2014".parse::<PartialDate>()?.window_bounds().is_none());
+    /// # Ok::<(), claimgraph::TimeError>(())
+    /// ```
+    pub fn window_bounds(&self) -> Option<(PartialDate, PartialDate)> {
+        match self.0 {
+            Repr::Window(a, b) => Some((a.date(), b.date())),
+            _ => None,
+        }
+    }
+
     /// How precisely the date is known.
     ///
     /// ```
@@ -436,10 +536,12 @@ impl PartialDate {
             Repr::Month(..) => Precision::Month,
             Repr::Day(_) => Precision::Day,
             Repr::Instant(_) => Precision::Instant,
+            Repr::Window(..) => Precision::Window,
         }
     }
 
-    /// The year the date falls in (the local year, for an instant).
+    /// The year the date falls in (the local year, for an instant; the first bound's year, for
+    /// a window).
     ///
     /// ```
     /// use claimgraph::PartialDate;
@@ -451,10 +553,12 @@ impl PartialDate {
             Repr::Year(y) | Repr::Month(y, _) => y,
             Repr::Day(d) => d.year(),
             Repr::Instant(t) => t.year(),
+            Repr::Window(a, _) => a.0.year(),
         }
     }
 
-    /// The month (1 to 12), when the date is known at least to the month.
+    /// The month (1 to 12), when the date is known at least to the month (a window, when it
+    /// lies within one month).
     ///
     /// ```
     /// use claimgraph::PartialDate;
@@ -468,6 +572,11 @@ impl PartialDate {
             Repr::Month(_, m) => Some(u32::from(m)),
             Repr::Day(d) => Some(d.month()),
             Repr::Instant(t) => Some(t.month()),
+            Repr::Window(..) => {
+                let (s, e) = self.local_span();
+                let last = e.date().pred_opt().unwrap_or(e.date());
+                (s.year() == last.year() && s.month() == last.month()).then(|| s.month())
+            }
         }
     }
 
@@ -482,7 +591,7 @@ impl PartialDate {
     /// ```
     pub fn as_day(&self) -> Option<NaiveDate> {
         match self.0 {
-            Repr::Year(_) | Repr::Month(..) => None,
+            Repr::Year(_) | Repr::Month(..) | Repr::Window(..) => None,
             Repr::Day(d) => Some(d),
             Repr::Instant(t) => Some(t.date_naive()),
         }
@@ -535,6 +644,7 @@ impl PartialDate {
                 d.succ_opt().map_or(NaiveDateTime::MAX, midnight),
             ),
             Repr::Instant(t) => (t.naive_local(), t.naive_local()),
+            Repr::Window(a, b) => (a.date().local_span().0, b.date().local_span().1),
         }
     }
 
@@ -636,7 +746,13 @@ impl PartialDate {
             )
         } else {
             let (s, e) = self.local_span();
-            (s, self.precision(), e, 0)
+            // Two windows over the same days written with bounds of other precisions
+            // (`[2018-03..2018-04]`, `[2018-03-01..2018-04]`) are two readings, as for instants.
+            let bounds = match self.0 {
+                Repr::Window(a, b) => 1 + (a.1 as i32) * 8 + b.1 as i32,
+                _ => 0,
+            };
+            (s, self.precision(), e, bounds)
         }
     }
 }
@@ -693,6 +809,7 @@ impl fmt::Display for PartialDate {
             Repr::Instant(t) => {
                 f.write_str(&t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
             }
+            Repr::Window(a, b) => write!(f, "[{}..{}]", a.date(), b.date()),
         }
     }
 }
@@ -700,8 +817,9 @@ impl fmt::Display for PartialDate {
 impl FromStr for PartialDate {
     type Err = TimeError;
 
-    /// Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an RFC 3339 instant with an offset (`Z` or
-    /// `+02:00`). A leading `-` marks a year before year 0.
+    /// Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, an RFC 3339 instant with an offset (`Z` or
+    /// `+02:00`), or a window `[first..last]` of two of the first three. A leading `-` marks a
+    /// year before year 0.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let bad = |fault| TimeError::Syntax {
             input: s.chars().take(64).collect(),
@@ -712,6 +830,25 @@ impl FromStr for PartialDate {
         }
         if s.is_empty() {
             return Err(bad(DateSyntax::Empty));
+        }
+        if let Some(inner) = s.strip_prefix('[') {
+            let (first, last) = inner
+                .strip_suffix(']')
+                .and_then(|i| i.split_once(".."))
+                .ok_or_else(|| bad(DateSyntax::Window))?;
+            let local = |d: &str| match d.parse::<PartialDate>() {
+                Ok(p) if !matches!(p.0, Repr::Instant(_) | Repr::Window(..)) => Ok(p),
+                Ok(_) => Err(bad(DateSyntax::Window)),
+                Err(e) => Err(e),
+            };
+            let (first, last) = (local(first)?, local(last)?);
+            return PartialDate::window(first, last).map_err(|e| match e {
+                TimeError::Syntax { fault, .. } => bad(fault),
+                other => other,
+            });
+        }
+        if s.contains('/') {
+            return Err(bad(DateSyntax::Interval));
         }
         // An instant has its time after the tenth character: `2023-11-20T10:00:00Z`.
         if s.len() > 10 && matches!(s.as_bytes()[10], b'T' | b't') {
@@ -758,7 +895,7 @@ impl From<NaiveDate> for PartialDate {
 
 #[cfg(feature = "serde")]
 crate::codes::string_serde!(
-    PartialDate => "an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 instant"
+    PartialDate => "an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD, an RFC 3339 instant, or a window [YYYY-MM-DD..YYYY-MM-DD]"
 );
 
 /// Whether something holds for every reading of partial dates, or only for some.

@@ -104,7 +104,7 @@ fn kept(g: &ClaimGraph, name: impl Fn(StatementId) -> String) -> Vec<String> {
         ));
     }
     for (id, r) in g.rebuttals() {
-        let answers: Vec<String> = r.answers().iter().map(|s| name(*s)).collect();
+        let answers: Vec<String> = r.statements().map(&name).collect();
         out.push(format!(
             "{} {} by {} {:?} answers {:?}: {}",
             name(id.into()),
@@ -240,7 +240,7 @@ fn undercuts_and_attack_cycles_are_imported_and_reported() {
     assert_eq!(g.rebuttal(c).unwrap().kind(), RebuttalKind::Undercut);
     assert_eq!(
         g.rebuttal(c).unwrap().answers(),
-        [i.statement("b").unwrap()]
+        [i.statement("b").unwrap().into()]
     );
     assert_eq!(i.report().count(FindingKind::Undercut), 1);
     // p and q only attack each other: p starts as a claim, q rebuts it.
@@ -322,7 +322,7 @@ fn a_long_attack_chain_in_reverse_order_imports_in_linear_time() {
         .as_rebuttal()
         .unwrap();
     let before = import.statement(&format!("i{}", n - 2)).unwrap();
-    assert_eq!(g.rebuttal(last).unwrap().answers(), [before]);
+    assert_eq!(g.rebuttal(last).unwrap().answers(), [before.into()]);
     // And back out again.
     let again = ClaimGraph::from_aif(&g.to_aif()).unwrap();
     assert_eq!(again.graph().rebuttal_count(), n - 1);

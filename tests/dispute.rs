@@ -222,8 +222,17 @@ mod properties {
             prop_assert_eq!(d.framework().len(), g.claim_count() + g.rebuttal_count());
             for (rid, r) in g.rebuttals() {
                 let attacker = d.argument(rid.into()).unwrap();
-                for s in r.answers() {
-                    prop_assert!(d.framework().attacks_argument(attacker, d.argument(*s).unwrap()));
+                for &t in r.answers() {
+                    if matches!(t, Target::Alternative(..)) {
+                        continue;
+                    }
+                    // An answer to a statement attacks it; an answer to evidence attacks each
+                    // statement that rests on it.
+                    for s in g.resting_on(t) {
+                        if s != StatementId::from(rid) {
+                            prop_assert!(d.framework().attacks_argument(attacker, d.argument(s).unwrap()));
+                        }
+                    }
                 }
             }
         }

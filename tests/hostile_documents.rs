@@ -116,7 +116,7 @@ fn header_problems_come_first_and_say_so() {
             DocumentErrorKind::UnsupportedVersion,
         ),
         (
-            r#"{"format": "claimgraph", "version": 2, "whatever": {}}"#,
+            r#"{"format": "claimgraph", "version": 3, "whatever": {}}"#,
             DocumentErrorKind::UnsupportedVersion,
         ),
         (
@@ -235,8 +235,8 @@ fn forward_references_and_rebuttal_cycles_load() {
            "rebuttals": {"R0": {"by": "A0", "kind": "denial", "answers": ["C0", "R1"]},
                          "R1": {"by": "A0", "kind": "denial", "answers": ["R0"]}}"#))
     .unwrap();
-    assert_eq!(g.rebuttals_of(RebuttalId::new(1).into()).count(), 1);
-    assert_eq!(g.rebuttals_of(RebuttalId::new(0).into()).count(), 1);
+    assert_eq!(g.rebuttals_of(RebuttalId::new(1)).count(), 1);
+    assert_eq!(g.rebuttals_of(RebuttalId::new(0)).count(), 1);
 }
 
 #[test]

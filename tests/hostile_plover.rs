@@ -119,13 +119,14 @@ fn an_accusation_by_thousands_about_thousands_is_one_event() {
     );
     let ratio = ratio(concentrated.as_bytes(), spread.as_bytes());
     assert!(ratio < 4.0, "one wide record read {ratio:.1}x slower");
-    // At the bound, a record still makes a claim per source about every target.
+    // At the bound, a record still makes one joint claim by every source about every target.
     let side = 16; // 16 x 16 = 256 = MAX_FAN_OUT
     let wide = accuse(0, &sources[..side], &targets[..side], &[]);
     let import = ClaimGraph::from_plover(wide.as_bytes(), &Limits::default()).unwrap();
-    assert_eq!(import.graph().claim_count(), side);
+    assert_eq!(import.graph().claim_count(), 1);
     let (_, c) = import.graph().claims().next().unwrap();
     assert_eq!(c.about().len(), side);
+    assert_eq!(c.speakers().count(), side);
 }
 
 #[test]
@@ -155,7 +156,8 @@ fn repeated_actors_in_one_record_are_listed_once_in_linear_time() {
 #[test]
 fn a_byte_order_mark_before_an_array_or_lines_is_read_past() {
     let record = accuse(1, &["A".to_owned()], &["B".to_owned()], &[]);
-    for body in [format!("[{record}]"), format!("{record}\n{record}\n")] {
+    let other = accuse(2, &["A".to_owned()], &["B".to_owned()], &[]);
+    for body in [format!("[{record}]"), format!("{record}\n{other}\n")] {
         let plain = ClaimGraph::from_plover(body.as_bytes(), &Limits::default()).unwrap();
         let mut marked = b"\xEF\xBB\xBF".to_vec();
         marked.extend_from_slice(body.as_bytes());

@@ -132,7 +132,7 @@ proptest! {
             // Each entry answers its parent, which comes before it in the thread.
             for (i, e) in thread.entries.iter().enumerate() {
                 let r = g.rebuttal(e.rebuttal).unwrap();
-                prop_assert!(r.answers().contains(&e.answers));
+                prop_assert!(r.answers().contains(&e.answers.into()));
                 prop_assert!(
                     e.answers == id.into()
                         || thread.entries[..i].iter().any(|p| StatementId::from(p.rebuttal) == e.answers)
@@ -173,7 +173,7 @@ proptest! {
             let by_accused: BTreeSet<ClaimId> =
                 view.unanswered(Unanswered::ByAccused).into_iter().map(|u| u.claim).collect();
             for u in view.unanswered(Unanswered::ByAnyone) {
-                prop_assert!(g.rebuttals_of(u.claim.into()).next().is_none());
+                prop_assert!(g.rebuttals_of(u.claim).next().is_none());
                 prop_assert!(by_accused.contains(&u.claim));
             }
         }

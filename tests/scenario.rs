@@ -54,7 +54,7 @@ fn the_accusation_and_its_answers_read_as_in_the_article() {
     assert_eq!(claim.aim(), Some("to destabilise Finland"));
 
     // Peskov answers three ways on 2023-11-20.
-    let answers: Vec<_> = g.rebuttals_of(accusation.into()).collect();
+    let answers: Vec<_> = g.rebuttals_of(accusation).collect();
     let kinds: Vec<_> = answers.iter().map(|(_, r)| r.kind()).collect();
     assert_eq!(
         kinds,
@@ -73,7 +73,7 @@ fn the_accusation_and_its_answers_read_as_in_the_article() {
 
     // The article rebuts the dismissal, supported by the 2021 precedent against Belarus.
     let dismissal = answers[2].0;
-    let counter: Vec<_> = g.rebuttals_of(dismissal.into()).collect();
+    let counter: Vec<_> = g.rebuttals_of(dismissal).collect();
     assert_eq!(counter.len(), 1);
     assert_eq!(counter[0].1.by(), outlet);
     let support: Vec<_> = g.supports_of(counter[0].0.into()).collect();

@@ -48,11 +48,8 @@ fn shrunk(s: &GraphStrategy, test: impl Fn(&ClaimGraph) -> bool) -> GeneratedGra
 fn a_claim_answered_by_a_rebuttal_shrinks_to_three_entities() {
     // Fails exactly when some claim is answered by some rebuttal.
     let answered = |g: &ClaimGraph| {
-        g.rebuttals().any(|(_, r)| {
-            r.answers()
-                .iter()
-                .any(|s| matches!(s, StatementId::Claim(_)))
-        })
+        g.rebuttals()
+            .any(|(_, r)| r.answers().iter().any(|s| matches!(s, Target::Claim(_))))
     };
     for s in [
         graphs(),
@@ -123,7 +120,11 @@ fn shrinking_keeps_the_references_of_what_is_left() {
         let mut tree = s.new_tree(&mut runner).unwrap();
         let g = tree.current();
         let (_, r) = g.rebuttals().next().unwrap();
-        let answered = g.statement(r.answers()[0]).unwrap().text().to_owned();
+        let answered = g
+            .statement(r.answers()[0].statement().unwrap())
+            .unwrap()
+            .text()
+            .to_owned();
         let by = g.actor(r.by()).unwrap().name().to_owned();
         // Accept every step that keeps the rebuttal; undo the others.
         while tree.simplify() {
@@ -134,7 +135,9 @@ fn shrinking_keeps_the_references_of_what_is_left() {
         let g = tree.current();
         let (_, r) = g.rebuttals().next().unwrap();
         assert_eq!(
-            g.statement(r.answers()[0]).unwrap().text(),
+            g.statement(r.answers()[0].statement().unwrap())
+                .unwrap()
+                .text(),
             answered,
             "{g:?}"
         );
@@ -176,7 +179,7 @@ fn default_graphs_exercise_every_field_and_share_names_and_texts() {
     assert!(any(&|g| g.rebuttals().any(|(_, r)| !r.events().is_empty())));
     assert!(any(&|g| g
         .sources()
-        .any(|(_, s)| s.reported_in().is_some())));
+        .any(|(_, s)| !s.reported_in().is_empty())));
     assert!(any(&|g| g
         .sources()
         .any(|(_, s)| s.outlet().is_some() && s.quote().is_some())));
@@ -263,7 +266,7 @@ fn rich_graphs_fill_every_field_and_bare_ones_none() {
         // Every source but the first is reported in an earlier one.
         assert_eq!(
             g.sources()
-                .filter(|(_, s)| s.reported_in().is_some())
+                .filter(|(_, s)| !s.reported_in().is_empty())
                 .count(),
             2
         );
@@ -336,7 +339,7 @@ fn forbidding_cycles_leaves_only_answers_to_earlier_statements() {
     for g in sample(&graphs().cycles(Cycles::Forbid).rebuttals(10..=40), 32) {
         for (id, r) in g.rebuttals() {
             for s in r.answers() {
-                if let StatementId::Rebuttal(other) = s {
+                if let Target::Rebuttal(other) = s {
                     assert!(other.index() < id.index(), "{g:?}");
                 }
             }
@@ -348,7 +351,7 @@ fn forbidding_cycles_leaves_only_answers_to_earlier_statements() {
             g.rebuttals().any(|(id, r)| {
                 r.answers()
                     .iter()
-                    .any(|s| matches!(s, StatementId::Rebuttal(o) if o.index() > id.index()))
+                    .any(|s| matches!(s, Target::Rebuttal(o) if o.index() > id.index()))
             })
         });
     assert!(closed);

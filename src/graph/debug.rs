@@ -132,12 +132,19 @@ impl fmt::Debug for ClaimGraph {
         for (id, s) in self.sources() {
             write!(f, "    {id} {} {}", s.kind(), Short(s.title()))?;
             opt(f, "outlet", s.outlet())?;
-            opt(f, "speaker", s.speaker())?;
+            for &speaker in s.speakers() {
+                opt(f, "speaker", Some(speaker))?;
+            }
             opt(f, "audience", s.audience().map(Short))?;
             opt(f, "url", s.url().map(Short))?;
-            opt(f, "quote", s.quote().map(Short))?;
+            for q in s.quotes() {
+                opt(f, "quote", Some(Short(q.text())))?;
+            }
             opt(f, "date", s.date())?;
-            opt(f, "reported_in", s.reported_in())?;
+            for &up in s.reported_in() {
+                opt(f, "reported_in", Some(up))?;
+            }
+            opt(f, "grading", s.grading())?;
             f.write_char('\n')?;
         }
         for (id, s) in self.supports() {

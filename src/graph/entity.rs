@@ -2,11 +2,11 @@
 //! which other entities it refers to. One trait, so that adding, replacing, removing and
 //! checking are written once for all kinds.
 
-use super::{Link, Node};
+use super::{ClaimGraph, Link, Node};
 use crate::error::{Error, Subject};
 use crate::{
     Actor, ActorId, Claim, ClaimId, EntityId, EntityKind, Event, EventId, Rebuttal, RebuttalId,
-    Relation, RelationId, Source, SourceId, SpeechAct, StatementId, Support, SupportId,
+    Relation, RelationId, Source, SourceId, SpeechAct, Support, SupportId, Target,
 };
 
 /// A reference from one entity to another: the edge kind, the field it lives in, the target.
@@ -27,6 +27,15 @@ pub(crate) trait Entity: Sized + 'static {
 
     /// Checks that need nothing but the entity itself.
     fn check_self(&self, subject: Subject) -> Result<(), Error>;
+    /// Its external keys, for the kinds that have them.
+    fn keys(&self) -> Option<&crate::Keys> {
+        None
+    }
+    /// Checks against the rest of the graph, after its references resolve: that an answered
+    /// alternative exists, that a claim keeps the alternatives its rebuttals answer.
+    fn check_in(&self, _graph: &ClaimGraph, _subject: Subject) -> Result<(), Error> {
+        Ok(())
+    }
 }
 
 macro_rules! node_access {
@@ -66,6 +75,19 @@ fn not_blank(text: &str, subject: Subject, field: &'static str) -> Result<(), Er
     }
 }
 
+/// Drops repeated references pushed since `start` (same link, field and id).
+fn dedup_tail(out: &mut Vec<Ref>, start: usize) {
+    out[start..].sort_unstable_by_key(|r| r.2);
+    let mut keep = start;
+    for i in start..out.len() {
+        if keep == start || out[keep - 1].2 != out[i].2 {
+            out.swap(keep, i);
+            keep += 1;
+        }
+    }
+    out.truncate(keep);
+}
+
 fn push_all<I: Into<EntityId> + Copy>(
     out: &mut Vec<Ref>,
     link: Link,
@@ -81,6 +103,10 @@ impl Entity for Actor {
     node_access!(Actor, ActorId, Actor);
 
     fn refs(&self, _out: &mut Vec<Ref>) {}
+
+    fn keys(&self) -> Option<&crate::Keys> {
+        Some(Actor::keys(self))
+    }
 
     fn check_self(&self, subject: Subject) -> Result<(), Error> {
         not_blank(self.name(), subject, "name")
@@ -117,12 +143,44 @@ impl Entity for Claim {
 
     fn refs(&self, out: &mut Vec<Ref>) {
         out.push((Link::Claimant, "claimant", self.claimant().into()));
+        push_all(out, Link::Claimant, "joint_with", self.joint_with());
         push_all(out, Link::About, "about", self.about());
         if let Some(event) = self.motive().and_then(crate::Motive::event) {
             out.push((Link::Motive, "motive.event", event.into()));
         }
         push_all(out, Link::RefersTo, "events", self.events());
         push_all(out, Link::SourcedBy, "sources", self.sources());
+        if let Some(by) = self.resolution().and_then(crate::Resolution::by) {
+            out.push((Link::ResolvedBy, "resolution.by", by.entity()));
+        }
+    }
+
+    fn keys(&self) -> Option<&crate::Keys> {
+        Some(Claim::keys(self))
+    }
+
+    fn check_in(&self, graph: &ClaimGraph, subject: Subject) -> Result<(), Error> {
+        // Replacing a claim must keep every alternative its rebuttals answer.
+        let Some(EntityId::ClaimId(me)) = subject.id() else {
+            return Ok(());
+        };
+        for (_, r) in graph.rebuttals_of(me) {
+            for target in r.answers() {
+                if let Target::Alternative(claim, index) = *target
+                    && claim == me
+                    && usize::from(index) >= self.alternatives().len()
+                {
+                    return Err(Error::NoSuchAlternative {
+                        subject,
+                        field: "alternatives",
+                        claim: me.into(),
+                        index,
+                        count: self.alternatives().len(),
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     fn check_self(&self, subject: Subject) -> Result<(), Error> {
@@ -130,6 +188,26 @@ impl Entity for Claim {
             return Err(Error::Empty {
                 subject,
                 field: "about",
+            });
+        }
+        if let Some(by) = self.resolution().and_then(crate::Resolution::by)
+            && !matches!(
+                by,
+                Target::Claim(_) | Target::Rebuttal(_) | Target::Event(_)
+            )
+        {
+            return Err(Error::WrongKind {
+                subject,
+                field: "resolution.by",
+                id: by.entity(),
+                expected: "a claim, a rebuttal or an event",
+            });
+        }
+        if self.alternatives().len() > usize::from(u16::MAX) {
+            return Err(Error::TooMany {
+                subject,
+                field: "alternatives",
+                limit: usize::from(u16::MAX),
             });
         }
         Ok(())
@@ -143,9 +221,41 @@ impl Entity for Rebuttal {
 
     fn refs(&self, out: &mut Vec<Ref>) {
         out.push((Link::Rebutter, "by", self.by().into()));
-        push_all(out, Link::Answers, "answers", self.answers());
+        push_all(out, Link::Rebutter, "joint_with", self.joint_with());
+        // Two alternatives of one claim are one edge to the claim; the targets themselves are
+        // checked for repeats in `check_self`.
+        let start = out.len();
+        out.extend(
+            self.answers()
+                .iter()
+                .map(|t| (Link::Answers, "answers", t.entity())),
+        );
+        dedup_tail(out, start);
+        push_all(out, Link::About, "about", self.about());
         push_all(out, Link::RefersTo, "events", self.events());
         push_all(out, Link::SourcedBy, "sources", self.sources());
+    }
+
+    fn keys(&self) -> Option<&crate::Keys> {
+        Some(Rebuttal::keys(self))
+    }
+
+    fn check_in(&self, graph: &ClaimGraph, subject: Subject) -> Result<(), Error> {
+        for target in self.answers() {
+            if let Target::Alternative(claim, index) = *target {
+                let count = graph.claim(claim).map_or(0, |c| c.alternatives().len());
+                if usize::from(index) >= count {
+                    return Err(Error::NoSuchAlternative {
+                        subject,
+                        field: "answers",
+                        claim: claim.into(),
+                        index,
+                        count,
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     fn check_self(&self, subject: Subject) -> Result<(), Error> {
@@ -155,8 +265,17 @@ impl Entity for Rebuttal {
                 field: "answers",
             });
         }
+        let mut targets = self.answers().to_vec();
+        targets.sort_unstable();
+        if let Some(w) = targets.windows(2).find(|w| w[0] == w[1]) {
+            return Err(Error::DuplicateReference {
+                subject,
+                field: "answers",
+                id: w[0].entity(),
+            });
+        }
         if let Some(EntityId::RebuttalId(me)) = subject.id()
-            && self.answers().contains(&StatementId::Rebuttal(me))
+            && self.answers().contains(&Target::Rebuttal(me))
         {
             return Err(Error::SelfReference {
                 subject,
@@ -180,6 +299,13 @@ impl Entity for Event {
                 .map(|p| (Link::Participant, "participants", p.actor().into())),
         );
         push_all(out, Link::SourcedBy, "sources", self.sources());
+        if let Some(statement) = self.alleged_by() {
+            out.push((Link::AllegedBy, "alleged_by", statement.into()));
+        }
+    }
+
+    fn keys(&self) -> Option<&crate::Keys> {
+        Some(Event::keys(self))
     }
 
     fn check_self(&self, subject: Subject) -> Result<(), Error> {
@@ -204,17 +330,26 @@ impl Entity for Source {
         if let Some(a) = self.outlet() {
             out.push((Link::Outlet, "outlet", a.into()));
         }
-        if let Some(a) = self.speaker() {
-            out.push((Link::Speaker, "speaker", a.into()));
-        }
-        if let Some(s) = self.reported_in() {
-            out.push((Link::ReportedIn, "reported_in", s.into()));
-        }
+        push_all(out, Link::Speaker, "speakers", self.speakers());
+        // Several quotes by one speaker are one edge to the speaker.
+        let start = out.len();
+        out.extend(
+            self.quotes()
+                .iter()
+                .filter_map(crate::Quote::speaker)
+                .map(|a| (Link::Speaker, "quotes.speaker", a.into())),
+        );
+        dedup_tail(out, start);
+        push_all(out, Link::ReportedIn, "reported_in", self.reported_in());
+    }
+
+    fn keys(&self) -> Option<&crate::Keys> {
+        Some(Source::keys(self))
     }
 
     fn check_self(&self, subject: Subject) -> Result<(), Error> {
-        if let (Some(EntityId::SourceId(me)), Some(up)) = (subject.id(), self.reported_in())
-            && me == up
+        if let Some(EntityId::SourceId(me)) = subject.id()
+            && self.reported_in().contains(&me)
         {
             return Err(Error::SelfReference {
                 subject,

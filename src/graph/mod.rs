@@ -17,7 +17,7 @@ pub(crate) use names::same_name;
 use crate::error::{Error, Subject};
 use crate::{
     Actor, ActorId, Claim, ClaimId, EntityId, EntityKind, Event, EventId, PartialDate, Rebuttal,
-    RebuttalId, Relation, RelationId, Source, SourceId, StatementId, Support, SupportId,
+    RebuttalId, Relation, RelationId, Source, SourceId, StatementId, Support, SupportId, Target,
 };
 use entity::Ref;
 use index::IdIndex;
@@ -83,6 +83,8 @@ pub(crate) enum Link {
     ReportedIn,
     Premise,
     Conclusion,
+    AllegedBy,
+    ResolvedBy,
 }
 
 /// What [`ClaimGraph::remove`] does with the entities that refer to the one removed.
@@ -259,7 +261,7 @@ fn number(id: EntityId) -> u32 {
 ///         .with_text("We do not accept such accusations"),
 /// )?;
 /// assert_eq!(g.claims_about(russia).map(|(id, _)| id).collect::<Vec<_>>(), [accusation]);
-/// assert_eq!(g.rebuttals_of(accusation.into()).map(|(id, _)| id).collect::<Vec<_>>(), [denial]);
+/// assert_eq!(g.rebuttals_of(accusation).map(|(id, _)| id).collect::<Vec<_>>(), [denial]);
 /// # Ok::<(), claimgraph::Error>(())
 /// ```
 #[derive(Clone, Default)]
@@ -274,6 +276,12 @@ pub struct ClaimGraph {
     scratch: (Vec<Ref>, Vec<(Link, NodeIndex)>),
     /// Actors by name and alias.
     names: NameIndex,
+    /// External keys: a hash of (scheme, key) with the entity holding it. The strings stay in
+    /// the entity; a lookup checks them there, so a key costs 16 bytes here.
+    keys: std::collections::BTreeSet<(u64, EntityId)>,
+    /// Keys a loaded document gave twice (entity, scheme, key, first holder), reported by
+    /// `load_links`.
+    key_clashes: Vec<(EntityId, String, String, EntityId)>,
 }
 
 impl ClaimGraph {
@@ -527,7 +535,7 @@ impl ClaimGraph {
     /// let r1 = g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Dismissal, c))?;
     /// // A rebuttal can be rebutted.
     /// let r2 = g.add_rebuttal(Rebuttal::new(a, RebuttalKind::Denial, r1))?;
-    /// assert_eq!(g.rebuttals_of(r1.into()).map(|(id, _)| id).collect::<Vec<_>>(), [r2]);
+    /// assert_eq!(g.rebuttals_of(r1).map(|(id, _)| id).collect::<Vec<_>>(), [r2]);
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn add_rebuttal(&mut self, rebuttal: Rebuttal) -> Result<RebuttalId, Error> {
@@ -624,6 +632,21 @@ impl ClaimGraph {
         resolved: &mut Vec<(Link, NodeIndex)>,
     ) -> Result<(), Error> {
         entity.check_self(subject)?;
+        if let Some(keys) = entity.keys() {
+            for (scheme, key) in keys.iter() {
+                if let Some(holder) = self.key_holder(scheme, key)
+                    && Some(holder) != subject.id()
+                {
+                    return Err(Error::DuplicateKey {
+                        subject,
+                        scheme: scheme.to_owned(),
+                        key: key.to_owned(),
+                        holder,
+                    });
+                }
+            }
+        }
+        entity.check_in(self, subject)?;
         refs.clear();
         entity.refs(refs);
         resolved.clear();
@@ -643,6 +666,22 @@ impl ClaimGraph {
         if let Node::Actor(id, actor) = &self.graph[node] {
             self.names.insert(*id, actor);
         }
+        let holder = self.graph[node].id();
+        if let Some(keys) = node_keys(&self.graph[node]) {
+            let mut clashes = Vec::new();
+            let mut add = Vec::new();
+            for (scheme, key) in keys.iter() {
+                match self.key_holder(scheme, key) {
+                    Some(first) if first != holder => {
+                        clashes.push((holder, scheme.to_owned(), key.to_owned(), first));
+                    }
+                    Some(_) => {}
+                    None => add.push((key_hash(scheme, key), holder)),
+                }
+            }
+            self.keys.extend(add);
+            self.key_clashes.extend(clashes);
+        }
     }
 
     /// Takes an actor node's names out of the name index, before the node changes or goes.
@@ -650,6 +689,49 @@ impl ClaimGraph {
         if let Node::Actor(id, actor) = &self.graph[node] {
             self.names.remove(*id, actor);
         }
+        let holder = self.graph[node].id();
+        if let Some(keys) = node_keys(&self.graph[node]) {
+            for (scheme, key) in keys.iter() {
+                self.keys.remove(&(key_hash(scheme, key), holder));
+            }
+        }
+    }
+
+    /// The entity that holds an external key: the GDELT event a claim was imported from, a
+    /// newsroom's case number.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x"))
+    ///     .with_keys(Keys::new().with("gdelt", "1129384756")))?;
+    /// assert_eq!(g.find_key("gdelt", "1129384756"), Some(c.into()));
+    /// assert_eq!(g.find_key("gdelt", "1"), None);
+    /// // A key belongs to one entity.
+    /// let again = Claim::new(a, SpeechAct::Assertion, Allegation::new("y"))
+    ///     .with_keys(Keys::new().with("gdelt", "1129384756"));
+    /// assert!(matches!(g.add_claim(again), Err(Error::DuplicateKey { .. })));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn find_key(&self, scheme: &str, key: &str) -> Option<EntityId> {
+        self.key_holder(scheme, key)
+    }
+
+    /// The entity holding a key: among the entities whose keys hash alike, the one that has
+    /// it.
+    fn key_holder(&self, scheme: &str, key: &str) -> Option<EntityId> {
+        let h = key_hash(scheme, key);
+        let first = EntityId::ActorId(ActorId::new(0));
+        self.keys
+            .range((h, first)..)
+            .take_while(|(hash, _)| *hash == h)
+            .map(|&(_, id)| id)
+            .find(|&id| {
+                self.node_of(id)
+                    .and_then(|n| node_keys(&self.graph[n]))
+                    .is_some_and(|k| k.get(scheme) == Some(key))
+            })
     }
 
     fn link(&mut self, node: NodeIndex, refs: &[(Link, NodeIndex)]) {
@@ -740,7 +822,7 @@ impl ClaimGraph {
     /// let r2 = g.add_rebuttal(Rebuttal::new(a, RebuttalKind::Denial, r1))?;
     /// // r1 now also answers r2: a cycle, which argumentation allows.
     /// g.replace_rebuttal(r1, Rebuttal::new(b, RebuttalKind::Denial, c).answering(r2))?;
-    /// assert_eq!(g.rebuttals_of(r2.into()).count(), 1);
+    /// assert_eq!(g.rebuttals_of(r2).count(), 1);
     /// assert!(g.replace_rebuttal(r1, Rebuttal::new(b, RebuttalKind::Denial, r1)).is_err());
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
@@ -786,13 +868,13 @@ impl ClaimGraph {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn replace_source(&mut self, id: SourceId, source: Source) -> Result<Source, Error> {
-        if let Some(up) = source.reported_in()
-            && self.reporting_chain(up).any(|s| s == id)
-        {
-            return Err(Error::ReportingCycle {
-                subject: Subject::existing(id),
-                id: up.into(),
-            });
+        for &up in source.reported_in() {
+            if self.reporting_chain(up).any(|s| s == id) {
+                return Err(Error::ReportingCycle {
+                    subject: Subject::existing(id),
+                    id: up.into(),
+                });
+            }
         }
         self.replace(id, source)
     }
@@ -1042,6 +1124,15 @@ impl ClaimGraph {
                 self.graph.add_edge(node, t, link);
             }
             check_duplicates(&refs, subject)?;
+            node_check_in(&self.graph[node], self, subject)?;
+        }
+        if let Some((holder, scheme, key, first)) = self.key_clashes.first().cloned() {
+            return Err(Error::DuplicateKey {
+                subject: Subject::existing(holder),
+                scheme,
+                key,
+                holder: first,
+            });
         }
         self.check_reporting_acyclic()
     }
@@ -1055,24 +1146,41 @@ impl ClaimGraph {
 
     /// A document can state `reported_in` links in a circle, which the API cannot make.
     fn check_reporting_acyclic(&self) -> Result<(), Error> {
-        // Colour each source by the walk that first reached it; meeting the current walk's
-        // colour again means a cycle. Each source is walked once: linear time, no recursion.
-        let mut colour: BTreeMap<SourceId, usize> = BTreeMap::new();
-        for (walk, (start, _)) in self.sources().enumerate() {
-            let mut at = Some(start);
-            while let Some(s) = at {
-                match colour.get(&s) {
-                    Some(&c) if c == walk => {
-                        return Err(Error::ReportingCycle {
-                            subject: Subject::existing(start),
-                            id: s.into(),
-                        });
+        // Depth-first with an explicit stack and three colours (unseen, on the current path,
+        // done): meeting a source on the current path means a cycle. Each source and each
+        // `reported_in` link is visited once: linear time, no recursion.
+        #[derive(Clone, Copy, PartialEq)]
+        enum Colour {
+            OnPath,
+            Done,
+        }
+        let mut colour: BTreeMap<SourceId, Colour> = BTreeMap::new();
+        for (start, _) in self.sources() {
+            if colour.contains_key(&start) {
+                continue;
+            }
+            colour.insert(start, Colour::OnPath);
+            let mut stack: Vec<(SourceId, usize)> = vec![(start, 0)];
+            while let Some(&mut (s, ref mut next)) = stack.last_mut() {
+                let ups = self.source(s).map_or(&[][..], Source::reported_in);
+                if let Some(&up) = ups.get(*next) {
+                    *next += 1;
+                    match colour.get(&up) {
+                        Some(Colour::OnPath) => {
+                            return Err(Error::ReportingCycle {
+                                subject: Subject::existing(start),
+                                id: up.into(),
+                            });
+                        }
+                        Some(Colour::Done) => {}
+                        None => {
+                            colour.insert(up, Colour::OnPath);
+                            stack.push((up, 0));
+                        }
                     }
-                    Some(_) => break,
-                    None => {
-                        colour.insert(s, walk);
-                        at = self.source(s).and_then(Source::reported_in);
-                    }
+                } else {
+                    colour.insert(s, Colour::Done);
+                    stack.pop();
                 }
             }
         }
@@ -1359,26 +1467,33 @@ impl ClaimGraph {
         self.referrers(actor.into(), &[Link::Rebutter])
     }
 
-    /// The rebuttals that answer `statement` directly, in id order.
+    /// The rebuttals that answer `target` directly, in id order: a statement (with any of its
+    /// alternatives), one alternative of a claim, or a source, event or support.
     ///
     /// # Complexity
-    /// `O(d log d)` for a statement with `d` references to it.
+    /// `O(d log d)` for a target with `d` references to it.
     ///
     /// ```
     /// use claimgraph::*;
     /// let mut g = ClaimGraph::new();
     /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
-    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")))?;
-    /// assert_eq!(g.rebuttals_of(c.into()).count(), 0);
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x"))
+    ///     .with_alternative(Allegation::new("y")))?;
+    /// assert_eq!(g.rebuttals_of(c).count(), 0);
     /// g.add_rebuttal(Rebuttal::new(a, RebuttalKind::Denial, c))?;
-    /// assert_eq!(g.rebuttals_of(c.into()).count(), 1);
+    /// g.add_rebuttal(Rebuttal::new(a, RebuttalKind::Denial, Target::Alternative(c, 0)))?;
+    /// assert_eq!(g.rebuttals_of(c).count(), 2);
+    /// assert_eq!(g.rebuttals_of(Target::Alternative(c, 0)).count(), 1);
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn rebuttals_of(
         &self,
-        statement: StatementId,
+        target: impl Into<Target>,
     ) -> impl Iterator<Item = (RebuttalId, &Rebuttal)> + '_ {
-        self.referrers(statement.into(), &[Link::Answers])
+        let target = target.into();
+        let exact = matches!(target, Target::Alternative(..));
+        self.referrers(target.entity(), &[Link::Answers])
+            .filter(move |(_, r): &(RebuttalId, &Rebuttal)| !exact || r.answers().contains(&target))
     }
 
     /// The relations `actor` takes part in, either side, in id order.
@@ -1502,6 +1617,62 @@ impl ClaimGraph {
         ids
     }
 
+    /// The statements whose standing an answer to `target` bears on, in id order: the
+    /// statement itself; for a source, the statements that cite it; for an event, the
+    /// statements that cite it as evidence (or, for an alleged event, the statement alleging
+    /// it); for a support, the statement it supports. An alternative bears on its claim only
+    /// together with the others (see [`dispute`](crate::dispute)), so here it gives its claim.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+    /// let s = g.add_source(Source::new(SourceKind::Article, "photos"))?;
+    /// let c = g.add_claim(Claim::new(a, SpeechAct::Assertion, Allegation::new("x")).with_source(s))?;
+    /// assert_eq!(g.resting_on(s.into()), [StatementId::from(c)]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn resting_on(&self, target: Target) -> Vec<StatementId> {
+        let mut out: Vec<StatementId> = match target {
+            Target::Claim(_) | Target::Rebuttal(_) | Target::Alternative(..) => {
+                target.statement().into_iter().collect()
+            }
+            Target::Support(p) => self
+                .support(p)
+                .map(Support::conclusion)
+                .into_iter()
+                .collect(),
+            Target::Source(s) => self
+                .citing(s)
+                .into_iter()
+                .filter_map(|e| match e {
+                    EntityId::ClaimId(c) => Some(c.into()),
+                    EntityId::RebuttalId(r) => Some(r.into()),
+                    _ => None,
+                })
+                .collect(),
+            Target::Event(e) => {
+                let Some(node) = self.node_of(e.into()) else {
+                    return Vec::new();
+                };
+                let mut v: Vec<StatementId> = self
+                    .live_edges(node, Incoming)
+                    .filter(|(link, _)| *link == Link::RefersTo)
+                    .filter_map(|(_, n)| match self.graph[n].id() {
+                        EntityId::ClaimId(c) => Some(c.into()),
+                        EntityId::RebuttalId(r) => Some(r.into()),
+                        _ => None,
+                    })
+                    .collect();
+                v.extend(self.event(e).and_then(Event::alleged_by));
+                v
+            }
+        };
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// The chain of reporting from `source` outwards: the source, the one it is reported in,
     /// and so on. Empty for a source not in the graph.
     ///
@@ -1515,13 +1686,21 @@ impl ClaimGraph {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn reporting_chain(&self, source: SourceId) -> impl Iterator<Item = SourceId> + '_ {
-        // The graph never holds a cycle of `reported_in` (see `replace_source`), so the walk
-        // ends; the bound keeps it finite all the same.
-        let bound = self.count(EntityKind::Source);
-        std::iter::successors(self.source(source).map(|_| source), move |s| {
-            self.source(*s).and_then(Source::reported_in)
+        // Breadth first over `reported_in`, each source once: a source carried by several
+        // outlets reaches all of them, nearest first.
+        let mut seen: HashSet<SourceId> = HashSet::new();
+        let mut queue: std::collections::VecDeque<SourceId> =
+            self.source(source).map(|_| source).into_iter().collect();
+        seen.extend(queue.iter().copied());
+        std::iter::from_fn(move || {
+            let s = queue.pop_front()?;
+            for &up in self.source(s).map_or(&[][..], Source::reported_in) {
+                if seen.insert(up) {
+                    queue.push_back(up);
+                }
+            }
+            Some(s)
         })
-        .take(bound)
     }
 
     /// Every violated internal invariant, described; empty for a sound graph. Tests use it to
@@ -1613,6 +1792,37 @@ fn node_refs(node: &Node, out: &mut Vec<Ref>) {
         Node::Source(_, e) => e.refs(out),
         Node::Support(_, e) => e.refs(out),
         Node::Removed => {}
+    }
+}
+
+/// A fixed hash of a key with its scheme (SipHash with zero keys: the same on every run).
+fn key_hash(scheme: &str, key: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    (scheme, key).hash(&mut h);
+    h.finish()
+}
+
+/// The external keys of a node's entity, for the kinds that have them.
+fn node_keys(node: &Node) -> Option<&crate::Keys> {
+    match node {
+        Node::Actor(_, e) => Entity::keys(&**e),
+        Node::Relation(_, e) => Entity::keys(&**e),
+        Node::Claim(_, e) => Entity::keys(&**e),
+        Node::Rebuttal(_, e) => Entity::keys(&**e),
+        Node::Event(_, e) => Entity::keys(&**e),
+        Node::Source(_, e) => Entity::keys(&**e),
+        Node::Support(_, e) => Entity::keys(&**e),
+        Node::Removed => None,
+    }
+}
+
+/// The checks a node's entity needs against the rest of the graph.
+fn node_check_in(node: &Node, g: &ClaimGraph, subject: Subject) -> Result<(), Error> {
+    match node {
+        Node::Rebuttal(_, e) => e.check_in(g, subject),
+        Node::Claim(_, e) => e.check_in(g, subject),
+        _ => Ok(()),
     }
 }
 

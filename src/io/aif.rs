@@ -92,7 +92,7 @@
 //! let g = import.graph();
 //! let r = import.statement("2").and_then(|s| s.as_rebuttal()).unwrap();
 //! assert_eq!(g.rebuttal(r).unwrap().kind(), RebuttalKind::Dismissal);
-//! assert_eq!(g.rebuttal(r).unwrap().answers(), [import.statement("1").unwrap()]);
+//! assert_eq!(g.rebuttal(r).unwrap().answers(), [import.statement("1").unwrap().into()]);
 //! assert_eq!(import.report().count(FindingKind::Rephrase), 1);
 //! // Written out and read back, the dispute is the same.
 //! let again = ClaimGraph::from_aif(&g.to_aif())?;
@@ -244,7 +244,7 @@ impl ClaimGraph {
     /// let (_, r) = g.rebuttals().next().unwrap();
     /// assert_eq!(g.actor(r.by()).unwrap().name(), "Grushko");
     /// assert_eq!(r.stated().unwrap().to_string(), "2023-11-20T10:00:00Z");
-    /// assert_eq!(r.answers(), [import.statement("1").unwrap()]);
+    /// assert_eq!(r.answers(), [import.statement("1").unwrap().into()]);
     /// # Ok::<(), claimgraph::io::ImportError>(())
     /// ```
     pub fn from_aif(json: &str) -> Result<Import, ImportError> {
@@ -1589,6 +1589,8 @@ fn act_of(illocution: &str) -> SpeechAct {
         SpeechAct::Threat
     } else if t.eq_ignore_ascii_case("Predicting") {
         SpeechAct::Prediction
+    } else if t.eq_ignore_ascii_case("Demanding") {
+        SpeechAct::Demand
     } else {
         SpeechAct::Assertion
     }
@@ -1603,6 +1605,7 @@ fn illocution_of(act: SpeechAct) -> &'static str {
         SpeechAct::Warning => "Warning",
         SpeechAct::Threat => "Threatening",
         SpeechAct::Prediction => "Predicting",
+        SpeechAct::Demand => "Demanding",
     }
 }
 
@@ -1619,7 +1622,7 @@ fn scheme_text(text: &str, default: &str) -> String {
 /// AIF's timestamp form, for dates precise to the day or better.
 fn aif_timestamp(d: PartialDate) -> Option<String> {
     match d.precision() {
-        Precision::Year | Precision::Month => None,
+        Precision::Year | Precision::Month | Precision::Window => None,
         Precision::Day => d.as_day().map(|day| format!("{day} 00:00:00")),
         Precision::Instant => d
             .as_instant()

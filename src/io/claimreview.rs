@@ -231,9 +231,8 @@ fn thread(g: &ClaimGraph, claim: ClaimId) -> Vec<Value> {
                 o.insert("dateCreated".into(), json!(d.to_string()));
             }
             let parents: Vec<Value> = reb
-                .answers()
-                .iter()
-                .map(|&s| json!({"@id": anchor(s)}))
+                .statements()
+                .map(|s| json!({"@id": anchor(s)}))
                 .collect();
             o.insert("parentItem".into(), Value::Array(parents));
             Value::Object(o)

@@ -388,6 +388,10 @@ impl Importer {
         };
         let mut claim =
             Claim::new(claimant, act, Allegation::new(text).with_category(event)).with_stated(date);
+        if !id.is_empty() {
+            // The row's own id, so that a claim can be traced back to GDELT and found by it.
+            claim = claim.with_keys(crate::Keys::new().with("gdelt", id));
+        }
         match target {
             Some(t) if t != claimant => claim = claim.with_about(t),
             Some(_) if act == SpeechAct::Accusation => {

@@ -8,13 +8,15 @@
 //!   `DISAPPROVE` and `INVESTIGATE` to `ACCUSE` (PLOVER 2021 makes them its modes
 //!   `disapprove` and `investigate`), `DEMAND` to `REQUEST`, `FIGHT` to `ASSAULT` (as
 //!   CAMEO2PLOVER maps CAMEO `19x`).
-//! - **Claims**: `ACCUSE`, `REJECT` and `THREATEN` records with a target become a [`Claim`]
-//!   per source actor, about every target, with speech act accusation, denial or threat:
-//!   each source made the statement, about everyone it names. The allegation is the
-//!   record's `text` (else `eventText`), with its contexts. A record whose sources × targets
-//!   pass [`MAX_FAN_OUT`] (256; the gold standard's largest record makes 5) would make a
-//!   quadratic number of references from a linear input: it is kept as one event naming
-//!   every source and target instead, and noted ([`FindingKind::FanOut`]).
+//! - **Claims**: `ACCUSE`, `REJECT` and `THREATEN` records with a target become one [`Claim`],
+//!   a joint statement of every source actor (the first is the claimant, the others
+//!   [`joint_with`](crate::Claim::joint_with)), about every target, with speech act
+//!   accusation, denial or threat: counted once, attributed to each source. The allegation
+//!   is the record's `text` (else `eventText`), with its contexts; the record's `id` is kept
+//!   as the claim's key `plover` ([`ClaimGraph::find_key`](crate::ClaimGraph::find_key)).
+//!   A record whose sources × targets pass [`MAX_FAN_OUT`] (256; the gold standard's largest
+//!   record makes 5) is not a statement coders code: it is kept as one event naming every
+//!   source and target instead, and noted ([`FindingKind::FanOut`]).
 //! - **Events**: every other record, and claim-like records without a target
 //!   ([`FindingKind::Target`]) or past the fan-out bound, becomes an [`Event`] with the PLOVER type, date (and end
 //!   date), location (`eventLoc.name`), sources as initiators and targets as recipients.
@@ -483,7 +485,7 @@ impl Importer {
                 );
                 self.event(at, id, &record, &fields);
             } else if claim_act(fields.ty).is_some() && !fields.about.is_empty() {
-                self.claims(at, id, &fields);
+                let _made = self.claims(at, id, &fields);
             } else {
                 if claim_act(fields.ty).is_some() {
                     self.note(
@@ -591,26 +593,40 @@ impl Importer {
         when
     }
 
-    /// One claim per source actor, about every target.
-    fn claims(&mut self, at: At, id: Option<&str>, f: &Fields<'_>) {
-        let Some(act) = claim_act(f.ty) else { return };
-        for &by in &f.sources {
-            let mut allegation = Allegation::new(f.text);
-            for c in &f.contexts {
-                allegation = allegation.with_context(*c);
-            }
-            let mut claim = Claim::new(by, act, allegation);
-            for &t in &f.about {
-                claim = claim.with_about(t);
-            }
-            if let Some(d) = f.when {
-                claim = claim.with_stated(d);
-            }
-            if let Some(s) = f.citation {
-                claim = claim.with_source(s);
-            }
-            if let Err(e) = self.graph.add_claim(claim) {
+    /// One claim, a joint statement of every source actor, about every target; it keeps the
+    /// record's id under the `plover` key. Returns whether a claim was made.
+    fn claims(&mut self, at: At, id: Option<&str>, f: &Fields<'_>) -> bool {
+        let Some(act) = claim_act(f.ty) else {
+            return false;
+        };
+        let Some((&by, others)) = f.sources.split_first() else {
+            return false;
+        };
+        let mut allegation = Allegation::new(f.text);
+        for c in &f.contexts {
+            allegation = allegation.with_context(*c);
+        }
+        let mut claim = Claim::new(by, act, allegation);
+        for &other in others {
+            claim = claim.with_joint(other);
+        }
+        for &t in &f.about {
+            claim = claim.with_about(t);
+        }
+        if let Some(d) = f.when {
+            claim = claim.with_stated(d);
+        }
+        if let Some(s) = f.citation {
+            claim = claim.with_source(s);
+        }
+        if let Some(id) = id {
+            claim = claim.with_keys(crate::Keys::new().with("plover", id));
+        }
+        match self.graph.add_claim(claim) {
+            Ok(_) => true,
+            Err(e) => {
                 self.note(FindingKind::Rejected, id, at.field(""), e.to_string());
+                false
             }
         }
     }
@@ -638,6 +654,9 @@ impl Importer {
         }
         if let Some(s) = f.citation {
             event = event.with_source(s);
+        }
+        if let Some(id) = id {
+            event = event.with_keys(crate::Keys::new().with("plover", id));
         }
         if let Err(e) = self.graph.add_event(event) {
             self.note(FindingKind::Rejected, id, at.field(""), e.to_string());

@@ -1,5 +1,5 @@
 use crate::codes::{CodeError, CodeFault, CodeKind};
-use crate::{ActorId, CameoActorCode, Interval, SourceId};
+use crate::{ActorId, CameoActorCode, Interval, Keys, SourceId};
 use std::fmt;
 use std::str::FromStr;
 
@@ -28,10 +28,54 @@ pub enum ActorKind {
     Alliance,
     /// A loose group spoken of as one ("Western countries").
     Collective,
-    /// A newspaper, broadcaster, news agency or site.
+    /// A newspaper, broadcaster or site.
     MediaOutlet,
     /// Not known.
     Unknown,
+    /// A business (a shipping line, an arms maker, a platform). CAMEO `BUS` (`MNC` for a
+    /// multinational).
+    Company,
+    /// An intergovernmental organisation (the UN, the OPCW, the EU, the ICAO). CAMEO `IGO`.
+    /// An alliance of states is [`Alliance`](Self::Alliance).
+    InternationalOrganisation,
+    /// A non-governmental organisation (Bellingcat, Amnesty International). CAMEO `NGO`.
+    Ngo,
+    /// A state's armed forces or one of their units (the 53rd Anti-Aircraft Missile Brigade).
+    /// CAMEO `MIL`.
+    MilitaryUnit,
+    /// A non-state armed group (rebels, insurgents, militias, mercenaries). CAMEO `REB`
+    /// (`INS` for insurgents, `UAF` for unidentified armed forces).
+    ArmedGroup,
+    /// A news agency whose reports others carry (Reuters, TASS, AFP). CAMEO `MED`.
+    NewsAgency,
+}
+
+impl ActorKind {
+    /// The CAMEO actor type (a three-letter role code) that coders give actors of this kind,
+    /// where one fits; states and persons take their country code instead.
+    ///
+    /// ```
+    /// use claimgraph::ActorKind;
+    /// assert_eq!(ActorKind::InternationalOrganisation.cameo_type(), Some("IGO"));
+    /// assert_eq!(ActorKind::MilitaryUnit.cameo_type(), Some("MIL"));
+    /// assert_eq!(ActorKind::State.cameo_type(), None);
+    /// ```
+    pub fn cameo_type(self) -> Option<&'static str> {
+        Some(match self {
+            ActorKind::Government | ActorKind::Institution => "GOV",
+            ActorKind::MediaOutlet | ActorKind::NewsAgency => "MED",
+            ActorKind::Company => "BUS",
+            ActorKind::InternationalOrganisation | ActorKind::Alliance => "IGO",
+            ActorKind::Ngo => "NGO",
+            ActorKind::MilitaryUnit => "MIL",
+            ActorKind::ArmedGroup => "REB",
+            ActorKind::State
+            | ActorKind::Person
+            | ActorKind::Organisation
+            | ActorKind::Collective
+            | ActorKind::Unknown => return None,
+        })
+    }
 }
 
 crate::names::names! {
@@ -45,6 +89,12 @@ crate::names::names! {
     Collective => "collective",
     MediaOutlet => "media_outlet",
     Unknown => "unknown",
+    Company => "company",
+    InternationalOrganisation => "international_organisation",
+    Ngo => "ngo",
+    MilitaryUnit => "military_unit",
+    ArmedGroup => "armed_group",
+    NewsAgency => "news_agency",
 }
 
 /// An ISO 3166-1 alpha-3 country code (`FIN`, `RUS`): three capital letters.
@@ -208,6 +258,16 @@ pub struct Actor {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     wikidata: Option<WikidataId>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "std::ops::Not::not")
+    )]
+    anonymous: bool,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Keys::is_empty")
+    )]
+    keys: Keys,
 }
 
 impl Actor {
@@ -226,7 +286,57 @@ impl Actor {
             iso3: None,
             cameo: None,
             wikidata: None,
+            anonymous: false,
+            keys: Keys::new(),
         }
+    }
+
+    /// Marks the actor as a speaker whose identity the report withholds ("an EU
+    /// spokesperson", "a senior official"): its name is a description, not a name, and it is
+    /// never merged with a named actor.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind};
+    /// let a = Actor::new("an EU spokesperson", ActorKind::Person).with_anonymous();
+    /// assert!(a.is_anonymous());
+    /// ```
+    #[must_use]
+    pub fn with_anonymous(mut self) -> Self {
+        self.anonymous = true;
+        self
+    }
+
+    /// Sets the keys the actor has in other systems.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind, Keys};
+    /// let a = Actor::new("Russia", ActorKind::State).with_keys(Keys::new().with("icews", "RUS"));
+    /// assert_eq!(a.keys().get("icews"), Some("RUS"));
+    /// ```
+    #[must_use]
+    pub fn with_keys(mut self, keys: Keys) -> Self {
+        self.keys = keys;
+        self
+    }
+
+    /// Whether the report withholds who the actor is.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind};
+    /// assert!(!Actor::new("Finland", ActorKind::State).is_anonymous());
+    /// ```
+    pub fn is_anonymous(&self) -> bool {
+        self.anonymous
+    }
+
+    /// The keys the actor has in other systems.
+    ///
+    /// ```
+    /// use claimgraph::{Actor, ActorKind};
+    /// assert!(Actor::new("Finland", ActorKind::State).keys().is_empty());
+    /// ```
+    pub fn keys(&self) -> &Keys {
+        &self.keys
     }
 
     /// Adds another name the actor goes by ("Moscow" for Russia, "Helsinki" for Finland).

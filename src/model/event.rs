@@ -1,4 +1,4 @@
-use crate::{ActorId, CameoCode, PartialDate, PloverType, SourceId};
+use crate::{ActorId, CameoCode, Keys, PartialDate, PloverType, SourceId, StatementId};
 
 /// The part an actor plays in an event, after PLOVER's actor and recipient.
 ///
@@ -130,6 +130,16 @@ pub struct Event {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     sources: Vec<SourceId>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    alleged_by: Option<StatementId>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Keys::is_empty")
+    )]
+    keys: Keys,
 }
 
 impl Event {
@@ -149,7 +159,55 @@ impl Event {
             cameo: None,
             plover: None,
             sources: Vec::new(),
+            alleged_by: None,
+            keys: Keys::new(),
         }
+    }
+
+    /// Marks the event as alleged by a statement: one side says it happened ("the missile was
+    /// delivered in 1986 to a unit in Ukraine"), and its standing follows that statement's.
+    /// An event without it is taken as established.
+    ///
+    /// ```
+    /// use claimgraph::{ClaimId, Event, StatementId};
+    /// let e = Event::new("missile delivered to a unit in Ukraine").with_alleged_by(ClaimId::new(5));
+    /// assert_eq!(e.alleged_by(), Some(StatementId::Claim(ClaimId::new(5))));
+    /// ```
+    #[must_use]
+    pub fn with_alleged_by(mut self, statement: impl Into<StatementId>) -> Self {
+        self.alleged_by = Some(statement.into());
+        self
+    }
+
+    /// Sets the keys the event has in other systems (a GDELT or POLECAT event id).
+    ///
+    /// ```
+    /// use claimgraph::{Event, Keys};
+    /// let e = Event::new("x").with_keys(Keys::new().with("gdelt", "42"));
+    /// assert_eq!(e.keys().get("gdelt"), Some("42"));
+    /// ```
+    #[must_use]
+    pub fn with_keys(mut self, keys: Keys) -> Self {
+        self.keys = keys;
+        self
+    }
+
+    /// The statement that alleges the event, when only one side says it happened.
+    ///
+    /// ```
+    /// assert!(claimgraph::Event::new("x").alleged_by().is_none());
+    /// ```
+    pub fn alleged_by(&self) -> Option<StatementId> {
+        self.alleged_by
+    }
+
+    /// The keys the event has in other systems.
+    ///
+    /// ```
+    /// assert!(claimgraph::Event::new("x").keys().is_empty());
+    /// ```
+    pub fn keys(&self) -> &Keys {
+        &self.keys
     }
 
     /// Sets when the event happened (or began, with [`with_end`](Self::with_end)).

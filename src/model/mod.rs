@@ -7,10 +7,18 @@
 
 mod actor;
 mod event;
+#[cfg(feature = "serde")]
+mod forms;
+mod grading;
+mod keys;
 mod source;
 mod statement;
 
 pub use actor::{Actor, ActorKind, CountryCode, Relation, RelationKind, WikidataId};
 pub use event::{Event, Participant, Role};
-pub use source::{Source, SourceKind};
-pub use statement::{Allegation, Claim, Motive, Rebuttal, RebuttalKind, SpeechAct, Support};
+pub use grading::{Credibility, Estimate, Grading, GradingError, Likelihood, Reliability};
+pub use keys::Keys;
+pub use source::{Quote, QuoteForm, Source, SourceKind};
+pub use statement::{
+    Allegation, Claim, Motive, Outcome, Rebuttal, RebuttalKind, Resolution, SpeechAct, Support,
+};

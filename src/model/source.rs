@@ -1,4 +1,4 @@
-use crate::{ActorId, PartialDate, SourceId};
+use crate::{ActorId, Grading, Keys, PartialDate, SourceId};
 
 /// What kind of record a source is.
 ///
@@ -40,12 +40,143 @@ crate::names::names! {
     Other => "other",
 }
 
+/// How faithfully a quote gives the speaker's words.
+///
+/// ```
+/// use claimgraph::QuoteForm;
+/// assert_eq!(QuoteForm::default(), QuoteForm::Verbatim);
+/// assert_eq!(QuoteForm::Paraphrase.to_string(), "paraphrase");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum QuoteForm {
+    /// The speaker's own words, in the language spoken.
+    #[default]
+    Verbatim,
+    /// The speaker's words translated (Peskov quoted in English).
+    Translated,
+    /// The report's own words for what the speaker said.
+    Paraphrase,
+}
+
+crate::names::names! {
+    QuoteForm in "claimgraph", "quote form";
+    Verbatim => "verbatim",
+    Translated => "translated",
+    Paraphrase => "paraphrase",
+}
+
+/// Words a source gives, marked verbatim, translated or paraphrased, and, at a press
+/// conference with several speakers, who said them.
+///
+/// In a document a quote is an object (`{"text": "...", "form": "paraphrase", "speaker":
+/// "A3"}`), or just its text when it is verbatim and by the source's speaker.
+///
+/// ```
+/// use claimgraph::{ActorId, Quote, QuoteForm};
+/// let q = Quote::new("a circus show").with_form(QuoteForm::Translated).with_speaker(ActorId::new(4));
+/// assert_eq!(q.text(), "a circus show");
+/// assert_eq!(q.form(), QuoteForm::Translated);
+/// assert_eq!(q.speaker(), Some(ActorId::new(4)));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Quote {
+    text: String,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_verbatim"))]
+    form: QuoteForm,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    speaker: Option<ActorId>,
+}
+
+#[cfg(feature = "serde")]
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_verbatim(form: &QuoteForm) -> bool {
+    *form == QuoteForm::Verbatim
+}
+
+impl Quote {
+    /// Verbatim words, by the source's speaker.
+    ///
+    /// ```
+    /// use claimgraph::{Quote, QuoteForm};
+    /// assert_eq!(Quote::new("far-fetched").form(), QuoteForm::Verbatim);
+    /// ```
+    pub fn new(text: impl Into<String>) -> Self {
+        Quote {
+            text: text.into(),
+            form: QuoteForm::Verbatim,
+            speaker: None,
+        }
+    }
+
+    /// Sets how faithful the words are.
+    ///
+    /// ```
+    /// use claimgraph::{Quote, QuoteForm};
+    /// let q = Quote::new("Russia is behind it").with_form(QuoteForm::Paraphrase);
+    /// assert_eq!(q.form(), QuoteForm::Paraphrase);
+    /// ```
+    #[must_use]
+    pub fn with_form(mut self, form: QuoteForm) -> Self {
+        self.form = form;
+        self
+    }
+
+    /// Sets who said the words, where the source has several speakers.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Quote};
+    /// assert_eq!(Quote::new("x").with_speaker(ActorId::new(1)).speaker(), Some(ActorId::new(1)));
+    /// ```
+    #[must_use]
+    pub fn with_speaker(mut self, speaker: ActorId) -> Self {
+        self.speaker = Some(speaker);
+        self
+    }
+
+    /// The words.
+    ///
+    /// ```
+    /// assert_eq!(claimgraph::Quote::new("x").text(), "x");
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// How faithful they are.
+    ///
+    /// ```
+    /// use claimgraph::{Quote, QuoteForm};
+    /// assert_eq!(Quote::new("x").form(), QuoteForm::Verbatim);
+    /// ```
+    pub fn form(&self) -> QuoteForm {
+        self.form
+    }
+
+    /// Who said them, when the quote names a speaker of its own.
+    ///
+    /// ```
+    /// assert_eq!(claimgraph::Quote::new("x").speaker(), None);
+    /// ```
+    pub fn speaker(&self) -> Option<ActorId> {
+        self.speaker
+    }
+}
+
 /// Where something is recorded, and how it reached us: PROV-O's attribution, quotation and
 /// derivation.
 ///
-/// A source can be *reported in* another: Peskov's remarks to media representatives are
-/// reported in the article, which quotes them. Following [`reported_in`](Source::reported_in)
-/// from a source gives its chain of reporting, ending at the source the user read.
+/// A source can be *reported in* others: Peskov's remarks to media representatives are
+/// reported in the article, which quotes them, and perhaps in a news agency's wire too.
+/// Following [`reported_in`](Source::reported_in) from a source gives its reporting, ending at
+/// the sources the user read ([`ClaimGraph::reporting_chain`](crate::ClaimGraph::reporting_chain)).
+/// A source may be graded in the Admiralty code ([`Grading`]).
 ///
 /// ```
 /// use claimgraph::{ActorId, Source, SourceId, SourceKind};
@@ -56,9 +187,11 @@ crate::names::names! {
 ///     .with_audience("media representatives")
 ///     .with_quote("We do not accept such accusations")
 ///     .with_date("2023-11-20".parse()?)
-///     .with_reported_in(article);
-/// assert_eq!(remarks.reported_in(), Some(article));
-/// # Ok::<(), claimgraph::TimeError>(())
+///     .with_reported_in(article)
+///     .with_grading("B2".parse()?);
+/// assert_eq!(remarks.reported_in(), [article]);
+/// assert_eq!(remarks.grading().unwrap().to_string(), "B2");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -73,9 +206,14 @@ pub struct Source {
     outlet: Option<ActorId>,
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        serde(
+            default,
+            alias = "speaker",
+            deserialize_with = "crate::model::forms::one_or_many",
+            skip_serializing_if = "Vec::is_empty"
+        )
     )]
-    speaker: Option<ActorId>,
+    speakers: Vec<ActorId>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
@@ -88,9 +226,15 @@ pub struct Source {
     url: Option<String>,
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        serde(
+            default,
+            alias = "quote",
+            deserialize_with = "crate::model::forms::quotes",
+            serialize_with = "crate::model::forms::write_quotes",
+            skip_serializing_if = "Vec::is_empty"
+        )
     )]
-    quote: Option<String>,
+    quotes: Vec<Quote>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
@@ -98,30 +242,46 @@ pub struct Source {
     date: Option<PartialDate>,
     #[cfg_attr(
         feature = "serde",
+        serde(
+            default,
+            deserialize_with = "crate::model::forms::one_or_many",
+            skip_serializing_if = "Vec::is_empty"
+        )
+    )]
+    reported_in: Vec<SourceId>,
+    #[cfg_attr(
+        feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    reported_in: Option<SourceId>,
+    grading: Option<Grading>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Keys::is_empty")
+    )]
+    keys: Keys,
 }
 
 impl Source {
-    /// A source of a kind, with a title or short description.
+    /// A source of a kind, with its title.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
-    /// let s = Source::new(SourceKind::Article, "Kremlin rejects Finland's accusation");
-    /// assert_eq!(s.kind(), SourceKind::Article);
+    /// let s = Source::new(SourceKind::Article, "Finland accuses Russia");
+    /// assert_eq!(s.title(), "Finland accuses Russia");
     /// ```
     pub fn new(kind: SourceKind, title: impl Into<String>) -> Self {
         Source {
             kind,
             title: title.into(),
             outlet: None,
-            speaker: None,
+            speakers: Vec::new(),
             audience: None,
             url: None,
-            quote: None,
+            quotes: Vec::new(),
             date: None,
-            reported_in: None,
+            reported_in: Vec::new(),
+            grading: None,
+            keys: Keys::new(),
         }
     }
 
@@ -129,8 +289,8 @@ impl Source {
     ///
     /// ```
     /// use claimgraph::{ActorId, Source, SourceKind};
-    /// let s = Source::new(SourceKind::Article, "x").with_outlet(ActorId::new(9));
-    /// assert_eq!(s.outlet(), Some(ActorId::new(9)));
+    /// let s = Source::new(SourceKind::Article, "x").with_outlet(ActorId::new(2));
+    /// assert_eq!(s.outlet(), Some(ActorId::new(2)));
     /// ```
     #[must_use]
     pub fn with_outlet(mut self, outlet: ActorId) -> Self {
@@ -138,25 +298,28 @@ impl Source {
         self
     }
 
-    /// Sets who spoke or wrote the words recorded.
+    /// Adds a speaker: whose remarks, interview or post this is (several, for a press
+    /// conference).
     ///
     /// ```
     /// use claimgraph::{ActorId, Source, SourceKind};
-    /// let s = Source::new(SourceKind::Remarks, "x").with_speaker(ActorId::new(3));
-    /// assert_eq!(s.speaker(), Some(ActorId::new(3)));
+    /// let s = Source::new(SourceKind::Remarks, "joint press conference")
+    ///     .with_speaker(ActorId::new(3))
+    ///     .with_speaker(ActorId::new(4));
+    /// assert_eq!(s.speakers(), [ActorId::new(3), ActorId::new(4)]);
     /// ```
     #[must_use]
     pub fn with_speaker(mut self, speaker: ActorId) -> Self {
-        self.speaker = Some(speaker);
+        self.speakers.push(speaker);
         self
     }
 
-    /// Sets to whom the words were said ("media representatives", "Russian news agencies").
+    /// Sets to whom it was addressed.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
-    /// let s = Source::new(SourceKind::Remarks, "x").with_audience("Russian news agencies");
-    /// assert_eq!(s.audience(), Some("Russian news agencies"));
+    /// let s = Source::new(SourceKind::Remarks, "x").with_audience("media representatives");
+    /// assert_eq!(s.audience(), Some("media representatives"));
     /// ```
     #[must_use]
     pub fn with_audience(mut self, audience: impl Into<String>) -> Self {
@@ -164,7 +327,7 @@ impl Source {
         self
     }
 
-    /// Sets the URL.
+    /// Sets where it can be read.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
@@ -177,25 +340,40 @@ impl Source {
         self
     }
 
-    /// Sets the words quoted.
+    /// Adds verbatim words the source quotes; [`with_quoted`](Self::with_quoted) adds a
+    /// translated or paraphrased one, or one by a named speaker.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
     /// let s = Source::new(SourceKind::Remarks, "x").with_quote("far-fetched");
-    /// assert_eq!(s.quote(), Some("far-fetched"));
+    /// assert_eq!(s.quotes()[0].text(), "far-fetched");
     /// ```
     #[must_use]
     pub fn with_quote(mut self, quote: impl Into<String>) -> Self {
-        self.quote = Some(quote.into());
+        self.quotes.push(Quote::new(quote));
         self
     }
 
-    /// Sets the date of publication or of the words.
+    /// Adds a quote with its form and speaker.
+    ///
+    /// ```
+    /// use claimgraph::{Quote, QuoteForm, Source, SourceKind};
+    /// let s = Source::new(SourceKind::Article, "x")
+    ///     .with_quoted(Quote::new("Moscow is behind it").with_form(QuoteForm::Paraphrase));
+    /// assert_eq!(s.quotes()[0].form(), QuoteForm::Paraphrase);
+    /// ```
+    #[must_use]
+    pub fn with_quoted(mut self, quote: Quote) -> Self {
+        self.quotes.push(quote);
+        self
+    }
+
+    /// Sets when it was published or said.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
     /// let s = Source::new(SourceKind::Article, "x").with_date("2023-11-20".parse()?);
-    /// assert!(s.date().is_some());
+    /// assert_eq!(s.date().unwrap().to_string(), "2023-11-20");
     /// # Ok::<(), claimgraph::TimeError>(())
     /// ```
     #[must_use]
@@ -204,112 +382,177 @@ impl Source {
         self
     }
 
-    /// Records that this source is known through `report`, which reports or quotes it.
+    /// Records that this source is known through `report`, which reports or quotes it; add
+    /// each outlet that carried it.
     ///
     /// ```
     /// use claimgraph::{Source, SourceId, SourceKind};
-    /// let s = Source::new(SourceKind::Remarks, "x").with_reported_in(SourceId::new(0));
-    /// assert_eq!(s.reported_in(), Some(SourceId::new(0)));
+    /// let s = Source::new(SourceKind::Remarks, "x")
+    ///     .with_reported_in(SourceId::new(0))
+    ///     .with_reported_in(SourceId::new(1));
+    /// assert_eq!(s.reported_in(), [SourceId::new(0), SourceId::new(1)]);
     /// ```
     #[must_use]
     pub fn with_reported_in(mut self, report: SourceId) -> Self {
-        self.reported_in = Some(report);
+        self.reported_in.push(report);
         self
     }
 
-    /// The kind.
+    /// Grades the source in the Admiralty code.
+    ///
+    /// ```
+    /// use claimgraph::{Reliability, Source, SourceKind};
+    /// let s = Source::new(SourceKind::Document, "OPCW report").with_grading("A1".parse()?);
+    /// assert_eq!(s.grading().unwrap().reliability(), Reliability::A);
+    /// # Ok::<(), claimgraph::GradingError>(())
+    /// ```
+    #[must_use]
+    pub fn with_grading(mut self, grading: Grading) -> Self {
+        self.grading = Some(grading);
+        self
+    }
+
+    /// Sets the keys the source has in other systems.
+    ///
+    /// ```
+    /// use claimgraph::{Keys, Source, SourceKind};
+    /// let s = Source::new(SourceKind::Article, "x").with_keys(Keys::new().with("doi", "10.1/x"));
+    /// assert_eq!(s.keys().get("doi"), Some("10.1/x"));
+    /// ```
+    #[must_use]
+    pub fn with_keys(mut self, keys: Keys) -> Self {
+        self.keys = keys;
+        self
+    }
+
+    /// What kind of record it is.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
-    /// assert_eq!(Source::new(SourceKind::Dataset, "x").kind(), SourceKind::Dataset);
+    /// assert_eq!(Source::new(SourceKind::Interview, "x").kind(), SourceKind::Interview);
     /// ```
     pub fn kind(&self) -> SourceKind {
         self.kind
     }
 
-    /// The title or short description.
+    /// Its title.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
-    /// assert_eq!(Source::new(SourceKind::Dataset, "GDELT").title(), "GDELT");
+    /// assert_eq!(Source::new(SourceKind::Article, "x").title(), "x");
     /// ```
     pub fn title(&self) -> &str {
         &self.title
     }
 
-    /// The outlet, if set.
+    /// The outlet that published it.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
-    /// assert!(Source::new(SourceKind::Dataset, "x").outlet().is_none());
+    /// assert_eq!(Source::new(SourceKind::Article, "x").outlet(), None);
     /// ```
     pub fn outlet(&self) -> Option<ActorId> {
         self.outlet
     }
 
-    /// The speaker, if set.
+    /// Its speakers, in the order given.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
-    /// assert!(Source::new(SourceKind::Dataset, "x").speaker().is_none());
+    /// assert!(Source::new(SourceKind::Remarks, "x").speakers().is_empty());
     /// ```
-    pub fn speaker(&self) -> Option<ActorId> {
-        self.speaker
+    pub fn speakers(&self) -> &[ActorId] {
+        &self.speakers
     }
 
-    /// The audience, if set.
+    /// The first speaker, when there is one.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Source, SourceKind};
+    /// let s = Source::new(SourceKind::Remarks, "x").with_speaker(ActorId::new(3));
+    /// assert_eq!(s.speaker(), Some(ActorId::new(3)));
+    /// ```
+    pub fn speaker(&self) -> Option<ActorId> {
+        self.speakers.first().copied()
+    }
+
+    /// To whom it was addressed.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
-    /// assert!(Source::new(SourceKind::Dataset, "x").audience().is_none());
+    /// assert_eq!(Source::new(SourceKind::Remarks, "x").audience(), None);
     /// ```
     pub fn audience(&self) -> Option<&str> {
         self.audience.as_deref()
     }
 
-    /// The URL, if set.
+    /// Where it can be read.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
-    /// assert!(Source::new(SourceKind::Dataset, "x").url().is_none());
+    /// assert_eq!(Source::new(SourceKind::Article, "x").url(), None);
     /// ```
     pub fn url(&self) -> Option<&str> {
         self.url.as_deref()
     }
 
-    /// The quoted words, if set.
+    /// The quotes it gives, in order.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
-    /// assert!(Source::new(SourceKind::Dataset, "x").quote().is_none());
+    /// assert!(Source::new(SourceKind::Article, "x").quotes().is_empty());
     /// ```
-    pub fn quote(&self) -> Option<&str> {
-        self.quote.as_deref()
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
     }
 
-    /// The date, if set.
+    /// The text of the first quote, when there is one.
     ///
     /// ```
     /// use claimgraph::{Source, SourceKind};
-    /// assert!(Source::new(SourceKind::Dataset, "x").date().is_none());
+    /// assert_eq!(Source::new(SourceKind::Remarks, "x").with_quote("y").quote(), Some("y"));
+    /// ```
+    pub fn quote(&self) -> Option<&str> {
+        self.quotes.first().map(Quote::text)
+    }
+
+    /// When it was published or said.
+    ///
+    /// ```
+    /// use claimgraph::{Source, SourceKind};
+    /// assert_eq!(Source::new(SourceKind::Article, "x").date(), None);
     /// ```
     pub fn date(&self) -> Option<PartialDate> {
         self.date
     }
 
-    /// The source this one is reported in, if any: one step of the chain that
-    /// [`ClaimGraph::reporting_chain`](crate::ClaimGraph::reporting_chain) follows to the end.
+    /// The sources that report or quote this one, in the order given.
     ///
     /// ```
-    /// use claimgraph::{ClaimGraph, Source, SourceKind};
-    /// let mut g = ClaimGraph::new();
-    /// let article = g.add_source(Source::new(SourceKind::Article, "report"))?;
-    /// let remarks = g.add_source(Source::new(SourceKind::Remarks, "to reporters").with_reported_in(article))?;
-    /// let up = g.source(remarks).unwrap().reported_in().unwrap();
-    /// assert_eq!(g.source(up).unwrap().kind(), SourceKind::Article);
-    /// # Ok::<(), claimgraph::Error>(())
+    /// use claimgraph::{Source, SourceKind};
+    /// assert!(Source::new(SourceKind::Remarks, "x").reported_in().is_empty());
     /// ```
-    pub fn reported_in(&self) -> Option<SourceId> {
-        self.reported_in
+    pub fn reported_in(&self) -> &[SourceId] {
+        &self.reported_in
+    }
+
+    /// Its Admiralty grading, when an analyst gave one.
+    ///
+    /// ```
+    /// use claimgraph::{Source, SourceKind};
+    /// assert_eq!(Source::new(SourceKind::Article, "x").grading(), None);
+    /// ```
+    pub fn grading(&self) -> Option<Grading> {
+        self.grading
+    }
+
+    /// The keys the source has in other systems.
+    ///
+    /// ```
+    /// use claimgraph::{Source, SourceKind};
+    /// assert!(Source::new(SourceKind::Article, "x").keys().is_empty());
+    /// ```
+    pub fn keys(&self) -> &Keys {
+        &self.keys
     }
 }

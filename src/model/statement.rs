@@ -1,5 +1,8 @@
+use thin_vec::ThinVec;
+
 use crate::{
-    ActorId, CameoCode, EventId, PartialDate, PloverContext, PloverType, SourceId, StatementId,
+    ActorId, CameoCode, Estimate, EventId, Keys, PartialDate, PloverContext, PloverType, SourceId,
+    StatementId, Target,
 };
 
 /// What a claimant does in saying a claim.
@@ -31,6 +34,9 @@ pub enum SpeechAct {
     Threat,
     /// Predicts what will happen. CAMEO `010`; no PLOVER type.
     Prediction,
+    /// Demands that someone do or stop doing something, an ultimatum when it has a
+    /// deadline ([`Claim::with_deadline`]). CAMEO `100` ("demand"), PLOVER `REQUEST`.
+    Demand,
 }
 
 impl SpeechAct {
@@ -47,6 +53,7 @@ impl SpeechAct {
             SpeechAct::Denial => "016",
             SpeechAct::Warning => "012",
             SpeechAct::Threat => "130",
+            SpeechAct::Demand => "100",
         };
         CameoCode::parse(code).ok()
     }
@@ -62,6 +69,7 @@ impl SpeechAct {
             SpeechAct::Accusation => Some(PloverType::Accuse),
             SpeechAct::Denial => Some(PloverType::Reject),
             SpeechAct::Threat => Some(PloverType::Threaten),
+            SpeechAct::Demand => Some(PloverType::Request),
             SpeechAct::Assertion | SpeechAct::Warning | SpeechAct::Prediction => None,
         }
     }
@@ -76,7 +84,38 @@ impl SpeechAct {
     pub fn is_forward_looking(self) -> bool {
         matches!(
             self,
-            SpeechAct::Warning | SpeechAct::Threat | SpeechAct::Prediction
+            SpeechAct::Warning | SpeechAct::Threat | SpeechAct::Prediction | SpeechAct::Demand
+        )
+    }
+
+    /// Whether the act states something that can be true or false (an accusation, an
+    /// assertion, a denial), rather than calling for or announcing action (a demand, a
+    /// threat, a warning, a prediction). Only statements of fact are judged true or false.
+    ///
+    /// ```
+    /// use claimgraph::SpeechAct;
+    /// assert!(SpeechAct::Accusation.is_statement_of_fact());
+    /// assert!(!SpeechAct::Demand.is_statement_of_fact());
+    /// ```
+    pub fn is_statement_of_fact(self) -> bool {
+        matches!(
+            self,
+            SpeechAct::Accusation | SpeechAct::Assertion | SpeechAct::Denial
+        )
+    }
+
+    /// Whether the act may carry a condition ("unless ...", "if ..."): a demand, a threat or a
+    /// warning.
+    ///
+    /// ```
+    /// use claimgraph::SpeechAct;
+    /// assert!(SpeechAct::Threat.takes_condition());
+    /// assert!(!SpeechAct::Assertion.takes_condition());
+    /// ```
+    pub fn takes_condition(self) -> bool {
+        matches!(
+            self,
+            SpeechAct::Demand | SpeechAct::Threat | SpeechAct::Warning
         )
     }
 }
@@ -89,6 +128,138 @@ crate::names::names! {
     Warning => "warning",
     Threat => "threat",
     Prediction => "prediction",
+    Demand => "demand",
+}
+
+/// How a demand or ultimatum turned out.
+///
+/// ```
+/// use claimgraph::Outcome;
+/// assert_eq!(Outcome::NotMet.to_string(), "not_met");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Outcome {
+    /// Done as demanded.
+    Met,
+    /// Done in part.
+    PartlyMet,
+    /// Not done (by the deadline, if there was one).
+    NotMet,
+    /// The demand was withdrawn by whoever made it.
+    Withdrawn,
+}
+
+crate::names::names! {
+    Outcome in "claimgraph", "outcome";
+    Met => "met",
+    PartlyMet => "partly_met",
+    NotMet => "not_met",
+    Withdrawn => "withdrawn",
+}
+
+/// How and when a demand was resolved, and by what: the event or statement that met it,
+/// refused it or withdrew it.
+///
+/// ```
+/// use claimgraph::{EventId, Outcome, Resolution};
+/// let r = Resolution::new(Outcome::NotMet)
+///     .with_date("2018-03-14".parse()?)
+///     .with_by(EventId::new(4));
+/// assert_eq!(r.outcome(), Outcome::NotMet);
+/// assert_eq!(r.by().unwrap().to_string(), "E4");
+/// # Ok::<(), claimgraph::TimeError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Resolution {
+    outcome: Outcome,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    date: Option<PartialDate>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    by: Option<Target>,
+}
+
+impl Resolution {
+    /// A resolution with its outcome.
+    ///
+    /// ```
+    /// use claimgraph::{Outcome, Resolution};
+    /// assert_eq!(Resolution::new(Outcome::Met).date(), None);
+    /// ```
+    pub fn new(outcome: Outcome) -> Self {
+        Resolution {
+            outcome,
+            date: None,
+            by: None,
+        }
+    }
+
+    /// When it was resolved.
+    ///
+    /// ```
+    /// use claimgraph::{Outcome, Resolution};
+    /// let r = Resolution::new(Outcome::Withdrawn).with_date("2019".parse()?);
+    /// assert_eq!(r.date().unwrap().to_string(), "2019");
+    /// # Ok::<(), claimgraph::TimeError>(())
+    /// ```
+    #[must_use]
+    pub fn with_date(mut self, date: PartialDate) -> Self {
+        self.date = Some(date);
+        self
+    }
+
+    /// The event or statement that resolved it (a claim, a rebuttal or an event; the graph
+    /// refuses a source or a support here).
+    ///
+    /// ```
+    /// use claimgraph::{ClaimId, Outcome, Resolution};
+    /// let r = Resolution::new(Outcome::NotMet).with_by(ClaimId::new(2));
+    /// assert_eq!(r.by().unwrap().to_string(), "C2");
+    /// ```
+    #[must_use]
+    pub fn with_by(mut self, by: impl Into<Target>) -> Self {
+        self.by = Some(by.into());
+        self
+    }
+
+    /// How it turned out.
+    ///
+    /// ```
+    /// use claimgraph::{Outcome, Resolution};
+    /// assert_eq!(Resolution::new(Outcome::PartlyMet).outcome(), Outcome::PartlyMet);
+    /// ```
+    pub fn outcome(&self) -> Outcome {
+        self.outcome
+    }
+
+    /// When, if known.
+    ///
+    /// ```
+    /// use claimgraph::{Outcome, Resolution};
+    /// assert!(Resolution::new(Outcome::Met).date().is_none());
+    /// ```
+    pub fn date(&self) -> Option<PartialDate> {
+        self.date
+    }
+
+    /// The event or statement that resolved it, if recorded.
+    ///
+    /// ```
+    /// use claimgraph::{Outcome, Resolution};
+    /// assert!(Resolution::new(Outcome::Met).by().is_none());
+    /// ```
+    pub fn by(&self) -> Option<Target> {
+        self.by
+    }
 }
 
 /// What a claim says: free text, and where one exists a CAMEO category and PLOVER contexts.
@@ -288,9 +459,9 @@ pub struct Claim {
     act: SpeechAct,
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
+        serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
-    about: Vec<ActorId>,
+    about: ThinVec<ActorId>,
     allegation: Allegation,
     #[cfg_attr(
         feature = "serde",
@@ -309,14 +480,49 @@ pub struct Claim {
     stated: Option<PartialDate>,
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
+        serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
-    events: Vec<EventId>,
+    events: ThinVec<EventId>,
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
+        serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
-    sources: Vec<SourceId>,
+    sources: ThinVec<SourceId>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "ThinVec::is_empty")
+    )]
+    joint_with: ThinVec<ActorId>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    confidence: Option<Box<Estimate>>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "ThinVec::is_empty")
+    )]
+    alternatives: ThinVec<Allegation>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    condition: Option<Box<str>>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    deadline: Option<Box<PartialDate>>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    resolution: Option<Box<Resolution>>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Keys::is_empty")
+    )]
+    keys: Keys,
 }
 
 impl Claim {
@@ -331,14 +537,130 @@ impl Claim {
         Claim {
             claimant,
             act,
-            about: Vec::new(),
+            about: ThinVec::new(),
             allegation,
             motive: None,
             aim: None,
             stated: None,
-            events: Vec::new(),
-            sources: Vec::new(),
+            events: ThinVec::new(),
+            sources: ThinVec::new(),
+            joint_with: ThinVec::new(),
+            confidence: None,
+            alternatives: ThinVec::new(),
+            condition: None,
+            deadline: None,
+            resolution: None,
+            keys: Keys::new(),
         }
+    }
+
+    /// Adds a speaker of a joint statement ("the Netherlands and Australia hold Russia
+    /// accountable"): one claim, counted once, attributed to the claimant and to each actor
+    /// added here.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// let (nl, au, ru) = (ActorId::new(0), ActorId::new(1), ActorId::new(2));
+    /// let c = Claim::new(nl, SpeechAct::Accusation, Allegation::new("responsible for downing MH17"))
+    ///     .with_joint(au)
+    ///     .with_about(ru);
+    /// assert_eq!(c.speakers().collect::<Vec<_>>(), [nl, au]);
+    /// ```
+    #[must_use]
+    pub fn with_joint(mut self, actor: ActorId) -> Self {
+        self.joint_with.push(actor);
+        self
+    }
+
+    /// Sets how sure the claimant says they are ("highly likely").
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, Estimate, Likelihood, SpeechAct};
+    /// let c = Claim::new(ActorId::new(0), SpeechAct::Accusation, Allegation::new("x"))
+    ///     .with_confidence(Estimate::from_wording("highly likely").unwrap());
+    /// assert_eq!(c.confidence().unwrap().level(), Likelihood::VeryLikely);
+    /// ```
+    #[must_use]
+    pub fn with_confidence(mut self, estimate: Estimate) -> Self {
+        self.confidence = Some(Box::new(estimate));
+        self
+    }
+
+    /// Adds an alternative: "either a direct act by the state, or it lost control of the
+    /// agent" is one accusation with two alternatives. A rebuttal can answer each on its own
+    /// ([`Target::Alternative`]).
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// let c = Claim::new(ActorId::new(0), SpeechAct::Accusation, Allegation::new("responsible for the attack"))
+    ///     .with_about(ActorId::new(1))
+    ///     .with_alternative(Allegation::new("a direct act by the Russian state"))
+    ///     .with_alternative(Allegation::new("it lost control of its nerve agent"));
+    /// assert_eq!(c.alternatives()[1].text(), "it lost control of its nerve agent");
+    /// ```
+    #[must_use]
+    pub fn with_alternative(mut self, alternative: Allegation) -> Self {
+        self.alternatives.push(alternative);
+        self
+    }
+
+    /// Sets the condition of a demand, threat or warning ("unless Russia explains by midnight
+    /// tomorrow").
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// let c = Claim::new(ActorId::new(0), SpeechAct::Threat, Allegation::new("further measures"))
+    ///     .with_condition("if no credible answer is given");
+    /// assert_eq!(c.condition(), Some("if no credible answer is given"));
+    /// ```
+    #[must_use]
+    pub fn with_condition(mut self, condition: impl Into<String>) -> Self {
+        self.condition = Some(condition.into().into_boxed_str());
+        self
+    }
+
+    /// Sets the deadline of a demand: an ultimatum.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// let c = Claim::new(ActorId::new(0), SpeechAct::Demand, Allegation::new("explain the attack"))
+    ///     .with_stated("2018-03-12".parse()?)
+    ///     .with_deadline("2018-03-13".parse()?);
+    /// assert_eq!(c.deadline().unwrap().to_string(), "2018-03-13");
+    /// # Ok::<(), claimgraph::TimeError>(())
+    /// ```
+    #[must_use]
+    pub fn with_deadline(mut self, deadline: PartialDate) -> Self {
+        self.deadline = Some(Box::new(deadline));
+        self
+    }
+
+    /// Records how a demand turned out.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, Outcome, Resolution, SpeechAct};
+    /// let c = Claim::new(ActorId::new(0), SpeechAct::Demand, Allegation::new("explain the attack"))
+    ///     .with_resolution(Resolution::new(Outcome::NotMet));
+    /// assert_eq!(c.resolution().unwrap().outcome(), Outcome::NotMet);
+    /// ```
+    #[must_use]
+    pub fn with_resolution(mut self, resolution: Resolution) -> Self {
+        self.resolution = Some(Box::new(resolution));
+        self
+    }
+
+    /// Sets the keys the claim has in other systems (a GDELT event id, a newsroom's case).
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, Keys, SpeechAct};
+    /// let c = Claim::new(ActorId::new(0), SpeechAct::Assertion, Allegation::new("x"))
+    ///     .with_keys(Keys::new().with("gdelt", "1129384756"));
+    /// assert_eq!(c.keys().get("gdelt"), Some("1129384756"));
+    /// ```
+    #[must_use]
+    pub fn with_keys(mut self, keys: Keys) -> Self {
+        self.keys = keys;
+        self
     }
 
     /// Adds an actor the claim is about: the accused, the one warned or threatened.
@@ -530,6 +852,89 @@ impl Claim {
         &self.events
     }
 
+    /// The other speakers of a joint statement, after the claimant.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// let c = Claim::new(ActorId::new(0), SpeechAct::Assertion, Allegation::new("x"));
+    /// assert!(c.joint_with().is_empty());
+    /// ```
+    pub fn joint_with(&self) -> &[ActorId] {
+        &self.joint_with
+    }
+
+    /// Everyone the claim is attributed to: the claimant, then the others of a joint
+    /// statement.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// let c = Claim::new(ActorId::new(3), SpeechAct::Assertion, Allegation::new("x"));
+    /// assert_eq!(c.speakers().collect::<Vec<_>>(), [ActorId::new(3)]);
+    /// ```
+    pub fn speakers(&self) -> impl Iterator<Item = ActorId> + '_ {
+        std::iter::once(self.claimant).chain(self.joint_with.iter().copied())
+    }
+
+    /// How sure the claimant says they are, if they said.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// assert!(Claim::new(ActorId::new(0), SpeechAct::Assertion, Allegation::new("x")).confidence().is_none());
+    /// ```
+    pub fn confidence(&self) -> Option<&Estimate> {
+        self.confidence.as_deref()
+    }
+
+    /// The alternatives, in order: [`Target::Alternative`] counts from 0 in this list.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// assert!(Claim::new(ActorId::new(0), SpeechAct::Assertion, Allegation::new("x")).alternatives().is_empty());
+    /// ```
+    pub fn alternatives(&self) -> &[Allegation] {
+        &self.alternatives
+    }
+
+    /// The condition of a demand, threat or warning.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// assert!(Claim::new(ActorId::new(0), SpeechAct::Demand, Allegation::new("x")).condition().is_none());
+    /// ```
+    pub fn condition(&self) -> Option<&str> {
+        self.condition.as_deref()
+    }
+
+    /// The deadline of a demand.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// assert!(Claim::new(ActorId::new(0), SpeechAct::Demand, Allegation::new("x")).deadline().is_none());
+    /// ```
+    pub fn deadline(&self) -> Option<PartialDate> {
+        self.deadline.as_deref().copied()
+    }
+
+    /// How a demand turned out, once known.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// assert!(Claim::new(ActorId::new(0), SpeechAct::Demand, Allegation::new("x")).resolution().is_none());
+    /// ```
+    pub fn resolution(&self) -> Option<&Resolution> {
+        self.resolution.as_deref()
+    }
+
+    /// The keys the claim has in other systems.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, Allegation, Claim, SpeechAct};
+    /// assert!(Claim::new(ActorId::new(0), SpeechAct::Assertion, Allegation::new("x")).keys().is_empty());
+    /// ```
+    pub fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
     /// The sources, in the order given.
     ///
     /// ```
@@ -613,7 +1018,7 @@ crate::names::names! {
 pub struct Rebuttal {
     by: ActorId,
     kind: RebuttalKind,
-    answers: Vec<StatementId>,
+    answers: ThinVec<Target>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "String::is_empty")
@@ -626,49 +1031,201 @@ pub struct Rebuttal {
     stated: Option<PartialDate>,
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
+        serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
-    events: Vec<EventId>,
+    events: ThinVec<EventId>,
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
+        serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
-    sources: Vec<SourceId>,
+    sources: ThinVec<SourceId>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "ThinVec::is_empty")
+    )]
+    about: ThinVec<ActorId>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "ThinVec::is_empty")
+    )]
+    joint_with: ThinVec<ActorId>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    confidence: Option<Box<Estimate>>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Keys::is_empty")
+    )]
+    keys: Keys,
 }
 
 impl Rebuttal {
-    /// `by` answers `statement` in the manner of `kind`.
+    /// `by` answers `target` in the manner of `kind`: a statement, an alternative of a claim,
+    /// or the evidence a statement rests on (a source, an event, a support).
     ///
     /// ```
-    /// use claimgraph::{ActorId, Rebuttal, RebuttalId, RebuttalKind};
+    /// use claimgraph::{ActorId, RebuttalId, Rebuttal, RebuttalKind, SourceId, Target};
     /// // A rebuttal of a rebuttal.
     /// let r = Rebuttal::new(ActorId::new(9), RebuttalKind::Denial, RebuttalId::new(2));
-    /// assert_eq!(r.answers()[0].as_rebuttal(), Some(RebuttalId::new(2)));
+    /// assert_eq!(r.answers(), [Target::Rebuttal(RebuttalId::new(2))]);
+    /// // "The images are doctored": an undermine of a source.
+    /// let r = Rebuttal::new(ActorId::new(9), RebuttalKind::Undermine, SourceId::new(4));
+    /// assert!(r.answers()[0].is_evidence());
     /// ```
-    pub fn new(by: ActorId, kind: RebuttalKind, statement: impl Into<StatementId>) -> Self {
+    pub fn new(by: ActorId, kind: RebuttalKind, target: impl Into<Target>) -> Self {
         Rebuttal {
             by,
             kind,
-            answers: vec![statement.into()],
+            answers: thin_vec::thin_vec![target.into()],
             text: String::new(),
             stated: None,
-            events: Vec::new(),
-            sources: Vec::new(),
+            events: ThinVec::new(),
+            sources: ThinVec::new(),
+            about: ThinVec::new(),
+            joint_with: ThinVec::new(),
+            confidence: None,
+            keys: Keys::new(),
         }
     }
 
-    /// Adds another statement this rebuttal answers.
+    /// Adds another statement or piece of evidence this rebuttal answers.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, ClaimId, EventId, Rebuttal, RebuttalKind};
+    /// let r = Rebuttal::new(ActorId::new(0), RebuttalKind::Dismissal, ClaimId::new(0))
+    ///     .answering(ClaimId::new(1))
+    ///     .answering(EventId::new(2));
+    /// assert_eq!(r.answers().len(), 3);
+    /// ```
+    #[must_use]
+    pub fn answering(mut self, target: impl Into<Target>) -> Self {
+        self.answers.push(target.into());
+        self
+    }
+
+    /// Adds an actor the rebuttal accuses: the one a counter-accusation blames ("Ukrainian
+    /// crews are to blame"), or whoever an undermine says produced the evidence ("fakes
+    /// produced by X"). Such a rebuttal is an accusation too, and is counted as one.
     ///
     /// ```
     /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalKind};
-    /// let r = Rebuttal::new(ActorId::new(0), RebuttalKind::Dismissal, ClaimId::new(0))
-    ///     .answering(ClaimId::new(1));
-    /// assert_eq!(r.answers().len(), 2);
+    /// let ukraine = ActorId::new(3);
+    /// let r = Rebuttal::new(ActorId::new(1), RebuttalKind::CounterAccusation, ClaimId::new(0))
+    ///     .with_about(ukraine);
+    /// assert_eq!(r.about(), [ukraine]);
     /// ```
     #[must_use]
-    pub fn answering(mut self, statement: impl Into<StatementId>) -> Self {
-        self.answers.push(statement.into());
+    pub fn with_about(mut self, actor: ActorId) -> Self {
+        self.about.push(actor);
         self
+    }
+
+    /// Adds a speaker of a joint rebuttal: one statement, attributed to each.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalKind};
+    /// let r = Rebuttal::new(ActorId::new(1), RebuttalKind::Denial, ClaimId::new(0))
+    ///     .with_joint(ActorId::new(2));
+    /// assert_eq!(r.speakers().count(), 2);
+    /// ```
+    #[must_use]
+    pub fn with_joint(mut self, actor: ActorId) -> Self {
+        self.joint_with.push(actor);
+        self
+    }
+
+    /// Sets how sure the speaker says they are.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, ClaimId, Estimate, Likelihood, Rebuttal, RebuttalKind};
+    /// let r = Rebuttal::new(ActorId::new(1), RebuttalKind::Denial, ClaimId::new(0))
+    ///     .with_confidence(Estimate::new(Likelihood::AlmostCertain).with_wording("absolutely"));
+    /// assert_eq!(r.confidence().unwrap().wording(), Some("absolutely"));
+    /// ```
+    #[must_use]
+    pub fn with_confidence(mut self, estimate: Estimate) -> Self {
+        self.confidence = Some(Box::new(estimate));
+        self
+    }
+
+    /// Sets the keys the rebuttal has in other systems.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, ClaimId, Keys, Rebuttal, RebuttalKind};
+    /// let r = Rebuttal::new(ActorId::new(1), RebuttalKind::Denial, ClaimId::new(0))
+    ///     .with_keys(Keys::new().with("plover", "a1b2"));
+    /// assert_eq!(r.keys().get("plover"), Some("a1b2"));
+    /// ```
+    #[must_use]
+    pub fn with_keys(mut self, keys: Keys) -> Self {
+        self.keys = keys;
+        self
+    }
+
+    /// The actors the rebuttal accuses, if any.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalKind};
+    /// assert!(Rebuttal::new(ActorId::new(1), RebuttalKind::Denial, ClaimId::new(0)).about().is_empty());
+    /// ```
+    pub fn about(&self) -> &[ActorId] {
+        &self.about
+    }
+
+    /// The other speakers of a joint rebuttal, after [`by`](Self::by).
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalKind};
+    /// assert!(Rebuttal::new(ActorId::new(1), RebuttalKind::Denial, ClaimId::new(0)).joint_with().is_empty());
+    /// ```
+    pub fn joint_with(&self) -> &[ActorId] {
+        &self.joint_with
+    }
+
+    /// Everyone the rebuttal is attributed to: `by`, then the others of a joint statement.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalKind};
+    /// let r = Rebuttal::new(ActorId::new(1), RebuttalKind::Denial, ClaimId::new(0));
+    /// assert_eq!(r.speakers().collect::<Vec<_>>(), [ActorId::new(1)]);
+    /// ```
+    pub fn speakers(&self) -> impl Iterator<Item = ActorId> + '_ {
+        std::iter::once(self.by).chain(self.joint_with.iter().copied())
+    }
+
+    /// How sure the speaker says they are, if they said.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalKind};
+    /// assert!(Rebuttal::new(ActorId::new(1), RebuttalKind::Denial, ClaimId::new(0)).confidence().is_none());
+    /// ```
+    pub fn confidence(&self) -> Option<&Estimate> {
+        self.confidence.as_deref()
+    }
+
+    /// The keys the rebuttal has in other systems.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalKind};
+    /// assert!(Rebuttal::new(ActorId::new(1), RebuttalKind::Denial, ClaimId::new(0)).keys().is_empty());
+    /// ```
+    pub fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    /// The statements it answers, in the order given: the claim of an answered alternative;
+    /// none when it answers only evidence.
+    ///
+    /// ```
+    /// use claimgraph::{ActorId, ClaimId, EventId, Rebuttal, RebuttalKind, StatementId};
+    /// let r = Rebuttal::new(ActorId::new(1), RebuttalKind::Denial, EventId::new(0))
+    ///     .answering(ClaimId::new(2));
+    /// assert_eq!(r.statements().collect::<Vec<_>>(), [StatementId::Claim(ClaimId::new(2))]);
+    /// ```
+    pub fn statements(&self) -> impl Iterator<Item = StatementId> + '_ {
+        self.answers.iter().filter_map(|t| t.statement())
     }
 
     /// Sets the words of the rebuttal.
@@ -737,7 +1294,7 @@ impl Rebuttal {
     /// let peskov = g.add_actor(Actor::new("Dmitry Peskov", ActorKind::Person))?;
     /// let c = g.add_claim(Claim::new(fi, SpeechAct::Assertion, Allegation::new("x")))?;
     /// g.add_rebuttal(Rebuttal::new(peskov, RebuttalKind::Dismissal, c))?;
-    /// let rebutters: Vec<&str> = g.rebuttals_of(c.into())
+    /// let rebutters: Vec<&str> = g.rebuttals_of(c)
     ///     .map(|(_, r)| g.actor(r.by()).unwrap().name()).collect();
     /// assert_eq!(rebutters, ["Dmitry Peskov"]);
     /// # Ok::<(), claimgraph::Error>(())
@@ -757,17 +1314,16 @@ impl Rebuttal {
         self.kind
     }
 
-    /// What it answers, in the order given; never empty. A statement id is a claim or, for a
-    /// rebuttal of a rebuttal, a rebuttal.
+    /// What it answers, in the order given; never empty: statements, alternatives of claims,
+    /// and evidence ([`Target`]). [`statements`](Self::statements) keeps the statements.
     ///
     /// ```
-    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalId, RebuttalKind};
+    /// use claimgraph::{ActorId, ClaimId, Rebuttal, RebuttalId, RebuttalKind, Target};
     /// let r = Rebuttal::new(ActorId::new(7), RebuttalKind::Undermine, RebuttalId::new(0))
     ///     .answering(ClaimId::new(4));
-    /// let claims: Vec<ClaimId> = r.answers().iter().filter_map(|s| s.as_claim()).collect();
-    /// assert_eq!(claims, [ClaimId::new(4)]);
+    /// assert_eq!(r.answers()[1], Target::Claim(ClaimId::new(4)));
     /// ```
-    pub fn answers(&self) -> &[StatementId] {
+    pub fn answers(&self) -> &[Target] {
         &self.answers
     }
 

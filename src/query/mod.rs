@@ -774,9 +774,8 @@ impl<'g> View<'g> {
             && self.involves(
                 roll,
                 std::iter::once(r.by()).chain(
-                    r.answers()
-                        .iter()
-                        .filter_map(|&s| self.graph.statement(s).map(|s| s.author())),
+                    r.statements()
+                        .filter_map(|s| self.graph.statement(s).map(|s| s.author())),
                 ),
                 r.stated(),
             )

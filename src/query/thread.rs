@@ -228,7 +228,7 @@ impl View<'_> {
             }
             let answers: Vec<_> = self
                 .graph
-                .rebuttals_of(id.into())
+                .rebuttals_of(id)
                 .filter(|(_, r)| self.in_time(r.stated()))
                 .collect();
             let silent: Vec<ActorId> = match by {

@@ -207,7 +207,7 @@ pub(super) fn plover_context(rng: &mut Rng) -> Option<PloverContext> {
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct DateShape {
     pub(super) years: (i32, i32),
-    pub(super) precisions: [(Precision, u32); 4],
+    pub(super) precisions: [(Precision, u32); 5],
 }
 
 impl Default for DateShape {
@@ -219,6 +219,7 @@ impl Default for DateShape {
                 (Precision::Month, 2),
                 (Precision::Day, 3),
                 (Precision::Instant, 1),
+                (Precision::Window, 1),
             ],
         }
     }
@@ -240,6 +241,11 @@ pub(super) fn date(rng: &mut Rng, shape: &DateShape) -> Option<PartialDate> {
         Precision::Day => PartialDate::day(year, month, day)
             .or_else(|_| PartialDate::day(year, month, 28))
             .ok(),
+        Precision::Window => {
+            // "Between the 4th and the 12th": a window of two to six weeks' days at most.
+            let last = the_day.checked_add_days(chrono::Days::new(1 + rng.below(40) as u64))?;
+            PartialDate::window(the_day.into(), last.into()).ok()
+        }
         Precision::Instant => {
             // Whole and half-hour offsets from -12:00 to +14:00.
             let half_hours = i32::try_from(rng.below(53)).unwrap_or(0) - 24;

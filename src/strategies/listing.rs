@@ -1,7 +1,7 @@
 //! [`GeneratedGraph`]: a generated graph whose `Debug` lists one entity per line, so that a
 //! failing property shows its counterexample legibly.
 
-use crate::{ClaimGraph, Interval, PartialDate, SourceId, StatementId};
+use crate::{ClaimGraph, Interval, PartialDate, SourceId};
 use std::fmt::{self, Write as _};
 use std::ops::{Deref, DerefMut};
 
@@ -181,12 +181,15 @@ fn listing(g: &ClaimGraph) -> Vec<String> {
     for (id, s) in g.sources() {
         let mut l = format!("{id} source {} {:?}", s.kind().name(), s.title());
         opt(&mut l, "outlet", s.outlet());
-        opt(&mut l, "speaker", s.speaker());
+        list(&mut l, "speakers", s.speakers());
         text(&mut l, "audience", s.audience());
         text(&mut l, "url", s.url());
-        text(&mut l, "quote", s.quote());
+        for q in s.quotes() {
+            text(&mut l, "quote", Some(q.text()));
+        }
         dates(&mut l, "date", s.date());
-        opt::<SourceId>(&mut l, "reported_in", s.reported_in());
+        list::<SourceId>(&mut l, "reported_in", s.reported_in());
+        opt(&mut l, "grading", s.grading());
         lines.push(l);
     }
     for (id, e) in g.events() {
@@ -235,7 +238,9 @@ fn listing(g: &ClaimGraph) -> Vec<String> {
     }
     for (id, r) in g.rebuttals() {
         let mut l = format!("{id} rebuttal {} {}", r.by(), r.kind().name());
-        list::<StatementId>(&mut l, "answers", r.answers());
+        list::<crate::Target>(&mut l, "answers", r.answers());
+        list(&mut l, "about", r.about());
+        list(&mut l, "joint_with", r.joint_with());
         if !r.text().is_empty() {
             let _ = write!(l, " {:?}", r.text());
         }

@@ -240,7 +240,7 @@ pub struct GraphStrategy {
     pool: usize,
     dated: f64,
     dates: DateShape,
-    speech_acts: [(SpeechAct, u32); 6],
+    speech_acts: [(SpeechAct, u32); 7],
     rebuttal_kinds: [(RebuttalKind, u32); 5],
 }
 
@@ -502,11 +502,12 @@ impl GraphStrategy {
     }
 }
 
-const PRECISIONS: [Precision; 4] = [
+const PRECISIONS: [Precision; 5] = [
     Precision::Year,
     Precision::Month,
     Precision::Day,
     Precision::Instant,
+    Precision::Window,
 ];
 
 fn year_range(years: &RangeInclusive<i32>) -> (i32, i32) {
@@ -598,6 +599,13 @@ impl PartialDateStrategy {
                 Precision::Day => (lo..=hi, 1u32..=12, 1u32..=31)
                     .prop_filter_map("a day that exists", |(y, m, d)| {
                         PartialDate::day(y, m, d).ok()
+                    })
+                    .boxed(),
+                Precision::Window => (lo..=hi, 1u32..=12, 1u32..=28, 1u64..=40)
+                    .prop_filter_map("a window of days that exist", |(y, m, d, k)| {
+                        let first = NaiveDate::from_ymd_opt(y, m, d)?;
+                        let last = first.checked_add_days(chrono::Days::new(k))?;
+                        PartialDate::window(first.into(), last.into()).ok()
                     })
                     .boxed(),
                 Precision::Instant => (

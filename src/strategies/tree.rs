@@ -320,7 +320,7 @@ impl Builder {
             for i in later {
                 if let Some(s) = self.statement_at(i)
                     && let Some(r) = self.g.rebuttal(id)
-                    && !r.answers().contains(&s)
+                    && !r.answers().contains(&s.into())
                 {
                     let r = r.clone().answering(s);
                     // Both ends exist and differ: the graph accepts it.

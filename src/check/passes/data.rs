@@ -251,9 +251,10 @@ impl<'s, 'g> References<'s, 'g> {
     pub(super) fn source(&mut self, s: &Source) {
         s.outlet()
             .into_iter()
-            .chain(s.speaker())
+            .chain(s.speakers().iter().copied())
+            .chain(s.quotes().iter().filter_map(crate::Quote::speaker))
             .for_each(|a| self.actor(a));
-        if let Some(up) = s.reported_in() {
+        for &up in s.reported_in() {
             self.source_id(up);
         }
     }

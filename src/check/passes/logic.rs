@@ -201,7 +201,9 @@ fn rebuttal_cycle(cx: &Context<'_, '_>, sink: &mut Sink) {
     let mut edges: Vec<(u32, u32)> = Vec::new();
     for (i, (_, r)) in g.rebuttals().enumerate() {
         for a in r.answers() {
-            if let Some(target) = a.as_rebuttal().and_then(|t| g.rebuttals.position(t)) {
+            if let crate::Target::Rebuttal(t) = *a
+                && let Some(target) = g.rebuttals.position(t)
+            {
                 edges.push((i as u32, target as u32));
             }
         }

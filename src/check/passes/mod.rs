@@ -57,7 +57,7 @@ pub(super) fn run(graph: &ClaimGraph, sink: &mut Sink) {
         let statement = (StatementId::from(id), Statement::Rebuttal(r));
         time::statement(cx, sink, statement);
         data::statement(cx, sink, statement);
-        for &answered in r.answers() {
+        for answered in r.statements() {
             let Some(facts) = g.statement_facts(answered) else {
                 continue;
             };

@@ -27,14 +27,14 @@ fn label(text: &str) -> String {
 /// Opening and closing brackets of an actor's shape, by kind.
 fn actor_brackets(kind: ActorKind) -> (&'static str, &'static str) {
     match kind {
-        ActorKind::State => ("[[", "]]"),
+        ActorKind::State | ActorKind::MilitaryUnit | ActorKind::ArmedGroup => ("[[", "]]"),
         ActorKind::Government => ("[/", "\\]"),
         ActorKind::Institution => ("[(", ")]"),
         ActorKind::Person => ("([", "])"),
-        ActorKind::Organisation => ("[", "]"),
-        ActorKind::Alliance => ("{{", "}}"),
+        ActorKind::Organisation | ActorKind::Company | ActorKind::Ngo => ("[", "]"),
+        ActorKind::Alliance | ActorKind::InternationalOrganisation => ("{{", "}}"),
         ActorKind::Collective => ("[/", "/]"),
-        ActorKind::MediaOutlet => ("[\\", "\\]"),
+        ActorKind::MediaOutlet | ActorKind::NewsAgency => ("[\\", "\\]"),
         ActorKind::Unknown => ("((", "))"),
     }
 }
@@ -47,6 +47,7 @@ fn act_class(act: SpeechAct) -> &'static str {
         SpeechAct::Warning => "warning",
         SpeechAct::Threat => "threat",
         SpeechAct::Prediction => "prediction",
+        SpeechAct::Demand => "demand",
     }
 }
 

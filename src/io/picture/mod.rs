@@ -74,6 +74,7 @@ pub(crate) fn act_colour(act: SpeechAct) -> &'static str {
         SpeechAct::Warning => "#fde68a",
         SpeechAct::Threat => "#fdba74",
         SpeechAct::Prediction => "#ddd6fe",
+        SpeechAct::Demand => "#fed7aa",
     }
 }
 
@@ -109,21 +110,23 @@ pub(crate) fn act_verb(act: SpeechAct) -> &'static str {
         SpeechAct::Denial => "denies for",
         SpeechAct::Warning => "warns",
         SpeechAct::Threat => "threatens",
+        SpeechAct::Demand => "demands of",
     }
 }
 
 /// DOT shape of an actor, by kind.
 pub(crate) fn actor_shape(kind: ActorKind) -> &'static str {
     match kind {
-        ActorKind::State => "box3d",
+        ActorKind::State | ActorKind::MilitaryUnit => "box3d",
         ActorKind::Government => "house",
         ActorKind::Institution => "cylinder",
         ActorKind::Person => "ellipse",
-        ActorKind::Organisation => "component",
-        ActorKind::Alliance => "doubleoctagon",
+        ActorKind::Organisation | ActorKind::Company | ActorKind::Ngo => "component",
+        ActorKind::Alliance | ActorKind::InternationalOrganisation => "doubleoctagon",
         ActorKind::Collective => "folder",
-        ActorKind::MediaOutlet => "note",
+        ActorKind::MediaOutlet | ActorKind::NewsAgency => "note",
         ActorKind::Unknown => "octagon",
+        ActorKind::ArmedGroup => "septagon",
     }
 }
 
