@@ -41,6 +41,17 @@ run claimgraph timeline "$F" --as-of 2023-11-19 --from 2023
 run claimgraph unanswered "$F"
 run claimgraph unanswered "$F" --by-accused --roll-up
 run claimgraph summary "$F" --roll-up
+# Verdicts: the structured reading, its options, JSON, a history, and the defeats as ICCMA.
+run claimgraph status "$F"
+run claimgraph status "$F" --plain --semantics preferred
+run claimgraph status "$F" --dismissals --confidence ignore --undercuts always --prefer 'R0>C0:for the test' --format json
+run claimgraph status "$F" --history C0
+run claimgraph -- export --to iccma "$F" -o target/finland-russia.defeats.af
+set +e
+cargo run -q --release --all-features --example claimgraph -- status "$F" --prefer 'R0-C0' 2> /dev/null
+status=$?
+set -e
+[ "$status" -eq 2 ] || { echo "expected exit status 2 for a malformed preference, got $status"; exit 1; }
 # An unknown statement is an error with a message, not a panic: exit status 2.
 set +e
 cargo run -q --release --all-features --example claimgraph -- thread "$F" C99

@@ -199,6 +199,7 @@ pub mod query;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 pub mod time;
+pub mod verdict;
 
 #[doc = include_str!("../docs/performance.md")]
 pub mod performance {}

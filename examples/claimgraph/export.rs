@@ -18,7 +18,8 @@ pub enum Format {
     /// `--date`).
     Claimreview,
     /// The dispute as an argumentation framework in the ICCMA 2023 format (`p af N`, then
-    /// attacks), with `#` comments naming the statement each argument number stands for; feed
+    /// the defeats of the chosen reading: the structured one by default, `--plain` for every
+    /// attack), with `#` comments naming the statement each argument number stands for; feed
     /// it to the `iccma` example or any ICCMA solver.
     Iccma,
 }
@@ -49,6 +50,9 @@ pub struct Args {
     /// ClaimReview: where the review is published.
     #[arg(long)]
     url: Option<String>,
+    /// ICCMA: how to read the dispute (see `status --help`).
+    #[command(flatten)]
+    reading: crate::status::ReadingArgs,
 }
 
 fn verdict(args: &Args) -> Result<Verdict, Failure> {
@@ -87,16 +91,16 @@ pub fn run(args: &Args) -> Result<(), Failure> {
             g.to_claim_review(claim, &verdict(args)?)
                 .map_err(|e| Failure::new(format!("--claim: {e}")))?
         }
-        Format::Iccma => iccma(&g),
+        Format::Iccma => iccma(&g, &args.reading.reading(None)),
     };
     write_out(args.output.as_ref(), &text)
 }
 
 /// The ICCMA 2023 text of the dispute's framework, with the statement of each argument number
 /// in a comment line after the header.
-fn iccma(g: &claimgraph::ClaimGraph) -> String {
+fn iccma(g: &claimgraph::ClaimGraph, reading: &claimgraph::verdict::Reading) -> String {
     use std::fmt::Write as _;
-    let d = g.dispute(claimgraph::dispute::DeriveOptions::default());
+    let d = g.verdicts(reading);
     let text = d
         .framework()
         .to_format_string(claimgraph::argumentation::Format::Iccma);

@@ -54,21 +54,9 @@ enum Command {
         #[arg(long, value_name = "LINT")]
         explain: Option<String>,
     },
-    /// Which claims and rebuttals stand under an argumentation semantics, and why.
-    Status {
-        /// The JSON document to read.
-        file: PathBuf,
-        /// The semantics, by name or ICCMA code: grounded (GR), complete (CO), preferred
-        /// (PR), stable (ST), semi_stable (SST), stage (STG), ideal (ID).
-        #[arg(long, default_value = "grounded")]
-        semantics: claimgraph::argumentation::Semantics,
-        /// Only what had been said by this date (2023, 2023-11, 2023-11-20).
-        #[arg(long)]
-        as_of: Option<claimgraph::PartialDate>,
-        /// Print this statement's status over time instead (C0, R3).
-        #[arg(long)]
-        history: Option<claimgraph::StatementId>,
-    },
+    /// Which claims and rebuttals stand, which are contested, which are defeated, and why:
+    /// the structured reading (evidence, grading, confidence, preferences) or the plain one.
+    Status(status::Args),
 }
 
 /// An error to print: the message, and the exit status to leave with.
@@ -107,12 +95,7 @@ fn main() -> ExitCode {
         Command::Query(q) => query::run(&q),
         Command::Check(args) => load(&args.file).and_then(|g| check::run(&g, &args)),
         Command::Lints { explain } => lints::run(explain.as_deref()),
-        Command::Status {
-            file,
-            semantics,
-            as_of,
-            history,
-        } => load(&file).and_then(|g| status::run(&g, semantics, as_of, history)),
+        Command::Status(args) => status::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
