@@ -1,4 +1,8 @@
-//! Which claims still stand: a claim graph read as an argumentation framework.
+//! The plain reading of a dispute: every answer an attack, as a Dung framework.
+//!
+//! For verdicts an analyst can defend (evidence, graded sources, confidence, preferences,
+//! kinds of attack), use [`verdict`](crate::verdict); this module is the plain reading that
+//! researchers and ICCMA solvers expect, where the last unanswered word wins.
 //!
 //! The [`query`](crate::query) layer says who said what, when, and who answered; this layer
 //! says what survives the exchange. [`ClaimGraph::dispute`] (or [`View::dispute`], for the

@@ -51,7 +51,8 @@
 //! | [`query`] | views with composable filters, and the questions analysts ask: the accusation network, threads, timelines, summaries | [`query::View`] |
 //! | [`check`] | lint-style consistency checks with stable codes, levels and explanations | [`ClaimGraph::check`] |
 //! | [`argumentation`] | Dung frameworks on their own: seven semantics, acceptance, explanations, gradual strength, ICCMA/APX/TGF files | [`argumentation::ArgumentationFramework`] |
-//! | [`dispute`] | a claim graph read as an argumentation framework: which claims stand, why, and since when | [`ClaimGraph::dispute`] |
+//! | [`verdict`] | verdicts an analyst can defend: which claims stand on the evidence, which are contested or defeated, and why | [`ClaimGraph::verdicts`] |
+//! | [`dispute`] | the plain reading: every answer an attack, as a Dung framework (for researchers and ICCMA) | [`ClaimGraph::dispute`] |
 //! | [`document`] | the versioned JSON document (feature `serde`) | [`ClaimGraph::from_json`] |
 //! | [`io`] | interchange: AIF, GDELT, PLOVER, ClaimReview; DOT and Mermaid pictures | [`io`] |
 //! | [`strategies`] | proptest strategies for your own property tests (feature `proptest`) | `strategies::graphs` |

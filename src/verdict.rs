@@ -55,8 +55,10 @@
 //!
 //! # Verdicts
 //!
-//! Threats, warnings, predictions and demands are not statements of fact: they are
-//! [`Verdict::NotJudged`], and answers to them attack nothing. Every other statement, under a
+//! Threats, warnings, predictions and demands are not statements of fact, and a dismissal
+//! ("far-fetched", "a circus show") engages with nothing: they are [`Verdict::NotJudged`],
+//! and answers to them attack nothing (count dismissals with
+//! [`Reading::with_dismissals`], and they are judged like the rest). Every other statement, under a
 //! semantics:
 //!
 //! | verdict | grounded | other semantics |
@@ -394,7 +396,7 @@ impl Reading {
 /// ```
 /// use claimgraph::verdict::Verdict;
 /// assert_eq!(Verdict::Contested.to_string(), "contested");
-/// assert_eq!(Verdict::NotJudged.describe(), "not judged (not a statement of fact)");
+/// assert_eq!(Verdict::NotJudged.describe(), "not judged");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Verdict {
@@ -404,7 +406,8 @@ pub enum Verdict {
     Contested,
     /// Defeated by a statement that stands.
     Defeated,
-    /// A threat, warning, prediction or demand: not true or false.
+    /// A threat, warning, prediction or demand, which is not true or false; or a dismissal,
+    /// which engages with nothing (unless [`Reading::with_dismissals`] counts dismissals).
     NotJudged,
 }
 
@@ -427,7 +430,7 @@ impl Verdict {
             Verdict::Stands => "stands",
             Verdict::Contested => "contested",
             Verdict::Defeated => "defeated",
-            Verdict::NotJudged => "not judged (not a statement of fact)",
+            Verdict::NotJudged => "not judged",
         }
     }
 }
@@ -900,7 +903,10 @@ impl<'g> Verdicts<'g> {
             .iter()
             .map(|&s| match g.statement(s) {
                 Some(Statement::Claim(c)) => c.act().is_statement_of_fact(),
-                _ => true,
+                Some(Statement::Rebuttal(r)) => {
+                    r.kind() != RebuttalKind::Dismissal || reading.dismissals
+                }
+                None => true,
             })
             .collect();
         // Pass 1: every statement's grounds, at their full weight.
@@ -1399,6 +1405,13 @@ impl fmt::Display for VerdictExplanation<'_, '_> {
         let v = self.verdicts;
         let s = self.statement();
         let verdict = v.verdict_at(self.i, Semantics::Grounded, None);
+        if verdict == Verdict::NotJudged {
+            let why = match v.graph.statement(s) {
+                Some(Statement::Rebuttal(_)) => "a dismissal engages with nothing",
+                _ => "not a statement of fact",
+            };
+            return write!(f, "{} is not judged: {why}.", v.who(s));
+        }
         write!(
             f,
             "{} {}: {}.",
@@ -1406,9 +1419,6 @@ impl fmt::Display for VerdictExplanation<'_, '_> {
             verdict.describe(),
             v.strengths[self.i]
         )?;
-        if verdict == Verdict::NotJudged {
-            return Ok(());
-        }
         let mut any = false;
         for a in v.attacks_on(s) {
             any = true;

@@ -42,7 +42,7 @@ fn the_scenario_reads_as_an_analyst_would() {
             "C8 stands",
             "R0 defeated",
             "R1 stands",
-            "R2 defeated",
+            "R2 not_judged",
             "R3 stands",
         ]
     );
@@ -57,7 +57,7 @@ fn the_scenario_reads_as_an_analyst_would() {
     assert_eq!(
         v.explain(id("R3")).unwrap().to_string(),
         "R3 (The reporting outlet) stands: rests on E8, P0, substantial evidence. \
-         R2 (Dmitry Peskov), a bare dismissal, does not defeat it. It defeats R2."
+         Nothing attacks it."
     );
     assert_eq!(v.strength(id("R0")).unwrap().tier(), Tier::Bare);
     assert_eq!(v.label(id("R0")), Some(Label::Out));
@@ -210,6 +210,16 @@ fn demands_and_threats_are_not_judged_and_answers_to_them_attack_nothing() {
         Some(Verdict::Stands)
     );
     assert!(v.attacks().is_empty());
+    // Uncounted, a dismissal is not judged either.
+    let v = g.verdicts(&Reading::new());
+    assert_eq!(
+        v.verdict(refusal.into(), Semantics::Grounded),
+        Some(Verdict::NotJudged)
+    );
+    assert_eq!(
+        v.explain(refusal.into()).unwrap().to_string(),
+        "R0 (Russia) is not judged: a dismissal engages with nothing."
+    );
 }
 
 #[cfg(feature = "proptest")]
