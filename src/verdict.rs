@@ -801,6 +801,7 @@ impl Attack {
 pub struct Verdicts<'g> {
     graph: &'g ClaimGraph,
     statements: Vec<StatementId>,
+    positions: Positions,
     judged: Vec<bool>,
     strengths: Vec<Strength>,
     attacks: Vec<Attack>,
@@ -870,6 +871,46 @@ impl ClaimGraph {
     }
 }
 
+/// Where each statement sits in a list of statements (claims, then rebuttals, each in id
+/// order): one slot per id, so a lookup is one array read, not a binary search (which, over a
+/// million statements, costs a cache miss per step).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Positions {
+    claims: Vec<u32>,
+    rebuttals: Vec<u32>,
+}
+
+impl Positions {
+    const NONE: u32 = u32::MAX;
+
+    pub(crate) fn new(statements: &[StatementId]) -> Self {
+        let mut p = Positions::default();
+        for (i, &s) in statements.iter().enumerate() {
+            let (slots, n) = match s {
+                StatementId::Claim(c) => (&mut p.claims, c.index()),
+                StatementId::Rebuttal(r) => (&mut p.rebuttals, r.index()),
+            };
+            let n = n as usize;
+            if slots.len() <= n {
+                slots.resize(n + 1, Self::NONE);
+            }
+            slots[n] = i as u32;
+        }
+        p
+    }
+
+    pub(crate) fn get(&self, s: StatementId) -> Option<usize> {
+        let (slots, n) = match s {
+            StatementId::Claim(c) => (&self.claims, c.index()),
+            StatementId::Rebuttal(r) => (&self.rebuttals, r.index()),
+        };
+        match slots.get(n as usize) {
+            Some(&i) if i != Self::NONE => Some(i as usize),
+            _ => None,
+        }
+    }
+}
+
 /// The weight of a graded source as evidence.
 fn source_weight(grading: Option<Grading>) -> u32 {
     let Some(g) = grading else { return 0 };
@@ -898,7 +939,8 @@ impl<'g> Verdicts<'g> {
                 .filter(|(_, r)| reading.keeps(r.stated()))
                 .map(|(id, _)| StatementId::from(id)),
         );
-        let index = |s: StatementId| statements.binary_search(&s).ok();
+        let positions = Positions::new(&statements);
+        let index = |s: StatementId| positions.get(s);
         let judged: Vec<bool> = statements
             .iter()
             .map(|&s| match g.statement(s) {
@@ -929,13 +971,18 @@ impl<'g> Verdicts<'g> {
             }
             let _ = s;
         }
-        Self::discredit(g, reading, &statements, &mut strengths);
-        let mut attacks = Self::attacks_between(g, reading, &statements, &judged, &strengths);
+        Self::discredit(g, reading, &statements, &positions, &mut strengths);
+        let mut attacks =
+            Self::attacks_between(g, reading, &statements, &positions, &judged, &strengths);
         attacks.sort_by_key(|a| (a.target, a.attacker, a.kind));
         attacks.dedup_by(|x, y| x.target == y.target && x.attacker == y.attacker);
         let mut framework = ArgumentationFramework::with_capacity(statements.len(), attacks.len());
-        for s in &statements {
-            framework.add_argument(s.to_string());
+        // Unnamed: argument `i` is statement `i`, and naming a million arguments would cost
+        // a string and a hash entry each.
+        if let Ok(n) = u32::try_from(statements.len())
+            && n > 0
+        {
+            let _ = framework.add_unnamed_arguments(n);
         }
         for a in attacks.iter().filter(|a| a.defeats) {
             if let (Some(x), Some(y)) = (index(a.attacker), index(a.target)) {
@@ -949,6 +996,7 @@ impl<'g> Verdicts<'g> {
         Verdicts {
             graph: g,
             statements,
+            positions,
             judged,
             strengths,
             attacks,
@@ -962,9 +1010,10 @@ impl<'g> Verdicts<'g> {
         g: &ClaimGraph,
         reading: &Reading,
         statements: &[StatementId],
+        positions: &Positions,
         strengths: &mut [Strength],
     ) {
-        let index = |s: StatementId| statements.binary_search(&s).ok();
+        let index = |s: StatementId| positions.get(s);
         let mut discredited: BTreeSet<Ground> = BTreeSet::new();
         for (i, &s) in statements.iter().enumerate() {
             let StatementId::Rebuttal(rid) = s else {
@@ -1007,10 +1056,11 @@ impl<'g> Verdicts<'g> {
         g: &ClaimGraph,
         reading: &Reading,
         statements: &[StatementId],
+        positions: &Positions,
         judged: &[bool],
         strengths: &[Strength],
     ) -> Vec<Attack> {
-        let index = |s: StatementId| statements.binary_search(&s).ok();
+        let index = |s: StatementId| positions.get(s);
         let mut attacks: Vec<Attack> = Vec::new();
         let preferences: BTreeMap<(StatementId, StatementId), &str> = if reading.ignore_preferences
         {
@@ -1068,7 +1118,7 @@ impl<'g> Verdicts<'g> {
                     Target::Rebuttal(x) => Some(StatementId::from(x)),
                     Target::Alternative(c, _) => {
                         // The claim falls only when each of its alternatives is answered.
-                        let all = Self::every_alternative_answered(g, c, statements);
+                        let all = Self::every_alternative_answered(g, c, positions);
                         all.then_some(StatementId::from(c))
                     }
                     _ => None,
@@ -1150,12 +1200,12 @@ impl<'g> Verdicts<'g> {
     fn every_alternative_answered(
         g: &ClaimGraph,
         claim: crate::ClaimId,
-        statements: &[StatementId],
+        positions: &Positions,
     ) -> bool {
         let count = g.claim(claim).map_or(0, |c| c.alternatives().len());
         let mut answered = vec![false; count];
         for (rid, r) in g.rebuttals_of(claim) {
-            if statements.binary_search(&rid.into()).is_err() {
+            if positions.get(rid.into()).is_none() {
                 continue;
             }
             for t in r.answers() {
@@ -1182,7 +1232,7 @@ impl<'g> Verdicts<'g> {
     }
 
     fn at(&self, s: StatementId) -> Option<usize> {
-        self.statements.binary_search(&s).ok()
+        self.positions.get(s)
     }
 
     /// A statement's strength.
