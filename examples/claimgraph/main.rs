@@ -62,9 +62,14 @@ enum Command {
         /// (PR), stable (ST), semi_stable (SST), stage (STG), ideal (ID).
         #[arg(long, default_value = "grounded")]
         semantics: claimgraph::argumentation::Semantics,
-        /// Only what had been said by this date (2023, 2023-11, 2023-11-20).
+        /// Only what had been said by this date (2023, 2023-11, 2023-11-20), as every query's
+        /// `--as-of` decides it.
         #[arg(long)]
         as_of: Option<claimgraph::PartialDate>,
+        /// With `--as-of`, also keep what only possibly came by then (partial or missing
+        /// dates), as the queries' `--possible` does.
+        #[arg(long)]
+        possible: bool,
         /// Print this statement's status over time instead (C0, R3).
         #[arg(long)]
         history: Option<claimgraph::StatementId>,
@@ -111,8 +116,16 @@ fn main() -> ExitCode {
             file,
             semantics,
             as_of,
+            possible,
             history,
-        } => load(&file).and_then(|g| status::run(&g, semantics, as_of, history)),
+        } => {
+            let certainty = if possible {
+                claimgraph::Certainty::Possible
+            } else {
+                claimgraph::Certainty::Certain
+            };
+            load(&file).and_then(|g| status::run(&g, semantics, as_of, certainty, history))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,10 +1,11 @@
-//! `status FILE [--semantics NAME] [--as-of DATE] [--history STATEMENT]`: which statements
-//! stand, and why; or one statement's status over time.
+//! `status FILE [--semantics NAME] [--as-of DATE [--possible]] [--history STATEMENT]`: which
+//! statements stand, and why; or one statement's status over time. `--as-of` keeps the
+//! statements every query's `--as-of` keeps (the crate's one "as of" rule).
 
 use crate::Failure;
 use claimgraph::argumentation::Semantics;
 use claimgraph::dispute::DeriveOptions;
-use claimgraph::{ClaimGraph, PartialDate, StatementId};
+use claimgraph::{Certainty, ClaimGraph, PartialDate, StatementId};
 
 /// Prints every statement's status under `semantics`, with its explanation, or with
 /// `history` one statement's status at every date where it changed.
@@ -15,6 +16,7 @@ pub fn run(
     g: &ClaimGraph,
     semantics: Semantics,
     as_of: Option<PartialDate>,
+    certainty: Certainty,
     history: Option<StatementId>,
 ) -> Result<(), Failure> {
     let mut options = DeriveOptions::default();
@@ -36,7 +38,12 @@ pub fn run(
         }
         return Ok(());
     }
-    let d = g.dispute(options);
+    // The dispute as a view as of the date sees it: the same statements as every query.
+    let mut view = g.view().certainty(certainty);
+    if let Some(t) = as_of {
+        view = view.as_of(t);
+    }
+    let d = view.dispute(options);
     // One labelling explains every statement: asking per statement would solve once each.
     let mut why = d.explain_all(semantics).into_iter();
     for (s, status) in d.statuses(semantics) {
