@@ -1,10 +1,13 @@
 //! Mermaid flowcharts: the picture's syntax for GitHub and documentation tools.
 
 use super::{
-    ACTOR_COLOUR, Canvas, EVENT_COLOUR, Edge, Look, Shape, Status, act_colour, draw,
-    rebuttal_colour,
+    ACTOR_COLOUR, Canvas, EVENT_COLOUR, Edge, Look, SOURCE_COLOUR, Shape, Status, act_colour, draw,
+    rebuttal_colour, source_text,
 };
-use crate::{Actor, ActorId, ActorKind, ClaimGraph, Event, EventId, RebuttalKind, SpeechAct};
+use crate::{
+    Actor, ActorId, ActorKind, ClaimGraph, Event, EventId, RebuttalKind, Source, SourceId,
+    SpeechAct,
+};
 use std::fmt::{self, Write as _};
 
 /// Escapes text for a double-quoted Mermaid label: Mermaid reads `#name;` entity codes, so
@@ -100,6 +103,11 @@ impl Canvas for Mermaid {
         )
     }
 
+    fn source(&mut self, id: SourceId, s: &Source) -> fmt::Result {
+        self.classes.push((id.to_string(), "source"));
+        writeln!(self.out, "  {id}[\\\"{id} {}\"/]", label(&source_text(s)))
+    }
+
     fn statement(&mut self, s: &Shape<'_>) -> fmt::Result {
         let (open, close, class) = match s.look {
             Look::Claim(act) => ("(", ")", act_class(act)),
@@ -123,7 +131,14 @@ impl Canvas for Mermaid {
         let arrow = match edge {
             Edge::Says | Edge::Answers(_) => "-->",
             Edge::About(_) => "==>",
-            Edge::Relation(_) | Edge::Cites | Edge::Motive | Edge::Supports => "-.->",
+            Edge::Relation(_)
+            | Edge::Cites
+            | Edge::Motive
+            | Edge::Supports
+            | Edge::Source
+            | Edge::SpeaksIn
+            | Edge::Publishes => "-.->",
+            Edge::ReportedIn => "-->",
             Edge::Takes(_) => "---",
         };
         let l = edge.label();
@@ -138,6 +153,7 @@ impl Canvas for Mermaid {
         let o = &mut self.out;
         writeln!(o, "  classDef actor fill:{ACTOR_COLOUR},stroke:#a16207")?;
         writeln!(o, "  classDef event fill:{EVENT_COLOUR},stroke:#4d7c0f")?;
+        writeln!(o, "  classDef source fill:{SOURCE_COLOUR},stroke:#0369a1")?;
         for &act in SpeechAct::ALL {
             writeln!(
                 o,
