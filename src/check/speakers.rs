@@ -157,3 +157,36 @@ impl Speakers {
         best
     }
 }
+
+#[cfg(all(test, feature = "proptest"))]
+mod tests {
+    use super::*;
+    use crate::query::Roll;
+    use crate::strategies::graphs;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100))]
+
+        /// One rule of affiliation: whom the checks certainly read a statement as is whom the
+        /// queries and disputes roll it up to, for every author and date of the graph.
+        #[test]
+        fn checks_and_queries_walk_the_same_affiliations(
+            g in graphs().relations(0..=12).claims(0..=20).rebuttals(0..=10),
+        ) {
+            let snapshot = Snapshot::new(&g);
+            let speakers = Speakers::new(&snapshot);
+            let mut roll = Roll::new(&g);
+            let statements = g.claims().map(|(_, c)| (c.claimant(), c.stated()))
+                .chain(g.rebuttals().map(|(_, r)| (r.by(), r.stated())));
+            for (author, date) in statements {
+                let mut certain: Vec<ActorId> = speakers.principals(author, date).iter()
+                    .filter(|p| p.1 == Certainty::Certain).map(|p| p.0).collect();
+                certain.sort_unstable();
+                let mut rolled = roll.principals_in(author, date).to_vec();
+                rolled.sort_unstable();
+                prop_assert_eq!(certain, rolled);
+            }
+        }
+    }
+}
