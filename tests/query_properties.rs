@@ -50,12 +50,12 @@ proptest! {
                 // An actor's count is the distinct statements of its pairs, never their sum.
                 let made: BTreeSet<StatementId> = network.pairs.iter()
                     .filter(|p| p.accuser == s.actor && p.accused != s.actor)
-                    .flat_map(|p| p.statements())
+                    .flat_map(Pair::statements)
                     .collect();
                 prop_assert_eq!(s.made, made.len());
                 let received: BTreeSet<StatementId> = network.pairs.iter()
                     .filter(|p| p.accused == s.actor && p.accuser != s.actor)
-                    .flat_map(|p| p.statements())
+                    .flat_map(Pair::statements)
                     .collect();
                 prop_assert_eq!(s.received, received.len());
             }

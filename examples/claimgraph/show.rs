@@ -41,6 +41,14 @@ pub fn run(g: &ClaimGraph) {
     for (id, a) in g.actors() {
         out!("  {id:<5} {} ({})", a.name(), a.kind());
     }
+    relations(g);
+    sources(g);
+    events(g);
+    claims(g);
+    supports(g);
+}
+
+fn relations(g: &ClaimGraph) {
     if g.count(EntityKind::Relation) > 0 {
         out!("\nRelations:");
         for (id, r) in g.relations() {
@@ -59,6 +67,9 @@ pub fn run(g: &ClaimGraph) {
             );
         }
     }
+}
+
+fn sources(g: &ClaimGraph) {
     if g.count(EntityKind::Source) > 0 {
         out!("\nSources:");
         for (id, s) in g.sources() {
@@ -97,6 +108,9 @@ pub fn run(g: &ClaimGraph) {
             }
         }
     }
+}
+
+fn events(g: &ClaimGraph) {
     if g.count(EntityKind::Event) > 0 {
         out!("\nEvents:");
         for (id, e) in g.events() {
@@ -122,6 +136,10 @@ pub fn run(g: &ClaimGraph) {
             );
         }
     }
+}
+
+/// Each claim with its thread of rebuttals.
+fn claims(g: &ClaimGraph) {
     out!("\nClaims:");
     for (id, c) in g.claims() {
         let about: Vec<&str> = c.about().iter().map(|&a| name(g, a)).collect();
@@ -154,6 +172,9 @@ pub fn run(g: &ClaimGraph) {
             );
         }
     }
+}
+
+fn supports(g: &ClaimGraph) {
     if g.count(EntityKind::Support) > 0 {
         out!("\nSupports:");
         for (id, s) in g.supports() {

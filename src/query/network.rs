@@ -463,6 +463,7 @@ pub(super) struct Accusing<'g> {
 /// Which accusing statements a query needs: all of them, those about an actor, or those
 /// by some speakers. Narrow scopes let the per-actor queries cost in proportion to the
 /// answer.
+#[derive(Clone, Copy)]
 pub(super) enum Scope<'a> {
     All,
     About(ActorId),

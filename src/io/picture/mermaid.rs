@@ -129,7 +129,7 @@ impl Canvas for Mermaid {
 
     fn edge(&mut self, from: &dyn fmt::Display, to: &dyn fmt::Display, edge: Edge) -> fmt::Result {
         let arrow = match edge {
-            Edge::Says | Edge::Answers(_) => "-->",
+            Edge::Says | Edge::Answers(_) | Edge::ReportedIn => "-->",
             Edge::About(_) => "==>",
             Edge::Relation(_)
             | Edge::Cites
@@ -138,7 +138,6 @@ impl Canvas for Mermaid {
             | Edge::Source
             | Edge::SpeaksIn
             | Edge::Publishes => "-.->",
-            Edge::ReportedIn => "-->",
             Edge::Takes(_) => "---",
         };
         let l = edge.label();
