@@ -80,10 +80,10 @@
 //!
 //! | relation | followed | speaker side (whose words) | accused side (who answers for the conduct) |
 //! |---|---|---|---|
-//! | [`RelationKind::SpeaksFor`] | from → to | yes: Peskov's words are the Kremlin's, the Kremlin's Russia's | no: accusing a spokesman is not accusing the state |
-//! | [`RelationKind::PartOf`] | from → to | yes: the Finnish government's words are Finland's | yes: accusing a brigade accuses the state it is part of |
-//! | [`RelationKind::MemberOf`] | never | no: a member of an alliance speaks for itself | no |
-//! | [`RelationKind::AllyOf`] | never | no: an ally is a separate actor | no |
+//! | [`RelationKind::SpeaksFor`](crate::RelationKind::SpeaksFor) | from → to | yes: Peskov's words are the Kremlin's, the Kremlin's Russia's | no: accusing a spokesman is not accusing the state |
+//! | [`RelationKind::PartOf`](crate::RelationKind::PartOf) | from → to | yes: the Finnish government's words are Finland's | yes: accusing a brigade accuses the state it is part of |
+//! | [`RelationKind::MemberOf`](crate::RelationKind::MemberOf) | never | no: a member of an alliance speaks for itself | no |
+//! | [`RelationKind::AllyOf`](crate::RelationKind::AllyOf) | never | no: an ally is a separate actor | no |
 //!
 //! Relations are followed transitively, never against their direction, each actor once, by
 //! an iterative walk (relation cycles are harmless). **Valid when:** a relation counts for a
