@@ -93,8 +93,9 @@ fn sources(g: &ClaimGraph) {
             if !chain.is_empty() {
                 about.push(format!("reported in {}", chain.join(", then in ")));
             }
+            // The title may quote someone: no quotes around it.
             out!(
-                "  {id:<5} {} \"{}\"{}",
+                "  {id:<5} {}: {}{}",
                 s.kind(),
                 s.title(),
                 if about.is_empty() {

@@ -39,7 +39,7 @@
 //! |---|---|---|
 //! | Who accuses whom, how often, of what, since when? | [`View::accusations`] | a [`Network`] of [`Pair`]s, each with its [`AllegationCount`]s |
 //! | Who accuses this actor? Whom does it accuse? | [`View::accusations_against`], [`View::accusations_by`] | the network's [`Pair`]s for that actor |
-//! | Do two actors accuse each other? | [`View::reciprocal`] | a [`Reciprocal`]: claims and counter-accusations each way |
+//! | What do two actors say about each other? Do they accuse each other? | [`View::reciprocal`] | a [`Reciprocal`]: each side's [`Said`], its claims about the other and answers to it, counted, with first and last dates |
 //! | Who accuses most, who is accused most, how reciprocated? | [`View::summary`] | a [`Summary`] of [`ActorSummary`]s |
 //! | Which accusations went unanswered, by anyone or by the accused? | [`View::unanswered`] | [`UnansweredClaim`]s, as [`Unanswered`] asks |
 //! | How did the exchange over a statement go? | [`View::thread`] | a [`Thread`] of [`ThreadEntry`]s, rebuttals of rebuttals included |
@@ -195,7 +195,7 @@ mod timeline;
 mod tests;
 
 pub(crate) use affiliation::Roll;
-pub use network::{ActorSummary, AllegationCount, Network, Pair, Reciprocal, Summary};
+pub use network::{ActorSummary, AllegationCount, Network, Pair, Reciprocal, Said, Summary};
 pub use thread::{Thread, ThreadEntry, Unanswered, UnansweredClaim};
 pub use timeline::{TimelineEntry, TimelineItem, When};
 
