@@ -565,7 +565,15 @@ impl<'g> View<'g> {
     /// accusing act ([`SpeechAct::Accusation`](crate::SpeechAct::Accusation), or the act
     /// filter's). A counter-accusation that names whom it accuses (a rebuttal's `about`,
     /// once the model has it) joins here, in each arm, and every count follows.
-    pub(super) fn accusing(self, roll: &mut Roll<'g>, scope: Scope<'_>) -> Vec<Accusing<'g>> {
+    ///
+    /// Each is handed to `each` with the walk, as it is found: collecting them first would
+    /// cost a pass over memory the size of the answer.
+    pub(super) fn accusing(
+        self,
+        roll: &mut Roll<'g>,
+        scope: Scope<'_>,
+        mut each: impl FnMut(&mut Roll<'g>, Accusing<'g>),
+    ) {
         let graph = self.graph;
         let claims: Box<dyn Iterator<Item = _>> = match scope {
             Scope::All => Box::new(graph.claims()),
@@ -576,20 +584,21 @@ impl<'g> View<'g> {
                     .flat_map(move |&speaker| graph.claims_by(speaker)),
             ),
         };
-        let mut out = Vec::new();
         for (id, c) in claims {
             if self.is_accusation(roll, c) {
-                out.push(Accusing {
-                    id: id.into(),
-                    speaker: c.claimant(),
-                    about: c.about(),
-                    stated: c.stated(),
-                    text: c.allegation().text(),
-                    category: c.allegation().category(),
-                });
+                each(
+                    roll,
+                    Accusing {
+                        id: id.into(),
+                        speaker: c.claimant(),
+                        about: c.about(),
+                        stated: c.stated(),
+                        text: c.allegation().text(),
+                        category: c.allegation().category(),
+                    },
+                );
             }
         }
-        out
     }
 
     /// Adds a statement's pairs: its speaker (and, rolled up, everyone it speaks as) against
@@ -631,14 +640,16 @@ impl<'g> View<'g> {
 
     /// The network of the accusing statements in `scope`.
     fn network(self, roll: &mut Roll<'g>, scope: Scope<'_>) -> Network<'g> {
-        let statements = self.accusing(roll, scope);
         let mut agg = Aggregator {
-            edges: Vec::with_capacity(statements.len()),
+            edges: Vec::with_capacity(match scope {
+                Scope::All => self.graph.claim_count(),
+                Scope::About(_) | Scope::By(_) => 0,
+            }),
         };
         let mut buffers = (Vec::new(), Vec::new());
-        for a in &statements {
-            self.add_accusing(&mut agg, roll, &mut buffers, a);
-        }
+        self.accusing(roll, scope, |roll, a| {
+            self.add_accusing(&mut agg, roll, &mut buffers, &a);
+        });
         agg.finish()
     }
 
@@ -708,9 +719,9 @@ impl<'g> View<'g> {
         let mut agg = Aggregator::default();
         let mut buffers = (Vec::new(), Vec::new());
         for &part in &parts {
-            for a in self.accusing(&mut roll, Scope::About(part)) {
-                self.add_accusing(&mut agg, &mut roll, &mut buffers, &a);
-            }
+            self.accusing(&mut roll, Scope::About(part), |roll, a| {
+                self.add_accusing(&mut agg, roll, &mut buffers, &a);
+            });
         }
         let mut pairs = agg.finish().pairs;
         pairs.retain(|p| p.accused == actor);
@@ -804,13 +815,13 @@ impl<'g> View<'g> {
             // The accusing statements, as every accusation count reads them.
             let mut accusing: BTreeSet<StatementId> = BTreeSet::new();
             for &part in &parts[to] {
-                for a in self.accusing(&mut filter_roll, Scope::About(part)) {
+                self.accusing(&mut filter_roll, Scope::About(part), |_, a| {
                     if self.speaks_as(&mut roll, a.speaker, side, a.stated)
                         && a.about.iter().any(|&x| about_other(&mut roll, x, a.stated))
                     {
                         accusing.insert(a.id);
                     }
-                }
+                });
                 // Claims of any act by this side about the other (or one of its parts).
                 for (id, c) in self.graph.claims_about(part) {
                     if !claims.contains(&id)
@@ -909,30 +920,32 @@ impl<'g> View<'g> {
 
 /// Sums a network up per actor. Linear after sorting: reciprocity is found by walking the
 /// pairs (sorted by key) against their reversed keys (sorted too), since binary searches per
-/// pair miss the cache on every step of large networks; accusations made and received are
-/// counted as distinct statements per actor, after sorting (actor, statement) entries.
+/// pair miss the cache on every step of large networks. Accusations made and received are
+/// distinct statements per actor: the pairs of one accuser are consecutive, and the reversed
+/// keys group the pairs of one accused, so each actor's statements are deduplicated in a
+/// small local buffer, never in one sort of every (actor, statement) entry.
 pub(crate) fn summarise(network: &Network<'_>) -> Summary {
     let key = |a: ActorId, b: ActorId| (u64::from(a.index()) << 32) | u64::from(b.index());
-    let mut reversed: Vec<u64> = network
-        .pairs
+    let pairs = &network.pairs;
+    // Reversed keys, each with its pair's position: grouped by accused once sorted.
+    let mut reversed: Vec<(u64, usize)> = pairs
         .iter()
-        .map(|p| key(p.accused, p.accuser))
+        .enumerate()
+        .map(|(i, p)| (key(p.accused, p.accuser), i))
         .collect();
     reversed.sort_unstable();
     // Keyed by id, not indexed by it: ids may be sparse (a document may hold `A4294967294`).
     let mut by_actor: BTreeMap<ActorId, ActorSummary> = BTreeMap::new();
-    let mut made: Vec<(ActorId, StatementId)> = Vec::new();
-    let mut received: Vec<(ActorId, StatementId)> = Vec::new();
     let mut r = 0;
-    for p in &network.pairs {
+    for p in pairs {
         if p.accuser == p.accused {
             continue;
         }
         let k = key(p.accuser, p.accused);
-        while reversed.get(r).is_some_and(|&x| x < k) {
+        while reversed.get(r).is_some_and(|&(x, _)| x < k) {
             r += 1;
         }
-        let reciprocated = reversed.get(r) == Some(&k);
+        let reciprocated = reversed.get(r).is_some_and(|&(x, _)| x == k);
         let s = by_actor
             .entry(p.accuser)
             .or_insert_with(|| blank(p.accuser));
@@ -942,27 +955,56 @@ pub(crate) fn summarise(network: &Network<'_>) -> Summary {
             .entry(p.accused)
             .or_insert_with(|| blank(p.accused));
         s.in_degree += 1;
-        for a in &p.allegations {
-            made.extend(a.statements.iter().map(|&st| (p.accuser, st)));
-            received.extend(a.statements.iter().map(|&st| (p.accused, st)));
+    }
+    let mut buffer: Vec<StatementId> = Vec::new();
+    // Made: the pairs of each accuser, consecutive in the network's order.
+    for run in pairs.chunk_by(|a, b| a.accuser == b.accuser) {
+        let counted = || run.iter().filter(|p| p.accuser != p.accused);
+        let made = distinct(&mut buffer, counted());
+        if let Some(s) = by_actor.get_mut(&run[0].accuser) {
+            s.made = made;
         }
     }
-    for (entries, made) in [(&mut made, true), (&mut received, false)] {
-        entries.sort_unstable();
-        entries.dedup();
-        for run in entries.chunk_by(|a, b| a.0 == b.0) {
-            if let Some(s) = by_actor.get_mut(&run[0].0) {
-                if made {
-                    s.made = run.len();
-                } else {
-                    s.received = run.len();
-                }
-            }
+    // Received: the pairs of each accused, grouped by the sorted reversed keys.
+    for run in reversed.chunk_by(|a, b| a.0 >> 32 == b.0 >> 32) {
+        let counted = || {
+            run.iter()
+                .map(|&(_, i)| &pairs[i])
+                .filter(|p| p.accuser != p.accused)
+        };
+        let received = distinct(&mut buffer, counted());
+        if let Some(first) = counted().next()
+            && let Some(s) = by_actor.get_mut(&first.accused)
+        {
+            s.received = received;
         }
     }
     Summary {
         actors: by_actor.into_values().collect(),
     }
+}
+
+/// How many distinct statements the pairs hold together: a pair's own count when there is
+/// one pair, else a sort of their statements in `buffer`.
+fn distinct<'a, 'g: 'a>(
+    buffer: &mut Vec<StatementId>,
+    mut pairs: impl Iterator<Item = &'a Pair<'g>>,
+) -> usize {
+    let Some(first) = pairs.next() else {
+        return 0;
+    };
+    let Some(second) = pairs.next() else {
+        return first.count;
+    };
+    buffer.clear();
+    for p in [first, second].into_iter().chain(pairs) {
+        for a in &p.allegations {
+            buffer.extend_from_slice(&a.statements);
+        }
+    }
+    buffer.sort_unstable();
+    buffer.dedup();
+    buffer.len()
 }
 
 fn blank(actor: ActorId) -> ActorSummary {
