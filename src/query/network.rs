@@ -914,7 +914,7 @@ impl<'g> View<'g> {
     /// ```
     pub fn summary(self) -> Summary {
         let network = self.accusations();
-        summarise(&network)
+        summarise(&network, self.rolls_up())
     }
 }
 
@@ -923,8 +923,10 @@ impl<'g> View<'g> {
 /// pair miss the cache on every step of large networks. Accusations made and received are
 /// distinct statements per actor: the pairs of one accuser are consecutive, and the reversed
 /// keys group the pairs of one accused, so each actor's statements are deduplicated in a
-/// small local buffer, never in one sort of every (actor, statement) entry.
-pub(crate) fn summarise(network: &Network<'_>) -> Summary {
+/// small local buffer, never in one sort of every (actor, statement) entry. Without roll-up
+/// (`rolled` false) a statement has one author, so it lies in one pair per accused at most,
+/// and an accused's count is the sum of its pairs' counts, read in the same pass.
+pub(crate) fn summarise(network: &Network<'_>, rolled: bool) -> Summary {
     let key = |a: ActorId, b: ActorId| (u64::from(a.index()) << 32) | u64::from(b.index());
     let pairs = &network.pairs;
     // Reversed keys, each with its pair's position: grouped by accused once sorted.
@@ -955,6 +957,9 @@ pub(crate) fn summarise(network: &Network<'_>) -> Summary {
             .entry(p.accused)
             .or_insert_with(|| blank(p.accused));
         s.in_degree += 1;
+        if !rolled {
+            s.received += p.count;
+        }
     }
     let mut buffer: Vec<StatementId> = Vec::new();
     // Made: the pairs of each accuser, consecutive in the network's order.
@@ -965,8 +970,11 @@ pub(crate) fn summarise(network: &Network<'_>) -> Summary {
             s.made = made;
         }
     }
-    // Received: the pairs of each accused, grouped by the sorted reversed keys.
-    for run in reversed.chunk_by(|a, b| a.0 >> 32 == b.0 >> 32) {
+    // Received, rolled up: the pairs of each accused, grouped by the sorted reversed keys.
+    for run in reversed
+        .chunk_by(|a, b| a.0 >> 32 == b.0 >> 32)
+        .filter(|_| rolled)
+    {
         let counted = || {
             run.iter()
                 .map(|&(_, i)| &pairs[i])
