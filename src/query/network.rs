@@ -754,7 +754,13 @@ impl<'g> View<'g> {
         } else {
             vec![actor]
         };
-        let mut roll = self.roll_for(speakers.len());
+        // Rolled up, the walk visits each claim's speaker and each actor it accuses: as many
+        // actors as claims, at most.
+        let claims: usize = speakers
+            .iter()
+            .map(|&s| self.graph.claims_by(s).count())
+            .sum();
+        let mut roll = self.roll_for(speakers.len() + claims);
         let mut pairs = self.network(&mut roll, Scope::By(&speakers)).pairs;
         pairs.retain(|p| p.accuser == actor);
         pairs
@@ -796,7 +802,11 @@ impl<'g> View<'g> {
             [agents(first), agents(second)],
             [parts(first), parts(second)],
         );
-        let bound = agents.iter().chain(&parts).map(Vec::len).sum();
+        // The walk visits the authors of the claims about either side and of the answers:
+        // the claims about the sides bound their number.
+        let bound = agents.iter().chain(&parts).map(Vec::len).sum::<usize>()
+            + self.graph.claims_about(first).count()
+            + self.graph.claims_about(second).count();
         let mut roll = self.roll_for(bound);
         // The actor filter's walk, apart from the attribution's.
         let mut filter_roll = Roll::new(self.graph);
