@@ -52,6 +52,24 @@ cargo run -q --release --all-features --example claimgraph -- status "$F" --pref
 status=$?
 set -e
 [ "$status" -eq 2 ] || { echo "expected exit status 2 for a malformed preference, got $status"; exit 1; }
+run claimgraph reciprocal "$F" A2 Russia --roll-up
+run claimgraph status "$F" --as-of 2023-11-20 --possible
+# A hand-written dispute with a ministry, its brigade and a counter-accusation: rolled up,
+# every statement counts once.
+M=examples/scenarios/mh17-2014.json
+run claimgraph show "$M"
+run claimgraph accusations "$M" --roll-up
+run claimgraph summary "$M" --roll-up
+run claimgraph unanswered "$M" --by-accused --roll-up
+run claimgraph reciprocal "$M" Russia Ukraine --roll-up
+run claimgraph timeline "$M"
+run claimgraph export --to mermaid "$M"
+# An actor name that names nobody is an error with a message: exit status 2.
+set +e
+cargo run -q --release --all-features --example claimgraph -- reciprocal "$M" Atlantis Russia
+status=$?
+set -e
+[ "$status" -eq 2 ] || { echo "expected exit status 2 for an unknown actor, got $status"; exit 1; }
 # An unknown statement is an error with a message, not a panic: exit status 2.
 set +e
 cargo run -q --release --all-features --example claimgraph -- thread "$F" C99

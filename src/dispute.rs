@@ -44,12 +44,12 @@
 //!   whether that should count is a modelling choice, so it is an option, counted by default).
 //! - An accusation and the accused's denial of it attack each other
 //!   ([`Denials::Mutual`], the default): the accusation contradicts the denial as much as the
-//!   denial contradicts it. "The accused" includes whoever speaks for it or is part of it when
-//!   the denial is made, by the one walk the query layer uses for
-//!   [roll-up](crate::query#roll-up): speaks-for and part-of relations whose validity certainly
-//!   contains the denial's date (an undated denial follows only relations valid at all times).
-//!   Peskov speaks for the Kremlin, which speaks for Russia, so his denial is Russia's. A
-//!   third party's denial, and every denial under [`Denials::OneWay`], only attacks.
+//!   denial contradicts it. The denial is the accused's when its author answers for the
+//!   accused by the crate's one rule of affiliation
+//!   ([affiliation and time](crate::query#affiliation-and-time)): Peskov speaks for the
+//!   Kremlin, which speaks for Russia, so his denial is Russia's; a denial by the ministry a
+//!   brigade is part of is the brigade's. A third party's denial, and every denial under
+//!   [`Denials::OneWay`], only attacks.
 //! - Support links ([`Support`](crate::Support)) are not attacks and do not enter a Dung
 //!   framework; they are kept in the graph for bipolar readings.
 //!
@@ -69,17 +69,16 @@
 //!
 //! # Time
 //!
-//! [`DeriveOptions::as_of`] keeps only the statements made by a date. A statement counts as
-//! made by `t` when its date sorts at or before `t` in the timeline order of
-//! [`PartialDate`]: a claim dated `2023-11` is in the dispute from `2023-11` on, including as
-//! of `2023-11-20` (a month counts from its start). Undated statements cannot be placed in time
-//! and are left out of every dated view. This is the order a history needs: a rebuttal cannot
-//! come before what it answers, so a claim of November stands before an answer of the 20th.
+//! [`DeriveOptions::as_of`] keeps the statements that exist at a date, by the crate's one
+//! "as of" rule ([affiliation and time](crate::query#affiliation-and-time)): what a view as
+//! of that date sees, so `status --as-of D` and `timeline --as-of D` list the same
+//! statements. [`View::dispute`] derives from any view (a window, [`Certainty::Possible`](crate::Certainty)).
 //!
-//! To use the query layer's notion of time instead, derive from a [`View`]:
-//! [`View::dispute`](View::dispute) keeps the statements that pass the view's time
-//! filters (as of a date or within a window, with [`Certainty::Certain`](crate::Certainty) by
-//! default: a claim dated `2023-11` is then *not* in the view as of `2023-11-20`).
+//! A status history ([`ClaimGraph::status_history`]) asks a different question: not "what
+//! existed at D" but "what had been said up to this point of the timeline". It steps through
+//! the timeline order of [`PartialDate`], in which a month sorts before the days within it: a
+//! claim dated `2023-11` stands from `2023-11`, and an answer of `2023-11-20` comes after it.
+//! Undated statements cannot be placed in the timeline and are left out of a history.
 //!
 //! # Complexity and determinism
 //!
@@ -247,8 +246,9 @@ impl DeriveOptions {
         self
     }
 
-    /// Keeps only the statements made by `date`, in the timeline order of [`PartialDate`]
-    /// (see [time](crate::dispute#time)); undated statements are left out.
+    /// Keeps only the statements that exist at `date` by the one "as of" rule of the crate
+    /// (see [affiliation and time](crate::query#affiliation-and-time)): certainly stated by
+    /// then. The same statements as `g.as_of(date)` sees; undated statements are left out.
     ///
     /// ```
     /// use claimgraph::*;
@@ -260,7 +260,11 @@ impl DeriveOptions {
     ///     .with_about(russia).with_stated("2023-11".parse()?))?;
     /// g.add_rebuttal(Rebuttal::new(russia, RebuttalKind::Denial, c).with_stated("2023-11-20".parse()?))?;
     /// let before = g.dispute(DeriveOptions::default().as_of("2023-11-19".parse()?));
-    /// assert_eq!(before.statements(), [StatementId::from(c)]); // November counts from its start
+    /// assert!(before.statements().is_empty()); // the claim of November may come later
+    /// let then = g.dispute(DeriveOptions::default().as_of("2023-11".parse()?));
+    /// assert_eq!(then.statements().len(), 2); // both were certainly made in November
+    /// assert_eq!(then.statements().len(), g.as_of("2023-11".parse()?).claims().count()
+    ///     + g.as_of("2023-11".parse()?).rebuttals().count());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -331,9 +335,12 @@ impl ClaimGraph {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn dispute(&self, options: DeriveOptions) -> Dispute<'_> {
-        self.dispute_of(options, |date| match options.as_of {
-            None => true,
-            Some(t) => date.is_some_and(|d| d <= t),
+        // The one "as of" rule, the views' (certainly stated by then): `status --as-of` and
+        // `timeline --as-of` see the same statements.
+        self.dispute_of(options, |date| {
+            options
+                .as_of
+                .is_none_or(|t| crate::query::exists_at(date, t, crate::Certainty::Certain))
         })
     }
 
@@ -390,8 +397,8 @@ impl ClaimGraph {
                 .ok()
                 .map(|i| ArgumentId::new(i as u32))
         };
-        // The query layer's roll-up walk decides whose denial is the accused's, so both
-        // layers agree on who speaks for whom; one walk caches relations across rebuttals.
+        // The one affiliation rule decides whose denial is the accused's, so the layers agree
+        // on who answers for whom; one walk caches relations across rebuttals.
         let mut roll = Roll::new(self);
         for (rid, r) in self.rebuttals() {
             let Some(attacker) = arg(rid.into()) else {
@@ -427,10 +434,10 @@ impl ClaimGraph {
                     && let Target::Claim(cid) = answered
                     && let Some(claim) = self.claim(cid)
                     && claim.act() == SpeechAct::Accusation
-                    && roll
-                        .principals_in(r.by(), r.stated())
+                    && claim
+                        .about()
                         .iter()
-                        .any(|p| claim.about().contains(p))
+                        .any(|&accused| roll.answers_for(r.by(), accused, r.stated(), true))
                 {
                     let _ = framework.add_attack(target, attacker);
                 }
@@ -489,7 +496,10 @@ impl ClaimGraph {
         dates.dedup();
         let mut history: Vec<StatusChange> = Vec::new();
         for at in dates {
-            let d = self.dispute(options.as_of(at));
+            // A history steps through the timeline order, not through "as of" dates: at
+            // `at`, everything that sorts at or before it has been said, so a claim of
+            // November stands before the answer of the 20th (see the module's time section).
+            let d = self.dispute_of(options, |date| date.is_some_and(|d| d <= at));
             if let Some(status) = d.status(statement, semantics)
                 && history.last().is_none_or(|h| h.status != status)
             {

@@ -251,6 +251,7 @@ pub struct Reading {
     preferences: Vec<Preference>,
     ignore_preferences: bool,
     as_of: Option<PartialDate>,
+    certainty: crate::Certainty,
 }
 
 impl Reading {
@@ -340,9 +341,10 @@ impl Reading {
         self
     }
 
-    /// Reads the dispute as of a date: only statements made by then, by the rule of
-    /// [`dispute`](crate::dispute#time) (a statement is made by `t` when its date sorts at or
-    /// before `t` on the timeline).
+    /// Reads the dispute as of a date: only statements made by then, by the one rule every
+    /// query's `as_of` follows ([affiliation and time](crate::query#affiliation-and-time)): a
+    /// statement certainly made by `t` counts; one possibly made by then (a claim of `2023-11`
+    /// as of `2023-11-20`) only with [`with_certainty`](Self::with_certainty)`(Possible)`.
     ///
     /// ```
     /// let r = claimgraph::verdict::Reading::new().as_of("2023-11-20".parse()?);
@@ -352,6 +354,19 @@ impl Reading {
     #[must_use]
     pub fn as_of(mut self, date: PartialDate) -> Self {
         self.as_of = Some(date);
+        self
+    }
+
+    /// Whether, as of a date, statements only possibly made by then count too.
+    ///
+    /// ```
+    /// use claimgraph::Certainty;
+    /// let r = claimgraph::verdict::Reading::new().with_certainty(Certainty::Possible);
+    /// # let _ = r;
+    /// ```
+    #[must_use]
+    pub fn with_certainty(mut self, certainty: crate::Certainty) -> Self {
+        self.certainty = certainty;
         self
     }
 
@@ -386,7 +401,7 @@ impl Reading {
     fn keeps(&self, date: Option<PartialDate>) -> bool {
         match self.as_of {
             None => true,
-            Some(t) => date.is_some_and(|d| d <= t),
+            Some(t) => crate::query::exists_at(date, t, self.certainty),
         }
     }
 }

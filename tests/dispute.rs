@@ -101,8 +101,15 @@ fn options_change_the_framework_as_documented() {
     let ignoring = g.dispute(DeriveOptions::default().dismissals(Dismissals::Ignore));
     let r2 = ignoring.argument(r2).unwrap();
     assert!(ignoring.framework().targets_of(r2).is_empty());
-    // As of the day before Peskov spoke, the accusation stood alone and unopposed.
-    let before = g.dispute(DeriveOptions::default().as_of("2023-11-19".parse().unwrap()));
+    // As of the day before Peskov spoke, the accusation (dated only to November) had
+    // possibly been made, and stood alone and unopposed.
+    let day_before: PartialDate = "2023-11-19".parse().unwrap();
+    let certain = g.dispute(DeriveOptions::default().as_of(day_before));
+    assert!(certain.argument(c0).is_none() && certain.argument(r0).is_none());
+    let before = g
+        .as_of(day_before)
+        .certainty(Certainty::Possible)
+        .dispute(DeriveOptions::default());
     assert!(before.argument(r0).is_none());
     assert_eq!(
         before.status(c0, Semantics::Grounded),
@@ -256,27 +263,32 @@ mod properties {
         }
 
         #[test]
-        fn as_of_holds_nothing_made_later(g in graphs(), t in strategies::partial_dates()) {
+        fn as_of_sees_exactly_what_every_view_as_of_sees(g in graphs(), t in strategies::partial_dates()) {
+            // One rule for "as of": the dispute as of `t` holds exactly the statements a view
+            // as of `t` holds, and none certainly made later.
             let d = g.dispute(DeriveOptions::default().as_of(t));
+            let view = g.as_of(t);
+            let seen: Vec<StatementId> = view.claims().map(|(id, _)| StatementId::from(id))
+                .chain(view.rebuttals().map(|(id, _)| StatementId::from(id)))
+                .collect();
+            prop_assert_eq!(d.statements(), seen.as_slice());
             for s in d.statements() {
                 let made = g.statement(*s).unwrap().stated().unwrap();
-                prop_assert!(made <= t);
+                prop_assert!(made.compare(&t) != TimeOrder::After);
+                prop_assert!(view.exists(*s));
             }
         }
 
         #[test]
-        fn history_ends_in_the_status_as_of_its_last_step(g in graphs()) {
+        fn history_ends_in_the_status_of_the_whole_dispute(g in graphs().dated(1.0)) {
+            // Every statement dated: the last step of a history has seen them all.
             for (id, c) in g.claims() {
                 if c.stated().is_none() {
                     continue;
                 }
                 let history = g.status_history(id.into(), Semantics::Grounded, DeriveOptions::default());
                 let last = history.last().unwrap();
-                let latest = g.claims().filter_map(|(_, c)| c.stated())
-                    .chain(g.rebuttals().filter_map(|(_, r)| r.stated()))
-                    .max()
-                    .unwrap();
-                let d = g.dispute(DeriveOptions::default().as_of(latest));
+                let d = g.dispute(DeriveOptions::default());
                 prop_assert_eq!(Some(last.status), d.status(id.into(), Semantics::Grounded));
             }
         }

@@ -33,22 +33,145 @@ proptest! {
     #![proptest_config(proptest_config::cases(200))]
 
     #[test]
+    fn each_accusation_counts_once_however_it_rolls_up(g in graphs().relations(0..=12).claims(0..=40)) {
+        // The accusations that name someone: each is one statement of the network, rolled
+        // up or not, never more.
+        let accusing: BTreeSet<StatementId> = g.claims()
+            .filter(|(_, c)| c.act() == SpeechAct::Accusation && !c.about().is_empty())
+            .map(|(id, _)| id.into())
+            .collect();
+        for attribution in ATTRIBUTIONS {
+            let view = g.view().attribution(attribution);
+            let network = view.accusations();
+            prop_assert_eq!(network.statement_count(), accusing.len());
+            let summary = view.summary();
+            for s in &summary.actors {
+                prop_assert!(s.made <= accusing.len() && s.received <= accusing.len());
+                // An actor's count is the distinct statements of its pairs, never their sum.
+                let made: BTreeSet<StatementId> = network.pairs.iter()
+                    .filter(|p| p.accuser == s.actor && p.accused != s.actor)
+                    .flat_map(Pair::statements)
+                    .collect();
+                prop_assert_eq!(s.made, made.len());
+                let received: BTreeSet<StatementId> = network.pairs.iter()
+                    .filter(|p| p.accused == s.actor && p.accuser != s.actor)
+                    .flat_map(Pair::statements)
+                    .collect();
+                prop_assert_eq!(s.received, received.len());
+            }
+        }
+        // Without roll-up, the summary counts exactly what each actor said and was told.
+        for s in g.view().summary().actors {
+            let made = g.claims().filter(|(_, c)| c.act() == SpeechAct::Accusation
+                && c.claimant() == s.actor && c.about().iter().any(|&a| a != s.actor)).count();
+            let received = g.claims().filter(|(_, c)| c.act() == SpeechAct::Accusation
+                && c.claimant() != s.actor && c.about().contains(&s.actor)).count();
+            prop_assert_eq!((s.made, s.received), (made, received));
+        }
+    }
+
+    #[test]
+    fn roll_up_without_affiliations_changes_nothing(g in graphs().relations(0..=8).claims(0..=30).rebuttals(0..=30)) {
+        // Only speaks-for and part-of roll up: a graph without them (member-of and ally-of
+        // left in) reads the same either way.
+        let affiliated = g.relations()
+            .any(|(_, r)| matches!(r.kind(), RelationKind::SpeaksFor | RelationKind::PartOf));
+        prop_assume!(!affiliated);
+        let (author, rolled) = (g.view(), g.view().attribution(Attribution::RollUp));
+        prop_assert_eq!(author.accusations(), rolled.accusations());
+        prop_assert_eq!(author.summary(), rolled.summary());
+        for by in [Unanswered::ByAnyone, Unanswered::ByAccused] {
+            prop_assert_eq!(author.unanswered(by), rolled.unanswered(by));
+        }
+        let actors: Vec<ActorId> = g.actors().map(|(id, _)| id).take(4).collect();
+        for &a in &actors {
+            prop_assert_eq!(author.accusations_against(a), rolled.accusations_against(a));
+            prop_assert_eq!(author.accusations_by(a), rolled.accusations_by(a));
+            for &b in &actors {
+                prop_assert_eq!(author.reciprocal(a, b), rolled.reciprocal(a, b));
+            }
+        }
+    }
+
+    #[test]
+    fn rolled_up_reciprocal_counts_each_statement_once(g in graphs().relations(0..=12).claims(0..=30).rebuttals(0..=30)) {
+        let actors: Vec<ActorId> = g.actors().map(|(id, _)| id).take(5).collect();
+        for attribution in ATTRIBUTIONS {
+            let view = g.view().attribution(attribution);
+            for &a in &actors {
+                for &b in &actors {
+                    let rec = view.reciprocal(a, b);
+                    for said in [&rec.first_on_second, &rec.second_on_first] {
+                        prop_assert!(said.accusations <= said.len());
+                        prop_assert!(said.claims.windows(2).all(|w| w[0] < w[1]));
+                        prop_assert!(said.rebuttals.windows(2).all(|w| w[0] < w[1]));
+                        prop_assert_eq!(said.first.is_some(), said.last.is_some());
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn as_of_every_view_sees_the_same_statements(g in graphs().rebuttals(0..=20), t in partial_dates()) {
+        // One rule for "as of": the timeline, the lists, the dispute and `exists` agree.
+        for certainty in [Certainty::Certain, Certainty::Possible] {
+            let view = g.as_of(t).certainty(certainty);
+            let listed: BTreeSet<StatementId> = view.claims().map(|(id, _)| StatementId::from(id))
+                .chain(view.rebuttals().map(|(id, _)| StatementId::from(id)))
+                .collect();
+            let existing: BTreeSet<StatementId> = g.claims().map(|(id, _)| StatementId::from(id))
+                .chain(g.rebuttals().map(|(id, _)| StatementId::from(id)))
+                .filter(|&s| view.exists(s))
+                .collect();
+            prop_assert_eq!(&listed, &existing);
+            let shown: BTreeSet<StatementId> = view.timeline().iter().filter_map(|e| match e.item {
+                TimelineItem::Claim(id) => Some(id.into()),
+                TimelineItem::Rebuttal(id) => Some(id.into()),
+                TimelineItem::Event(_) => None,
+            }).collect();
+            prop_assert_eq!(&listed, &shown);
+            let disputed: BTreeSet<StatementId> =
+                view.dispute(claimgraph::dispute::DeriveOptions::default()).statements().iter().copied().collect();
+            prop_assert_eq!(&listed, &disputed);
+            for p in view.attribution(Attribution::RollUp).accusations().pairs {
+                prop_assert!(p.statements().iter().all(|s| listed.contains(s)));
+            }
+            for u in view.unanswered(Unanswered::ByAnyone) {
+                prop_assert!(listed.contains(&u.claim.into()));
+            }
+        }
+        // The dispute's own as-of is the default view's.
+        let certain: BTreeSet<StatementId> = g.as_of(t).claims().map(|(id, _)| StatementId::from(id))
+            .chain(g.as_of(t).rebuttals().map(|(id, _)| StatementId::from(id)))
+            .collect();
+        let d = g.dispute(claimgraph::dispute::DeriveOptions::default().as_of(t));
+        prop_assert_eq!(d.statements().iter().copied().collect::<BTreeSet<_>>(), certain);
+    }
+
+    #[test]
     fn every_accusation_of_a_pair_appears_in_the_network(g in graphs().claims(0..=40)) {
         for attribution in ATTRIBUTIONS {
             let network = g.view().attribution(attribution).accusations();
             for (id, c) in g.claims().filter(|(_, c)| c.act() == SpeechAct::Accusation) {
                 for &accused in c.about() {
                     let pair = network.pair(c.claimant(), accused);
-                    prop_assert!(pair.is_some_and(|p| p.claims().contains(&id)));
+                    prop_assert!(pair.is_some_and(|p| p.statements().contains(&id.into())));
                 }
             }
             // And nothing else: the counts add up to the claims the pairs hold.
             for p in &network.pairs {
-                prop_assert_eq!(p.count, p.claims().len());
-                for id in p.claims() {
+                prop_assert_eq!(p.count, p.statements().len());
+                for id in p.statements() {
+                    let StatementId::Claim(id) = id else {
+                        return Err(TestCaseError::fail(format!("{id} is no accusation claim")));
+                    };
                     let c = g.claim(id).unwrap();
                     prop_assert!(c.act() == SpeechAct::Accusation);
-                    prop_assert!(c.about().contains(&p.accused));
+                    // Rolled up, the accused may be what a named actor is part of.
+                    if attribution == Attribution::Author {
+                        prop_assert!(c.about().contains(&p.accused));
+                    }
                 }
             }
         }
@@ -62,8 +185,8 @@ proptest! {
             let q = rolled.pair(p.accuser, p.accused);
             prop_assert!(q.is_some());
             let q = q.unwrap();
-            for id in p.claims() {
-                prop_assert!(q.claims().contains(&id));
+            for id in p.statements() {
+                prop_assert!(q.statements().contains(&id));
             }
         }
         prop_assert!(rolled.len() >= author.len());
@@ -101,8 +224,8 @@ proptest! {
                 prop_assert!(not_after(e.when.key()));
             }
             for p in view.attribution(Attribution::RollUp).accusations().pairs {
-                for id in p.claims() {
-                    prop_assert!(not_after(g.claim(id).unwrap().stated()));
+                for id in p.statements() {
+                    prop_assert!(not_after(g.statement(id).unwrap().stated()));
                 }
             }
             for (id, _) in g.claims() {

@@ -116,11 +116,14 @@ fn rolled_up_the_finnish_government_speaks_for_finland() {
     assert!(g.view().accusations_by(k.finland).is_empty());
     let finland = rolled.accusations_by(k.finland);
     assert_eq!(pairs(&finland), [(k.finland, k.russia)]);
-    assert_eq!(finland[0].claims(), [k.c0]);
+    assert_eq!(finland[0].statements(), [k.c0.into()]);
     // The whole rolled-up network agrees with the per-actor queries.
     let network = rolled.accusations();
     assert_eq!(network.len(), 4);
-    assert_eq!(network.pair(k.finland, k.russia).unwrap().claims(), [k.c0]);
+    assert_eq!(
+        network.pair(k.finland, k.russia).unwrap().statements(),
+        [k.c0.into()]
+    );
 }
 
 #[test]
@@ -245,8 +248,12 @@ fn peskovs_rebuttals_roll_up_to_the_kremlin_and_russia() {
     // The Finnish government and Russia: one accusation, answered by denials, not by a
     // counter-accusation, so not mutual.
     let rec = rolled.reciprocal(k.government, k.russia);
-    assert_eq!(rec.first_accuses_second, [k.c0]);
-    assert!(rec.second_accuses_first.is_empty() && rec.second_counters_first.is_empty());
+    assert_eq!(rec.first_on_second.claims, [k.c0]);
+    assert_eq!(rec.first_on_second.accusations, 1);
+    // Peskov's three answers are Russia's; none accuses.
+    assert_eq!(rec.second_on_first.rebuttals.len(), 3);
+    assert_eq!(rec.second_on_first.accusations, 0);
+    assert!(rec.second_on_first.claims.is_empty());
     assert!(!rec.is_mutual());
 }
 
@@ -259,9 +266,14 @@ fn as_of_the_dispute_grows_with_the_dates() {
             .accusations()
             .pairs
             .iter()
-            .flat_map(Pair::claims)
+            .flat_map(Pair::statements)
+            .filter_map(|s| match s {
+                StatementId::Claim(id) => Some(id),
+                StatementId::Rebuttal(_) => None,
+            })
             .collect();
         ids.sort_unstable();
+        ids.dedup();
         ids
     };
     assert_eq!(accusations(g.as_of(date("2020"))), []);

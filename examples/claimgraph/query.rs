@@ -1,4 +1,5 @@
-//! The query subcommands: `accusations`, `thread`, `timeline`, `unanswered`, `summary`.
+//! The query subcommands: `accusations`, `reciprocal`, `thread`, `timeline`, `unanswered`,
+//! `summary`.
 //!
 //! Each reads a document and prints plain lines; dates are printed ISO-style at their own
 //! precision (`2021`, `2022-02`, `2023-11-16`). `--as-of DATE` shows the dispute as it stood
@@ -29,7 +30,8 @@ pub struct Common {
 #[derive(Args)]
 pub struct RollUp {
     /// Count a spokesperson's words as those of whom they speak for (Peskov's as the
-    /// Kremlin's and Russia's).
+    /// Kremlin's and Russia's), and an accusation of a part as one of the whole (a brigade's
+    /// as its state's). Each statement still counts once.
     #[arg(long)]
     roll_up: bool,
 }
@@ -41,6 +43,18 @@ pub enum QueryCommand {
     Accusations {
         #[command(flatten)]
         common: Common,
+        #[command(flatten)]
+        roll_up: RollUp,
+    },
+    /// What two actors say about each other: claims, answers, accusations, first and last
+    /// dates, each way.
+    Reciprocal {
+        #[command(flatten)]
+        common: Common,
+        /// The first actor, by id (`A1`) or name (`Russia`).
+        first: String,
+        /// The second actor, by id or name.
+        second: String,
         #[command(flatten)]
         roll_up: RollUp,
     },
@@ -85,6 +99,31 @@ fn name(g: &ClaimGraph, id: ActorId) -> &str {
     g.actor(id).map_or("?", claimgraph::Actor::name)
 }
 
+/// The actor named by `key`: an id (`A1`) in the document, or a name or alias that names
+/// exactly one actor.
+fn actor(g: &ClaimGraph, key: &str) -> Result<ActorId, Failure> {
+    if let Ok(id) = key.parse::<ActorId>()
+        && g.actor(id).is_some()
+    {
+        return Ok(id);
+    }
+    let found: Vec<ActorId> = g.actors_named(key).map(|(id, _)| id).collect();
+    match found.as_slice() {
+        [id] => Ok(*id),
+        [] => Err(Failure::new(format!(
+            "no actor is named or numbered \"{key}\" in the document"
+        ))),
+        many => {
+            let ids: Vec<String> = many.iter().map(ToString::to_string).collect();
+            Err(Failure::new(format!(
+                "\"{key}\" names {} actors ({}): give an id",
+                many.len(),
+                ids.join(", ")
+            )))
+        }
+    }
+}
+
 fn when(d: Option<PartialDate>) -> String {
     d.map_or_else(|| "undated".to_owned(), |d| d.to_string())
 }
@@ -121,6 +160,16 @@ pub fn run(command: &QueryCommand) -> Result<(), Failure> {
         QueryCommand::Accusations { common, roll_up } => {
             let g = load(&common.file)?;
             accusations(view(&g, common, Some(roll_up)));
+        }
+        QueryCommand::Reciprocal {
+            common,
+            first,
+            second,
+            roll_up,
+        } => {
+            let g = load(&common.file)?;
+            let (a, b) = (actor(&g, first)?, actor(&g, second)?);
+            reciprocal(view(&g, common, Some(roll_up)), a, b);
         }
         QueryCommand::Thread { common, statement } => {
             let g = load(&common.file)?;
@@ -159,24 +208,57 @@ pub fn run(command: &QueryCommand) -> Result<(), Failure> {
 
 fn accusations(v: View<'_>) {
     let g = v.graph();
-    for p in v.accusations().pairs {
+    let network = v.accusations();
+    for p in &network.pairs {
         let allegations: Vec<String> = p
             .allegations
             .iter()
             .map(|a| {
                 let code = a.category.map(|c| format!(" [{c}]")).unwrap_or_default();
-                let ids: Vec<String> = a.claims.iter().map(ToString::to_string).collect();
+                let ids: Vec<String> = a.statements.iter().map(ToString::to_string).collect();
                 format!(
                     "\"{}\"{code} x{} {} ({})",
                     a.text,
-                    a.claims.len(),
+                    a.statements.len(),
                     span(a.first, a.last),
                     ids.join(" ")
                 )
             })
             .collect();
+        // Rolled up, say whose words a pair holds when they are not the accuser's own.
+        let mut via: Vec<&str> = p
+            .statements()
+            .into_iter()
+            .filter_map(|s| g.statement(s).map(|s| s.author()))
+            .filter(|&a| a != p.accuser)
+            .map(|a| name(g, a))
+            .collect();
+        via.sort_unstable();
+        via.dedup();
+        let mut over: Vec<&str> = p
+            .statements()
+            .into_iter()
+            .filter_map(|s| match s {
+                StatementId::Claim(c) => g.claim(c),
+                StatementId::Rebuttal(_) => None,
+            })
+            .filter(|c| !c.about().contains(&p.accused))
+            .flat_map(|c| c.about().iter().map(|&a| name(g, a)))
+            .collect();
+        over.sort_unstable();
+        over.dedup();
+        let via = match (via.is_empty(), over.is_empty()) {
+            (true, true) => String::new(),
+            (false, true) => format!(" (words of {})", via.join(", ")),
+            (true, false) => format!(" (accused: {})", over.join(", ")),
+            (false, false) => format!(
+                " (words of {}; accused: {})",
+                via.join(", "),
+                over.join(", ")
+            ),
+        };
         out!(
-            "{} -> {}: {} ({}): {}",
+            "{} -> {}{via}: {} ({}): {}",
             name(g, p.accuser),
             name(g, p.accused),
             p.count,
@@ -184,6 +266,66 @@ fn accusations(v: View<'_>) {
             allegations.join("; ")
         );
     }
+    out!(
+        "{} accusation{} in {} pair{}",
+        network.statement_count(),
+        if network.statement_count() == 1 {
+            ""
+        } else {
+            "s"
+        },
+        network.len(),
+        if network.len() == 1 { "" } else { "s" }
+    );
+}
+
+fn reciprocal(v: View<'_>, first: ActorId, second: ActorId) {
+    let g = v.graph();
+    let rec = v.reciprocal(first, second);
+    for (from, to, said) in [
+        (first, second, &rec.first_on_second),
+        (second, first, &rec.second_on_first),
+    ] {
+        out!(
+            "{} on {}: {} statement{} ({} accusing), {}",
+            name(g, from),
+            name(g, to),
+            said.len(),
+            if said.len() == 1 { "" } else { "s" },
+            said.accusations,
+            span(said.first, said.last)
+        );
+        let ids = said
+            .claims
+            .iter()
+            .map(|&c| StatementId::from(c))
+            .chain(said.rebuttals.iter().map(|&r| r.into()));
+        for id in ids {
+            let Some(s) = g.statement(id) else { continue };
+            let kind = match id {
+                StatementId::Claim(c) => {
+                    g.claim(c).map_or_else(String::new, |c| c.act().to_string())
+                }
+                StatementId::Rebuttal(r) => g
+                    .rebuttal(r)
+                    .map_or_else(String::new, |r| r.kind().to_string()),
+            };
+            out!(
+                "  {id:<4} {kind} by {} ({}): {}",
+                name(g, s.author()),
+                when(s.stated()),
+                s.text()
+            );
+        }
+    }
+    out!(
+        "{}",
+        if rec.is_mutual() {
+            "mutual: each side accuses the other"
+        } else {
+            "not mutual"
+        }
+    );
 }
 
 fn thread(v: View<'_>, root: StatementId) -> Result<(), Failure> {
@@ -216,7 +358,15 @@ fn thread(v: View<'_>, root: StatementId) -> Result<(), Failure> {
 
 fn timeline(v: View<'_>) {
     let g = v.graph();
-    for e in v.timeline() {
+    let entries = v.timeline();
+    // Columns as wide as their widest entry: intervals (`2023-04..2023-09`) and long ids
+    // keep the text aligned.
+    let width = |f: &dyn Fn(&claimgraph::query::TimelineEntry) -> usize| {
+        entries.iter().map(f).max().unwrap_or(0)
+    };
+    let date_width = width(&|e| e.when.to_string().chars().count()).max(10);
+    let id_width = width(&|e| e.item.to_string().len()).max(3);
+    for e in &entries {
         let what = match e.item {
             TimelineItem::Event(id) => g
                 .event(id)
@@ -240,7 +390,7 @@ fn timeline(v: View<'_>) {
             " "
         };
         out!(
-            "{mark}{:<12} {:<4} {what}",
+            "{mark}{:<date_width$}  {:<id_width$}  {what}",
             e.when.to_string(),
             e.item.to_string()
         );
@@ -267,13 +417,20 @@ fn unanswered(v: View<'_>, by: Unanswered) {
 fn summary(v: View<'_>) {
     let g = v.graph();
     let s = v.summary();
-    out!("actor                          made  received  out  in  reciprocity");
+    let width = s
+        .actors
+        .iter()
+        .map(|a| name(g, a.actor).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    out!("{:<width$}  made  received  out  in  reciprocity", "actor");
     for a in &s.actors {
         let r = a
             .reciprocity()
             .map_or_else(|| "-".to_owned(), |r| format!("{r:.2}"));
         out!(
-            "{:<30} {:>4}  {:>8}  {:>3}  {:>2}  {r:>11}",
+            "{:<width$}  {:>4}  {:>8}  {:>3}  {:>2}  {r:>11}",
             name(g, a.actor),
             a.made,
             a.received,
@@ -281,6 +438,10 @@ fn summary(v: View<'_>) {
             a.in_degree
         );
     }
+    out!(
+        "(made and received count distinct statements: rolled up, one statement counts once \
+         for each actor it is attributed to)"
+    );
     let top = |list: Vec<&claimgraph::query::ActorSummary>| {
         list.iter()
             .map(|a| name(g, a.actor))

@@ -1,12 +1,27 @@
-//! `show FILE`: a summary of a document.
+//! `show FILE`: a summary of a document: counts, actors and their relations, sources and
+//! what reported them, events, claims with their threads of rebuttals, and supports.
 
-use claimgraph::{ActorId, ClaimGraph, EntityKind};
+use claimgraph::{ActorId, ClaimGraph, EntityKind, Interval, PartialDate};
 
 fn name(g: &ClaimGraph, id: ActorId) -> &str {
     g.actor(id).map_or("?", claimgraph::Actor::name)
 }
 
-/// Prints counts, actors, and each claim with its thread of rebuttals.
+fn when(d: Option<PartialDate>) -> String {
+    d.map_or_else(|| "undated".to_owned(), |d| d.to_string())
+}
+
+/// ` [S0, S3]`, or nothing for no sources.
+fn cited(sources: &[claimgraph::SourceId]) -> String {
+    if sources.is_empty() {
+        return String::new();
+    }
+    let ids: Vec<String> = sources.iter().map(ToString::to_string).collect();
+    format!(" [{}]", ids.join(", "))
+}
+
+/// Prints counts, actors with their relations, sources, events, each claim with its thread
+/// of rebuttals, and supports.
 pub fn run(g: &ClaimGraph) {
     let kinds = [
         (EntityKind::Actor, "actors"),
@@ -26,18 +41,117 @@ pub fn run(g: &ClaimGraph) {
     for (id, a) in g.actors() {
         out!("  {id:<5} {} ({})", a.name(), a.kind());
     }
+    relations(g);
+    sources(g);
+    events(g);
+    claims(g);
+    supports(g);
+}
+
+fn relations(g: &ClaimGraph) {
+    if g.count(EntityKind::Relation) > 0 {
+        out!("\nRelations:");
+        for (id, r) in g.relations() {
+            let role = r.role().map(|x| format!(", {x}")).unwrap_or_default();
+            let valid = if r.valid() == Interval::ALWAYS {
+                String::new()
+            } else {
+                format!(", valid {}", r.valid())
+            };
+            out!(
+                "  {id:<5} {} {} {}{role}{valid}{}",
+                name(g, r.from()),
+                r.kind(),
+                name(g, r.to()),
+                cited(r.sources())
+            );
+        }
+    }
+}
+
+fn sources(g: &ClaimGraph) {
+    if g.count(EntityKind::Source) > 0 {
+        out!("\nSources:");
+        for (id, s) in g.sources() {
+            let mut about: Vec<String> = Vec::new();
+            if let Some(a) = s.speaker() {
+                about.push(format!("speaker {}", name(g, a)));
+            }
+            if let Some(a) = s.outlet() {
+                about.push(format!("outlet {}", name(g, a)));
+            }
+            if let Some(d) = s.date() {
+                about.push(d.to_string());
+            }
+            // The whole reporting chain, iteratively: remarks, the article that reported
+            // them, and so on.
+            let chain: Vec<String> = g
+                .reporting_chain(id)
+                .skip(1)
+                .map(|r| r.to_string())
+                .collect();
+            if !chain.is_empty() {
+                about.push(format!("reported in {}", chain.join(", then in ")));
+            }
+            // The title may quote someone: no quotes around it.
+            out!(
+                "  {id:<5} {}: {}{}",
+                s.kind(),
+                s.title(),
+                if about.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", about.join("; "))
+                }
+            );
+            if let Some(q) = s.quote() {
+                out!("        quote: \"{q}\"");
+            }
+        }
+    }
+}
+
+fn events(g: &ClaimGraph) {
+    if g.count(EntityKind::Event) > 0 {
+        out!("\nEvents:");
+        for (id, e) in g.events() {
+            let date = match (e.date(), e.end()) {
+                (Some(a), Some(b)) => format!("{a}..{b}"),
+                (None, Some(b)) => format!("..{b}"),
+                (d, None) => when(d),
+            };
+            let who: Vec<String> = e
+                .participants()
+                .iter()
+                .map(|p| format!("{} ({})", name(g, p.actor()), p.role()))
+                .collect();
+            out!(
+                "  {id:<5} ({date}) {}{}{}",
+                e.description(),
+                if who.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", who.join(", "))
+                },
+                cited(e.sources())
+            );
+        }
+    }
+}
+
+/// Each claim with its thread of rebuttals.
+fn claims(g: &ClaimGraph) {
     out!("\nClaims:");
     for (id, c) in g.claims() {
         let about: Vec<&str> = c.about().iter().map(|&a| name(g, a)).collect();
-        let when = c
-            .stated()
-            .map_or_else(|| "undated".to_owned(), |d| d.to_string());
         out!(
-            "  {id:<5} {} {} -> [{}] ({when}): {}",
+            "  {id:<5} {} {} -> [{}] ({}): {}{}",
             name(g, c.claimant()),
             c.act(),
             about.join(", "),
-            c.allegation().text()
+            when(c.stated()),
+            c.allegation().text(),
+            cited(c.sources())
         );
         // The thread as `View::thread` walks it: iteratively, each rebuttal once.
         let Ok(thread) = g.view().thread(id.into()) else {
@@ -47,16 +161,29 @@ pub fn run(g: &ClaimGraph) {
             let Some(r) = g.rebuttal(entry.rebuttal) else {
                 continue;
             };
-            let when = r
-                .stated()
-                .map_or_else(|| "undated".to_owned(), |d| d.to_string());
             out!(
-                "  {}{} {} by {} ({when}): {}",
+                "  {}{} {} by {} ({}): {}{}",
                 "  ".repeat(entry.depth + 1),
                 entry.rebuttal,
                 r.kind(),
                 name(g, r.by()),
-                r.text()
+                when(r.stated()),
+                r.text(),
+                cited(r.sources())
+            );
+        }
+    }
+}
+
+fn supports(g: &ClaimGraph) {
+    if g.count(EntityKind::Support) > 0 {
+        out!("\nSupports:");
+        for (id, s) in g.supports() {
+            out!(
+                "  {id:<5} {} supports {}: {}",
+                s.premise(),
+                s.conclusion(),
+                s.text()
             );
         }
     }

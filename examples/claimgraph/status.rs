@@ -95,9 +95,14 @@ pub struct Args {
     /// stable (ST), semi_stable (SST), stage (STG), ideal (ID).
     #[arg(long, default_value = "grounded")]
     semantics: Semantics,
-    /// Only what had been said by this date (2023, 2023-11, 2023-11-20).
+    /// Only what had been said by this date (2023, 2023-11, 2023-11-20), as every query's
+    /// `--as-of` decides it.
     #[arg(long)]
     as_of: Option<PartialDate>,
+    /// With `--as-of`, also keep what only possibly came by then (partial or missing dates),
+    /// as the queries' `--possible` does.
+    #[arg(long)]
+    possible: bool,
     /// Print this statement's verdict over time instead (C0, R3).
     #[arg(long)]
     history: Option<StatementId>,
@@ -115,7 +120,10 @@ pub struct Args {
 /// A [`Failure`] for an unreadable file or an unknown or undated statement.
 pub fn run(args: &Args) -> Result<(), Failure> {
     let g = crate::load(&args.file)?;
-    let reading = args.reading.reading(args.as_of);
+    let mut reading = args.reading.reading(args.as_of);
+    if args.possible {
+        reading = reading.with_certainty(claimgraph::Certainty::Possible);
+    }
     if let Some(s) = args.history {
         return history(&g, s, args);
     }

@@ -315,12 +315,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 Swap claimant and accused if they were swapped; otherwise allow the lint for this graph."#;
 
     ASSERTS_AND_DENIES = "CG0009" "asserts_and_denies" Logic Warn,
-    summary: "an actor, directly or through those who speak for it, asserts and denies the same allegation",
-    help: "check who made each statement, and the \"speaks for\" relations at their dates",
+    summary: "an actor, directly or through those who speak for it or are part of it, asserts and denies the same allegation",
+    help: "check who made each statement, and the \"speaks for\" and \"part of\" relations at their dates",
     explanation: r#"### What it finds
 An actor that both asserts and denies the same allegation, directly or through whom speaks
-for it ("speaks for" is followed transitively while each relation is valid at the
-statement's date). Denying is a claim with act `Denial` with the same allegation text
+for it or is part of it: the speaker side of the crate's one rule of affiliation (the `query`
+module docs, section "Affiliation and time"), "speaks for" and "part of" followed
+transitively while each relation is valid at the statement's date. Denying is a claim with act `Denial` with the same allegation text
 (ignoring case and spacing) about the same actors, or a rebuttal of kind `Denial` answering
 the assertion.
 

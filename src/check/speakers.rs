@@ -1,36 +1,31 @@
-//! Who speaks for whom: each actor's "speaks for" relations, followed transitively and only
-//! while each link is valid, for the lints that read a spokesperson's words as its
-//! principal's (`speaks_outside_validity`, `asserts_and_denies`).
+//! Who speaks for whom, for the lints that read a spokesperson's words as its principal's
+//! (`speaks_outside_validity`, `asserts_and_denies`). The relations followed, their direction
+//! and when they hold are the crate's one rule of affiliation, the queries' and the
+//! disputes' ([affiliation and time](crate::query#affiliation-and-time)); the checks keep,
+//! besides, the links that only possibly hold, to report what they would change as possible
+//! findings.
 
 use super::snapshot::Snapshot;
-use crate::{ActorId, Certainty, Interval, PartialDate, RelationId, RelationKind, TimeOrder};
+use crate::query::affiliation::{Side, follows};
+use crate::{ActorId, Certainty, Interval, PartialDate, RelationId, RelationKind};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// One "speaks for" link: the relation, whom it speaks for, and when.
 pub(super) type Link = (RelationId, ActorId, Interval);
 
-/// Each actor's "speaks for" links, and the principals of those whose chains never depend on
-/// a date.
+/// Each actor's "speaks for" links, the links the speaker side of affiliation follows, and
+/// the principals of those whose chains never depend on a date.
 pub(super) struct Speakers {
+    /// "Speaks for" links only: the `speaks_outside_validity` lint is about them.
     links: BTreeMap<ActorId, Vec<Link>>,
+    /// Every link the speaker side follows (speaks for, part of).
+    up: BTreeMap<ActorId, Vec<Link>>,
     /// The principals of actors whose every reachable link holds at all times.
     timeless: BTreeMap<ActorId, Vec<(ActorId, Certainty)>>,
 }
 
-/// Whether a relation valid over `valid` holds at `date`: certainly, possibly, or not at all.
-/// An undated statement is only certainly covered by a relation valid at all times.
-pub(super) fn holds(valid: Interval, date: Option<PartialDate>) -> Option<Certainty> {
-    match date {
-        None if valid == Interval::ALWAYS => Some(Certainty::Certain),
-        None => Some(Certainty::Possible),
-        Some(d) => match valid.contains(&d) {
-            TimeOrder::Same => Some(Certainty::Certain),
-            TimeOrder::Overlapping => Some(Certainty::Possible),
-            TimeOrder::Before | TimeOrder::After => None,
-        },
-    }
-}
+pub(super) use crate::query::affiliation::holds;
 
 impl Speakers {
     /// Chains longer than this are walked per statement rather than remembered.
@@ -38,7 +33,13 @@ impl Speakers {
 
     pub(super) fn new(g: &Snapshot<'_>) -> Self {
         let mut links: BTreeMap<ActorId, Vec<_>> = BTreeMap::new();
+        let mut up: BTreeMap<ActorId, Vec<_>> = BTreeMap::new();
         for (id, r) in g.relations() {
+            if follows(r.kind(), Side::Speaker) {
+                up.entry(r.from())
+                    .or_default()
+                    .push((id, r.to(), r.valid()));
+            }
             if r.kind() == RelationKind::SpeaksFor {
                 links
                     .entry(r.from())
@@ -48,12 +49,13 @@ impl Speakers {
         }
         let mut speakers = Speakers {
             links,
+            up,
             timeless: BTreeMap::new(),
         };
         // Remember the principals of actors whose whole chain holds at all times: they do not
         // depend on the date, and most data records spokesmen without dates.
         let mut timeless = BTreeMap::new();
-        for &actor in speakers.links.keys() {
+        for &actor in speakers.up.keys() {
             if let Some(found) = speakers.walk(actor, None, Self::REMEMBERED, true) {
                 timeless.insert(actor, found);
             }
@@ -67,9 +69,9 @@ impl Speakers {
         self.links.get(&actor).map(Vec::as_slice)
     }
 
-    /// Whether the actor speaks for anybody.
+    /// Whether the actor speaks as anybody else (speaks for or is part of someone).
     pub(super) fn speaks(&self, actor: ActorId) -> bool {
-        self.links.contains_key(&actor)
+        self.up.contains_key(&actor)
     }
 
     /// The actor and everyone it speaks for at `date`, transitively, each with how certainly;
@@ -110,7 +112,7 @@ impl Speakers {
                 .map(|(&a, _)| a)
                 .collect();
             while let Some(a) = queue.pop() {
-                for &(_, to, valid) in self.links(a).unwrap_or_default() {
+                for &(_, to, valid) in self.up.get(&a).map_or(&[][..], Vec::as_slice) {
                     if timeless_only && valid != Interval::ALWAYS {
                         return None;
                     }
@@ -153,5 +155,38 @@ impl Speakers {
             }
         }
         best
+    }
+}
+
+#[cfg(all(test, feature = "proptest"))]
+mod tests {
+    use super::*;
+    use crate::query::Roll;
+    use crate::strategies::graphs;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100))]
+
+        /// One rule of affiliation: whom the checks certainly read a statement as is whom the
+        /// queries and disputes roll it up to, for every author and date of the graph.
+        #[test]
+        fn checks_and_queries_walk_the_same_affiliations(
+            g in graphs().relations(0..=12).claims(0..=20).rebuttals(0..=10),
+        ) {
+            let snapshot = Snapshot::new(&g);
+            let speakers = Speakers::new(&snapshot);
+            let mut roll = Roll::new(&g);
+            let statements = g.claims().map(|(_, c)| (c.claimant(), c.stated()))
+                .chain(g.rebuttals().map(|(_, r)| (r.by(), r.stated())));
+            for (author, date) in statements {
+                let mut certain: Vec<ActorId> = speakers.principals(author, date).iter()
+                    .filter(|p| p.1 == Certainty::Certain).map(|p| p.0).collect();
+                certain.sort_unstable();
+                let mut rolled = roll.principals_in(author, date).to_vec();
+                rolled.sort_unstable();
+                prop_assert_eq!(certain, rolled);
+            }
+        }
     }
 }

@@ -39,7 +39,7 @@
 //! |---|---|---|
 //! | Who accuses whom, how often, of what, since when? | [`View::accusations`] | a [`Network`] of [`Pair`]s, each with its [`AllegationCount`]s |
 //! | Who accuses this actor? Whom does it accuse? | [`View::accusations_against`], [`View::accusations_by`] | the network's [`Pair`]s for that actor |
-//! | Do two actors accuse each other? | [`View::reciprocal`] | a [`Reciprocal`]: claims and counter-accusations each way |
+//! | What do two actors say about each other? Do they accuse each other? | [`View::reciprocal`] | a [`Reciprocal`]: each side's [`Said`], its claims about the other and answers to it, counted, with first and last dates |
 //! | Who accuses most, who is accused most, how reciprocated? | [`View::summary`] | a [`Summary`] of [`ActorSummary`]s |
 //! | Which accusations went unanswered, by anyone or by the accused? | [`View::unanswered`] | [`UnansweredClaim`]s, as [`Unanswered`] asks |
 //! | How did the exchange over a statement go? | [`View::thread`] | a [`Thread`] of [`ThreadEntry`]s, rebuttals of rebuttals included |
@@ -66,37 +66,68 @@
 //!   still answered by rebuttals, which are not accusations.
 //!
 //! [`attribution`](View::attribution) is neither: it says whose words a statement counts as
-//! (see [roll-up](#roll-up)).
+//! (see [affiliation](#affiliation-and-time)).
 //!
-//! # Partial dates
+//! # Affiliation and time
+//!
+//! Two rules decide what every view, every check and every dispute sees. They are written
+//! here once; the [`dispute`](crate::dispute) layer, the [`check`](crate::check) layer and
+//! the command line follow them by calling the same functions.
+//!
+//! **Affiliation: whose words, whose conduct.** A statement is its author's. Under
+//! [`Attribution::RollUp`] it also counts as the words of everyone the author speaks for or is
+//! part of, and an accusation also counts against everyone the accused is part of:
+//!
+//! | relation | followed | speaker side (whose words) | accused side (who answers for the conduct) |
+//! |---|---|---|---|
+//! | [`RelationKind::SpeaksFor`](crate::RelationKind::SpeaksFor) | from → to | yes: Peskov's words are the Kremlin's, the Kremlin's Russia's | no: accusing a spokesman is not accusing the state |
+//! | [`RelationKind::PartOf`](crate::RelationKind::PartOf) | from → to | yes: the Finnish government's words are Finland's | yes: accusing a brigade accuses the state it is part of |
+//! | [`RelationKind::MemberOf`](crate::RelationKind::MemberOf) | never | no: a member of an alliance speaks for itself | no |
+//! | [`RelationKind::AllyOf`](crate::RelationKind::AllyOf) | never | no: an ally is a separate actor | no |
+//!
+//! Relations are followed transitively, never against their direction, each actor once, by
+//! an iterative walk (relation cycles are harmless). **Valid when:** a relation counts for a
+//! statement when its validity certainly contains the statement's date
+//! ([`Interval::contains`] answers [`TimeOrder::Same`]); one that only possibly held
+//! (partial dates) is not followed when counting, and the checks report what it would change
+//! as [`Certainty::Possible`] findings. An undated relation holds at all times; an undated
+//! statement follows only undated relations.
+//!
+//! **An answer by the accused.** A rebuttal answers for an accused actor when its author is
+//! that actor, or, rolled up, when someone the author speaks as (speaker side) answers for the
+//! accused (accused side): a denial by the Russian ministry of defence answers for a brigade
+//! that is part of Russia; Peskov's denial answers for Russia. This decides
+//! [`Unanswered::ByAccused`] in a rolled-up view and, always, whether a denial is the
+//! accused's own in the [`dispute`](crate::dispute) layer ([`Denials`](crate::dispute::Denials)).
+//!
+//! **Time: what exists at a date.** One function decides whether a statement, event or
+//! answer exists as of `t`, for every view ([`View::as_of`]), for
+//! [`DeriveOptions::as_of`](crate::dispute::DeriveOptions::as_of) and so for
+//! `status --as-of`, and for every `--as-of` of the command line:
+//!
+//! | date of the item | [`Certainty::Certain`] (default) | [`Certainty::Possible`] |
+//! |---|---|---|
+//! | certainly no later than `t`: before it, the same span, or within it (a day of November as of `2023-11`) | exists | exists |
+//! | possibly later: partial dates leave it open (`2023-11` as of `2023-11-20`) | does not exist | exists |
+//! | certainly later | does not exist | does not exist |
+//! | undated | does not exist | exists |
 //!
 //! "Stated by `t`" is decided with [`PartialDate::compare`], never by inventing precision.
-//! With [`Certainty::Certain`] (the default) a statement is in the view when its date certainly
-//! falls no later than `t`: before it, the same span, or within it (a day of November is stated
-//! by "2023-11"). A claim dated `2023-11` is only *possibly* stated by `2023-11-20`: it is left
-//! out, unless the view asks for [`Certainty::Possible`], which keeps everything not certainly
-//! later. **Undated statements and events** have no date to compare: a view with a date or a
-//! window leaves them out under `Certain` and keeps them under `Possible`; a view without
-//! either keeps them. Windows work the same way, with [`Interval::contains`]. An event is
-//! placed by its date, or else by its end.
+//! Windows ([`View::window`]) work the same way with [`Interval::contains`]. A view without a
+//! date or window keeps everything, undated items included. An event is placed by its date,
+//! or else by its end. A rebuttal made after the view's date does not answer anything in it.
 //!
-//! The [`dispute`](crate::dispute) layer has a second notion, the timeline order, in which a
-//! month counts from its start; [`View::dispute`] uses the view's notion instead.
+//! A [status history](crate::ClaimGraph::status_history) is the one place that steps through
+//! the timeline order instead (a month sorts before the days within it), since it asks what
+//! had been said up to each point of the timeline; see [time](crate::dispute#time).
 //!
-//! # Roll-up
+//! # Counting
 //!
-//! Spokespeople speak for institutions, which speak for states; a government is part of its
-//! state. With [`Attribution::RollUp`], a statement counts as its author's and as the words of
-//! every actor the author speaks for or is part of, transitively, through relations whose
-//! validity certainly contains the statement's date ([`Interval::contains`] answers
-//! [`TimeOrder::Same`]; a relation that only possibly held is not followed). An undated
-//! statement follows only relations valid at all times. Relation cycles are harmless: the walk
-//! is iterative with a visited set. Only the speaking side rolls up: accusing Peskov is not
-//! accusing Russia. The default, [`Attribution::Author`], keeps every statement its author's
-//! alone. The same walk decides who counts as the actor when an actor filter takes in
-//! [`Affiliates::Include`], whose answer counts as the accused's for
-//! [`Unanswered::ByAccused`] in a rolled-up view, and, in the [`dispute`](crate::dispute)
-//! layer, whether a denial is the accused's own.
+//! The accusation queries count statements, never pairs: a [`Pair`] counts the distinct
+//! accusations between its two actors, [`Network::statement_count`] the distinct accusations
+//! in the whole network, and a [`Summary`] counts each actor's distinct accusations made and
+//! received. One accusation by a prime minister, rolled up, makes pairs for the person, the
+//! government and the state, and counts once for each of them, and once in all.
 //!
 //! # Order and determinism
 //!
@@ -155,6 +186,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub(crate) mod affiliation;
 mod network;
 mod thread;
 mod timeline;
@@ -162,20 +194,20 @@ mod timeline;
 #[cfg(test)]
 mod tests;
 
-pub use network::{ActorSummary, AllegationCount, Network, Pair, Reciprocal, Summary};
+pub(crate) use affiliation::Roll;
+pub use network::{ActorSummary, AllegationCount, Network, Pair, Reciprocal, Said, Summary};
 pub use thread::{Thread, ThreadEntry, Unanswered, UnansweredClaim};
 pub use timeline::{TimelineEntry, TimelineItem, When};
 
 use crate::Certainty;
 use crate::{
     ActorId, CameoCode, Claim, ClaimGraph, ClaimId, Event, Interval, PartialDate, PloverType,
-    Rebuttal, RebuttalId, RebuttalKind, RelationKind, SourceId, SpeechAct, StatementId, TimeOrder,
+    Rebuttal, RebuttalId, RebuttalKind, SourceId, SpeechAct, StatementId, TimeOrder,
 };
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// Whether a statement counts only as its author's, or also as the words of those the author
-/// speaks for or is part of. See [`View`](View#roll-up).
+/// speaks for or is part of. See [affiliation and time](crate::query#affiliation-and-time).
 ///
 /// ```
 /// use claimgraph::*;
@@ -271,7 +303,7 @@ struct Filter {
 ///
 /// With [`Attribution::RollUp`], a statement also counts as the words of everyone its author
 /// speaks for or is part of at the statement's date; see the
-/// [module docs](crate::query#roll-up).
+/// [module docs](crate::query#affiliation-and-time).
 ///
 /// # Example
 ///
@@ -554,7 +586,7 @@ impl<'g> View<'g> {
     }
 
     /// Whether statements count as their authors' alone or roll up to those they speak for
-    /// (see [roll-up](crate::query#roll-up)).
+    /// (see [affiliation and time](crate::query#affiliation-and-time)).
     ///
     /// ```
     /// use claimgraph::*;
@@ -677,34 +709,8 @@ impl<'g> View<'g> {
     /// Whether an item with this date passes the time filters.
     fn in_time(&self, date: Option<PartialDate>) -> bool {
         let f = &self.filter;
-        let possible = f.certainty == Certainty::Possible;
-        if let Some(t) = f.as_of {
-            let ok = match date {
-                None => possible,
-                Some(d) => match d.compare(&t) {
-                    TimeOrder::Before | TimeOrder::Same => true,
-                    TimeOrder::After => false,
-                    TimeOrder::Overlapping => possible || d.within(&t),
-                },
-            };
-            if !ok {
-                return false;
-            }
-        }
-        if let Some(w) = f.window {
-            let ok = match date {
-                None => possible,
-                Some(d) => match w.contains(&d) {
-                    TimeOrder::Same => true,
-                    TimeOrder::Before | TimeOrder::After => false,
-                    TimeOrder::Overlapping => possible,
-                },
-            };
-            if !ok {
-                return false;
-            }
-        }
-        true
+        f.as_of.is_none_or(|t| exists_at(date, t, f.certainty))
+            && f.window.is_none_or(|w| exists_within(date, w, f.certainty))
     }
 
     fn cites(&self, sources: &[SourceId]) -> bool {
@@ -832,152 +838,36 @@ fn rebuttal_plover(kind: RebuttalKind) -> Option<PloverType> {
     }
 }
 
-/// Whether a speaks-for or part-of relation valid over `valid` holds for a statement made at
-/// `date`: certainly, for a dated statement; at all times, for an undated one.
-fn holds(valid: Interval, date: Option<PartialDate>) -> bool {
+/// Whether something dated `date` exists at `t`: the one rule for "as of" that every view,
+/// the dispute layer and the command line follow (see
+/// [affiliation and time](crate::query#affiliation-and-time)). Stated certainly by `t` (before
+/// it, the same span, or within it) counts; stated possibly by `t` counts only with
+/// [`Certainty::Possible`]; undated counts only with [`Certainty::Possible`].
+pub(crate) fn exists_at(date: Option<PartialDate>, t: PartialDate, certainty: Certainty) -> bool {
+    let possible = certainty == Certainty::Possible;
     match date {
-        Some(d) => valid.contains(&d) == TimeOrder::Same,
-        None => valid == Interval::ALWAYS,
+        None => possible,
+        Some(d) => match d.compare(&t) {
+            TimeOrder::Before | TimeOrder::Same => true,
+            TimeOrder::After => false,
+            TimeOrder::Overlapping => possible || d.within(&t),
+        },
     }
 }
 
-/// The roll-up walk, with the speaks-for and part-of relations leaving each actor cached, so
-/// that a query touching many statements looks each actor's relations up once, and with
-/// buffers reused from one statement to the next, so that the walk allocates nothing once
-/// warm.
-pub(crate) struct Roll<'g> {
-    graph: &'g ClaimGraph,
-    /// Relations leaving each actor, by actor index: read up front for whole-graph queries.
-    dense: Vec<Vec<(ActorId, Interval)>>,
-    /// The same, read on demand: for queries that touch few actors.
-    lazy: HashMap<ActorId, Vec<(ActorId, Interval)>>,
-    complete: bool,
-    out: Vec<ActorId>,
-    seen: HashSet<ActorId>,
-}
-
-/// Up to this many principals, the walk checks for repeats by scanning; beyond, with a set.
-const LINEAR_VISITED: usize = 32;
-
-impl<'g> Roll<'g> {
-    pub(crate) fn new(graph: &'g ClaimGraph) -> Self {
-        Roll {
-            graph,
-            dense: Vec::new(),
-            lazy: HashMap::new(),
-            complete: false,
-            out: Vec::new(),
-            seen: HashSet::new(),
-        }
-    }
-
-    /// With every relation read up front: for queries over the whole graph.
-    pub(crate) fn complete(graph: &'g ClaimGraph) -> Self {
-        let mut dense: Vec<Vec<(ActorId, Interval)>> = Vec::new();
-        for (_, r) in graph.relations() {
-            if matches!(r.kind(), RelationKind::SpeaksFor | RelationKind::PartOf) {
-                let i = r.from().index() as usize;
-                if dense.len() <= i {
-                    dense.resize_with(i + 1, Vec::new);
-                }
-                dense[i].push((r.to(), r.valid()));
-            }
-        }
-        Roll {
-            dense,
-            complete: true,
-            ..Roll::new(graph)
-        }
-    }
-
-    /// The cheaper of the two for a query whose statements have `speakers` distinct authors:
-    /// reading every relation costs a step per relation; reading an actor's relations on
-    /// demand costs a step per reference to the actor (the graph's references per actor, on
-    /// average), for each author and about as many principals.
-    pub(crate) fn for_work(graph: &'g ClaimGraph, speakers: usize) -> Self {
-        let per_actor = graph.reference_count() / graph.actor_count().max(1);
-        let on_demand = speakers.saturating_mul(2).saturating_mul(per_actor.max(1));
-        if graph.count(crate::EntityKind::Relation) <= on_demand {
-            Roll::complete(graph)
-        } else {
-            Roll::new(graph)
-        }
-    }
-
-    /// `actor` first, then everyone it speaks for or is part of at `date`, transitively, in
-    /// breadth-first order (relations in id order); each once.
-    pub(crate) fn principals(&mut self, actor: ActorId, date: Option<PartialDate>) -> Vec<ActorId> {
-        self.principals_in(actor, date).to_vec()
-    }
-
-    /// As [`principals`](Self::principals), into a buffer the next call reuses.
-    pub(crate) fn principals_in(
-        &mut self,
-        actor: ActorId,
-        date: Option<PartialDate>,
-    ) -> &[ActorId] {
-        self.out.clear();
-        self.seen.clear();
-        self.out.push(actor);
-        let mut i = 0;
-        while let Some(&a) = self.out.get(i) {
-            i += 1;
-            if !self.complete && !self.lazy.contains_key(&a) {
-                let graph = self.graph;
-                let up = graph
-                    .relations_of(a)
-                    .filter(|(_, r)| {
-                        r.from() == a
-                            && matches!(r.kind(), RelationKind::SpeaksFor | RelationKind::PartOf)
-                    })
-                    .map(|(_, r)| (r.to(), r.valid()))
-                    .collect();
-                self.lazy.insert(a, up);
-            }
-            let up: &[(ActorId, Interval)] = if self.complete {
-                self.dense
-                    .get(a.index() as usize)
-                    .map_or(&[], Vec::as_slice)
-            } else {
-                self.lazy.get(&a).map_or(&[], Vec::as_slice)
-            };
-            for &(to, valid) in up {
-                if !holds(valid, date) {
-                    continue;
-                }
-                let fresh = if self.out.len() < LINEAR_VISITED {
-                    !self.out.contains(&to)
-                } else {
-                    if self.seen.is_empty() {
-                        self.seen.extend(self.out.iter().copied());
-                    }
-                    self.seen.insert(to)
-                };
-                if fresh {
-                    self.out.push(to);
-                }
-            }
-        }
-        &self.out
-    }
-
-    /// Everyone who might roll up to `actor` at some time: the reverse closure over
-    /// speaks-for and part-of relations, whatever their validity; `actor` first.
-    pub(crate) fn agents(&self, actor: ActorId) -> Vec<ActorId> {
-        let mut out = vec![actor];
-        let mut seen: HashSet<ActorId> = HashSet::from([actor]);
-        let mut i = 0;
-        while let Some(&a) = out.get(i) {
-            i += 1;
-            for (_, r) in self.graph.relations_of(a) {
-                if r.to() == a
-                    && matches!(r.kind(), RelationKind::SpeaksFor | RelationKind::PartOf)
-                    && seen.insert(r.from())
-                {
-                    out.push(r.from());
-                }
-            }
-        }
-        out
+/// Whether something dated `date` lies within `window`, as [`exists_at`] decides for a date.
+pub(crate) fn exists_within(
+    date: Option<PartialDate>,
+    window: Interval,
+    certainty: Certainty,
+) -> bool {
+    let possible = certainty == Certainty::Possible;
+    match date {
+        None => possible,
+        Some(d) => match window.contains(&d) {
+            TimeOrder::Same => true,
+            TimeOrder::Before | TimeOrder::After => false,
+            TimeOrder::Overlapping => possible,
+        },
     }
 }

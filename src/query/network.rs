@@ -4,13 +4,11 @@
 #![allow(clippy::similar_names)]
 
 use super::{Roll, View};
-use crate::{
-    ActorId, CameoCode, Claim, ClaimId, PartialDate, RebuttalId, RebuttalKind, StatementId,
-};
+use crate::{ActorId, CameoCode, ClaimId, PartialDate, RebuttalId, RebuttalKind, StatementId};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// One allegation within a [`Pair`]: claims with the same text and CAMEO category, counted,
-/// with the first and last dates they were stated.
+/// One allegation within a [`Pair`]: accusing statements with the same text and CAMEO
+/// category, counted, with the first and last dates they were stated.
 ///
 /// ```
 /// use claimgraph::*;
@@ -23,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// }
 /// let network = g.view().accusations();
 /// let allegation = &network.pairs[0].allegations[0];
-/// assert_eq!((allegation.text, allegation.claims.len()), ("espionage", 2));
+/// assert_eq!((allegation.text, allegation.statements.len()), ("espionage", 2));
 /// assert_eq!(allegation.first.unwrap().to_string(), "2021");
 /// assert_eq!(allegation.last.unwrap().to_string(), "2023-11-20");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -34,8 +32,8 @@ pub struct AllegationCount<'g> {
     pub text: &'g str,
     /// Its CAMEO category, if coded.
     pub category: Option<CameoCode>,
-    /// The claims making it, in id order.
-    pub claims: Vec<ClaimId>,
+    /// The statements making it, in id order (accusation claims today).
+    pub statements: Vec<StatementId>,
     /// The earliest date among them, in timeline order; `None` when all are undated.
     pub first: Option<PartialDate>,
     /// The latest date among them, in timeline order.
@@ -60,7 +58,7 @@ pub struct Pair<'g> {
     pub accuser: ActorId,
     /// Who is accused.
     pub accused: ActorId,
-    /// How many claims (the allegations' claims, together).
+    /// How many distinct statements accuse (the allegations' statements, together).
     pub count: usize,
     /// The earliest date of any of them, in timeline order.
     pub first: Option<PartialDate>,
@@ -71,7 +69,7 @@ pub struct Pair<'g> {
 }
 
 impl Pair<'_> {
-    /// Every claim of the pair, in id order.
+    /// Every statement of the pair, in id order.
     ///
     /// ```
     /// use claimgraph::*;
@@ -80,14 +78,14 @@ impl Pair<'_> {
     /// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
     /// let c1 = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
     /// let c2 = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("y")).with_about(b))?;
-    /// assert_eq!(g.view().accusations().pairs[0].claims(), [c1, c2]);
+    /// assert_eq!(g.view().accusations().pairs[0].statements(), [c1.into(), c2.into()]);
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
-    pub fn claims(&self) -> Vec<ClaimId> {
-        let mut all: Vec<ClaimId> = self
+    pub fn statements(&self) -> Vec<StatementId> {
+        let mut all: Vec<StatementId> = self
             .allegations
             .iter()
-            .flat_map(|a| a.claims.iter().copied())
+            .flat_map(|a| a.statements.iter().copied())
             .collect();
         all.sort_unstable();
         all
@@ -150,6 +148,42 @@ impl<'g> Network<'g> {
         self.pairs.is_empty()
     }
 
+    /// How many distinct statements accuse, over all pairs: rolled up, one accusation makes
+    /// a pair for its author and for each actor it speaks as, but counts once here.
+    ///
+    /// # Complexity
+    /// `O(t log t)` over the network's (pair, statement) entries.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// use claimgraph::query::Attribution;
+    /// let mut g = ClaimGraph::new();
+    /// let pm = g.add_actor(Actor::new("Prime minister", ActorKind::Person))?;
+    /// let gov = g.add_actor(Actor::new("Government", ActorKind::Government))?;
+    /// let state = g.add_actor(Actor::new("State", ActorKind::State))?;
+    /// let other = g.add_actor(Actor::new("Other", ActorKind::State))?;
+    /// g.add_relation(Relation::new(pm, RelationKind::SpeaksFor, gov))?;
+    /// g.add_relation(Relation::new(gov, RelationKind::PartOf, state))?;
+    /// g.add_claim(Claim::new(pm, SpeechAct::Accusation, Allegation::new("x")).with_about(other))?;
+    /// let network = g.view().attribution(Attribution::RollUp).accusations();
+    /// assert_eq!((network.len(), network.statement_count()), (3, 1));
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn statement_count(&self) -> usize {
+        let mut all: Vec<StatementId> = self
+            .pairs
+            .iter()
+            .flat_map(|p| {
+                p.allegations
+                    .iter()
+                    .flat_map(|a| a.statements.iter().copied())
+            })
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all.len()
+    }
+
     /// The pair `accuser` → `accused`, if any.
     ///
     /// # Complexity
@@ -173,8 +207,65 @@ impl<'g> Network<'g> {
     }
 }
 
-/// Mutual accusations between two actors: each side's accusations of the other, and the
-/// counter-accusations each made in answer to the other's statements.
+/// What one side of a [`Reciprocal`] says about the other: its claims about the other, its
+/// rebuttals of the other's statements, how many of them accuse, and when.
+///
+/// ```
+/// use claimgraph::*;
+/// let mut g = ClaimGraph::new();
+/// let a = g.add_actor(Actor::new("A", ActorKind::State))?;
+/// let b = g.add_actor(Actor::new("B", ActorKind::State))?;
+/// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b)
+///     .with_stated("2014-07".parse()?))?;
+/// let r = g.add_rebuttal(Rebuttal::new(b, RebuttalKind::Denial, c).with_stated("2014-07-21".parse()?))?;
+/// let rec = g.view().reciprocal(a, b);
+/// assert_eq!((rec.second_on_first.rebuttals.as_slice(), rec.second_on_first.accusations), ([r].as_slice(), 0));
+/// assert_eq!(rec.second_on_first.first.unwrap().to_string(), "2014-07-21");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Said {
+    /// Claims by this side about the other, of any act (or the view's act filter's), in id
+    /// order.
+    pub claims: Vec<ClaimId>,
+    /// Rebuttals by this side answering the other side's statements, in id order.
+    pub rebuttals: Vec<RebuttalId>,
+    /// How many of these statements accuse the other side: claims of the accusing act
+    /// ([`SpeechAct::Accusation`](crate::SpeechAct::Accusation), or the act filter's) and
+    /// counter-accusations. Each statement counts once.
+    pub accusations: usize,
+    /// The earliest date of any of them, in timeline order; `None` when all are undated.
+    pub first: Option<PartialDate>,
+    /// The latest date of any of them, in timeline order.
+    pub last: Option<PartialDate>,
+}
+
+impl Said {
+    /// How many statements in all: claims and rebuttals, each once.
+    ///
+    /// ```
+    /// use claimgraph::query::Said;
+    /// assert_eq!(Said::default().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.claims.len() + self.rebuttals.len()
+    }
+
+    /// Whether this side said nothing about the other.
+    ///
+    /// ```
+    /// use claimgraph::query::Said;
+    /// assert!(Said::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.claims.is_empty() && self.rebuttals.is_empty()
+    }
+}
+
+/// What two actors say about each other: each side's claims about the other and its answers
+/// to the other's statements, counted, with their first and last dates. Rolled up, a
+/// spokesperson's words count as the side's, and a statement about or answering one of the
+/// side's parts counts as about or answering the side.
 ///
 /// ```
 /// use claimgraph::*;
@@ -184,22 +275,17 @@ impl<'g> Network<'g> {
 /// let c = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
 /// let r = g.add_rebuttal(Rebuttal::new(b, RebuttalKind::CounterAccusation, c))?;
 /// let rec = g.view().reciprocal(a, b);
-/// assert_eq!(rec.first_accuses_second, [c]);
-/// assert!(rec.second_accuses_first.is_empty());
-/// assert_eq!(rec.second_counters_first, [r]);
+/// assert_eq!(rec.first_on_second.claims, [c]);
+/// assert_eq!(rec.second_on_first.rebuttals, [r]);
 /// assert!(rec.is_mutual());
 /// # Ok::<(), claimgraph::Error>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Reciprocal {
-    /// Claims by the first actor accusing the second, in id order.
-    pub first_accuses_second: Vec<ClaimId>,
-    /// Claims by the second accusing the first.
-    pub second_accuses_first: Vec<ClaimId>,
-    /// Counter-accusations by the first answering statements of the second.
-    pub first_counters_second: Vec<RebuttalId>,
-    /// Counter-accusations by the second answering statements of the first.
-    pub second_counters_first: Vec<RebuttalId>,
+    /// What the first actor says about the second.
+    pub first_on_second: Said,
+    /// What the second actor says about the first.
+    pub second_on_first: Said,
 }
 
 impl Reciprocal {
@@ -219,8 +305,7 @@ impl Reciprocal {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn is_mutual(&self) -> bool {
-        (!self.first_accuses_second.is_empty() || !self.first_counters_second.is_empty())
-            && (!self.second_accuses_first.is_empty() || !self.second_counters_first.is_empty())
+        self.first_on_second.accusations > 0 && self.second_on_first.accusations > 0
     }
 }
 
@@ -242,11 +327,13 @@ impl Reciprocal {
 pub struct ActorSummary {
     /// The actor.
     pub actor: ActorId,
-    /// Accusations it made: the sum of its pairs' counts as accuser, leaving out accusations
-    /// of itself (they are no edge between two actors; the `self_accusation` lint finds them).
+    /// Accusations it made: the distinct statements of its pairs as accuser, leaving out
+    /// accusations of itself (they are no edge between two actors; the `self_accusation` lint
+    /// finds them). One statement about three actors counts once.
     pub made: usize,
-    /// Accusations it received: the sum of its pairs' counts as accused, leaving out
-    /// accusations by itself.
+    /// Accusations it received: the distinct statements of its pairs as accused, leaving out
+    /// accusations by itself. Rolled up, a ministry's accusation and its state's (the same
+    /// statement) count once.
     pub received: usize,
     /// How many distinct actors it accuses.
     pub out_degree: usize,
@@ -361,44 +448,67 @@ fn later(a: Option<PartialDate>, b: Option<PartialDate>) -> Option<PartialDate> 
     }
 }
 
-/// Builds pairs from (accuser, accused, claim) triples in any order: collects them, sorts
-/// them by pair and claim id, and groups runs. Sorting a flat vector beats hashing each triple
-/// into a map of pairs by a wide margin on large graphs (no per-entry lookups, no rehashing,
-/// sequential memory).
+/// One statement that accuses, as the counting code sees it: who said it, about whom, when,
+/// and what. Every accusation query reads statements through [`View::accusing`], the one
+/// place that decides which statements accuse.
+pub(super) struct Accusing<'g> {
+    pub(super) id: StatementId,
+    pub(super) speaker: ActorId,
+    pub(super) about: &'g [ActorId],
+    pub(super) stated: Option<PartialDate>,
+    pub(super) text: &'g str,
+    pub(super) category: Option<CameoCode>,
+}
+
+/// Which accusing statements a query needs: all of them, those about an actor, or those
+/// by some speakers. Narrow scopes let the per-actor queries cost in proportion to the
+/// answer.
+#[derive(Clone, Copy)]
+pub(super) enum Scope<'a> {
+    All,
+    About(ActorId),
+    By(&'a [ActorId]),
+}
+
+/// Builds pairs from (accuser, accused, statement) triples in any order: collects them,
+/// sorts them by pair and statement id, and groups runs. Sorting a flat vector beats hashing
+/// each triple into a map of pairs by a wide margin on large graphs (no per-entry lookups, no
+/// rehashing, sequential memory).
 #[derive(Default)]
 struct Aggregator<'g> {
     edges: Vec<Edge<'g>>,
 }
 
-/// One (accuser, accused, claim) triple, carrying what the pairs need of the claim: once
-/// sorted by pair the claims would be read in random order, and on large graphs those cache
-/// misses cost more than everything else together.
+/// One (accuser, accused, statement) triple, carrying what the pairs need of the statement:
+/// once sorted by pair the statements would be read in random order, and on large graphs
+/// those cache misses cost more than everything else together.
 struct Edge<'g> {
     key: u64,
-    id: ClaimId,
+    id: StatementId,
     category: Option<CameoCode>,
     when: Option<PartialDate>,
     text: &'g str,
 }
 
-/// Runs of claims in a pair longer than this group their allegations through a hash map;
-/// shorter ones by a linear scan, which is faster for the usual handful.
+/// Runs of statements in a pair longer than this group their allegations through a hash
+/// map; shorter ones by a linear scan, which is faster for the usual handful.
 const LINEAR_GROUPING: usize = 16;
 
 impl<'g> Aggregator<'g> {
-    fn add(&mut self, accuser: ActorId, accused: ActorId, id: ClaimId, claim: &'g Claim) {
-        let allegation = claim.allegation();
+    fn add(&mut self, accuser: ActorId, accused: ActorId, a: &Accusing<'g>) {
         self.edges.push(Edge {
             key: (u64::from(accuser.index()) << 32) | u64::from(accused.index()),
-            id,
-            category: allegation.category(),
-            when: claim.stated(),
-            text: allegation.text(),
+            id: a.id,
+            category: a.category,
+            when: a.stated,
+            text: a.text,
         });
     }
 
     fn finish(mut self) -> Network<'g> {
         self.edges.sort_unstable_by_key(|e| (e.key, e.id));
+        // A statement counts once per pair, however many ways it reaches the pair.
+        self.edges.dedup_by_key(|e| (e.key, e.id));
         // Sized exactly: growing a vector of a million pairs would copy it several times.
         let runs = self.edges.chunk_by(|a, b| a.key == b.key).count();
         let mut pairs: Vec<Pair<'g>> = Vec::with_capacity(runs);
@@ -428,7 +538,7 @@ impl<'g> Aggregator<'g> {
                     pair.allegations.push(AllegationCount {
                         text: e.text,
                         category: e.category,
-                        claims: Vec::new(),
+                        statements: Vec::new(),
                         first: None,
                         last: None,
                     });
@@ -439,7 +549,7 @@ impl<'g> Aggregator<'g> {
                     at
                 });
                 let entry = &mut pair.allegations[at];
-                entry.claims.push(e.id);
+                entry.statements.push(e.id);
                 entry.first = earlier(entry.first, e.when);
                 entry.last = later(entry.last, e.when);
             }
@@ -450,34 +560,112 @@ impl<'g> Aggregator<'g> {
 }
 
 impl<'g> View<'g> {
-    /// Adds a claim's pairs: its claimant (and, rolled up, its principals) against each actor
-    /// it is about. A principal's pair with itself is skipped; the claimant's own never is,
-    /// so roll-up never loses a statement.
-    fn add_claim(&self, agg: &mut Aggregator<'g>, roll: &mut Roll<'g>, id: ClaimId, c: &'g Claim) {
-        let single = [c.claimant()];
-        let accusers: &[ActorId] = if self.rolls_up() {
-            roll.principals_in(c.claimant(), c.stated())
-        } else {
-            &single
+    /// The accusing statements of the view in `scope`, in id order within each kind: the one
+    /// place that decides what counts as an accusation. Today these are the claims of the
+    /// accusing act ([`SpeechAct::Accusation`](crate::SpeechAct::Accusation), or the act
+    /// filter's). A counter-accusation that names whom it accuses (a rebuttal's `about`,
+    /// once the model has it) joins here, in each arm, and every count follows.
+    ///
+    /// Each is handed to `each` with the walk, as it is found: collecting them first would
+    /// cost a pass over memory the size of the answer.
+    pub(super) fn accusing(
+        self,
+        roll: &mut Roll<'g>,
+        scope: Scope<'_>,
+        mut each: impl FnMut(&mut Roll<'g>, Accusing<'g>),
+    ) {
+        let graph = self.graph;
+        let claims: Box<dyn Iterator<Item = _>> = match scope {
+            Scope::All => Box::new(graph.claims()),
+            Scope::About(actor) => Box::new(graph.claims_about(actor)),
+            Scope::By(speakers) => Box::new(
+                speakers
+                    .iter()
+                    .flat_map(move |&speaker| graph.claims_by(speaker)),
+            ),
         };
-        for &accused in c.about() {
+        for (id, c) in claims {
+            if self.is_accusation(roll, c) {
+                each(
+                    roll,
+                    Accusing {
+                        id: id.into(),
+                        speaker: c.claimant(),
+                        about: c.about(),
+                        stated: c.stated(),
+                        text: c.allegation().text(),
+                        category: c.allegation().category(),
+                    },
+                );
+            }
+        }
+    }
+
+    /// Adds a statement's pairs: its speaker (and, rolled up, everyone it speaks as) against
+    /// each actor it accuses (and, rolled up, everyone who answers for them). A pair of an
+    /// actor with itself is kept only when the speaker names itself, so roll-up never
+    /// invents a self-accusation and never loses a statement.
+    fn add_accusing(
+        &self,
+        agg: &mut Aggregator<'g>,
+        roll: &mut Roll<'g>,
+        buffers: &mut (Vec<ActorId>, Vec<(ActorId, bool)>),
+        a: &Accusing<'g>,
+    ) {
+        let (accusers, accused) = buffers;
+        accusers.clear();
+        accused.clear();
+        if self.rolls_up() {
+            accusers.extend_from_slice(roll.principals_in(a.speaker, a.stated));
+            for &named in a.about {
+                for (i, &x) in roll.accountable_in(named, a.stated).iter().enumerate() {
+                    match accused.iter_mut().find(|(y, _)| *y == x) {
+                        Some(entry) => entry.1 |= i == 0,
+                        None => accused.push((x, i == 0)),
+                    }
+                }
+            }
+        } else {
+            accusers.push(a.speaker);
+            accused.extend(a.about.iter().map(|&x| (x, true)));
+        }
+        for &(target, named) in accused.iter() {
             for (i, &accuser) in accusers.iter().enumerate() {
-                if i == 0 || accuser != accused {
-                    agg.add(accuser, accused, id, c);
+                if accuser != target || (i == 0 && named) {
+                    agg.add(accuser, target, a);
                 }
             }
         }
     }
 
+    /// The network of the accusing statements in `scope`.
+    fn network(self, roll: &mut Roll<'g>, scope: Scope<'_>) -> Network<'g> {
+        let mut agg = Aggregator {
+            edges: Vec::with_capacity(match scope {
+                Scope::All => self.graph.claim_count(),
+                Scope::About(_) | Scope::By(_) => 0,
+            }),
+        };
+        let mut buffers = (Vec::new(), Vec::new());
+        self.accusing(roll, scope, |roll, a| {
+            self.add_accusing(&mut agg, roll, &mut buffers, &a);
+        });
+        agg.finish()
+    }
+
     /// The whole accusation network: for every accusation in the view (every claim of the
     /// [`act`](View::act) filter's act, accusation by default), one pair per accuser and
-    /// accused, with the allegations, counts and dates.
+    /// accused, with the allegations, counts of distinct statements and dates. Rolled up
+    /// ([`Attribution::RollUp`](super::Attribution::RollUp)), a statement makes a pair for
+    /// each actor its author speaks as and each actor that answers for the accused, by the
+    /// [one rule of affiliation](crate::query#affiliation-and-time); each pair still counts
+    /// each statement once, and [`Network::statement_count`] counts it once in all.
     ///
     /// # Complexity
-    /// `O(c + t log t)` for the graph's `c` claims and the `t` (accuser, accused, claim)
+    /// `O(c + t log t)` for the graph's `c` claims and the `t` (accuser, accused, statement)
     /// triples the accusations in the view give: the triples are sorted, then grouped into
-    /// pairs in one pass. Rolled up, every speaks-for and part-of relation is read once, and
-    /// each accusation's claimant is walked up to its principals.
+    /// pairs in one pass. Rolled up, every affiliation relation is read once, and each
+    /// accusation's author and accused are walked up.
     ///
     /// ```
     /// use claimgraph::*;
@@ -491,26 +679,20 @@ impl<'g> View<'g> {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn accusations(self) -> Network<'g> {
-        let mut agg = Aggregator {
-            edges: Vec::with_capacity(self.graph.claim_count()),
-        };
         let mut roll = if self.rolls_up() {
             Roll::complete(self.graph)
         } else {
             Roll::new(self.graph)
         };
-        for (id, c) in self.graph.claims() {
-            if self.is_accusation(&mut roll, c) {
-                self.add_claim(&mut agg, &mut roll, id, c);
-            }
-        }
-        agg.finish()
+        self.network(&mut roll, Scope::All)
     }
 
-    /// Who accuses `actor`, of what: the network's pairs with `actor` as the accused.
+    /// Who accuses `actor`, of what: the network's pairs with `actor` as the accused. Rolled
+    /// up, this takes in accusations of its parts (a brigade's, for its state).
     ///
     /// # Complexity
-    /// Proportional to the claims about `actor` (times their log), not to the graph.
+    /// Proportional to the claims about `actor` (and, rolled up, about its parts), times
+    /// their log, not to the graph.
     ///
     /// ```
     /// use claimgraph::*;
@@ -524,16 +706,22 @@ impl<'g> View<'g> {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn accusations_against(self, actor: ActorId) -> Vec<Pair<'g>> {
+        let parts = if self.rolls_up() {
+            Roll::new(self.graph).parts(actor)
+        } else {
+            vec![actor]
+        };
+        let bound: usize = parts
+            .iter()
+            .map(|&p| self.graph.claims_about(p).count())
+            .sum();
+        let mut roll = self.roll_for(bound);
         let mut agg = Aggregator::default();
-        let claims: Vec<_> = self.graph.claims_about(actor).collect();
-        let mut claimants: Vec<ActorId> = claims.iter().map(|(_, c)| c.claimant()).collect();
-        claimants.sort_unstable();
-        claimants.dedup();
-        let mut roll = self.roll_for(claimants.len());
-        for (id, c) in claims {
-            if self.is_accusation(&mut roll, c) {
-                self.add_claim(&mut agg, &mut roll, id, c);
-            }
+        let mut buffers = (Vec::new(), Vec::new());
+        for &part in &parts {
+            self.accusing(&mut roll, Scope::About(part), |roll, a| {
+                self.add_accusing(&mut agg, roll, &mut buffers, &a);
+            });
         }
         let mut pairs = agg.finish().pairs;
         pairs.retain(|p| p.accused == actor);
@@ -561,32 +749,32 @@ impl<'g> View<'g> {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn accusations_by(self, actor: ActorId) -> Vec<Pair<'g>> {
-        let mut agg = Aggregator::default();
         let speakers = if self.rolls_up() {
             Roll::new(self.graph).agents(actor)
         } else {
             vec![actor]
         };
-        let mut roll = self.roll_for(speakers.len());
-        let claims: Vec<_> = speakers
-            .into_iter()
-            .flat_map(|speaker| self.graph.claims_by(speaker))
-            .collect();
-        for (id, c) in claims {
-            if self.is_accusation(&mut roll, c) {
-                self.add_claim(&mut agg, &mut roll, id, c);
-            }
-        }
-        let mut pairs = agg.finish().pairs;
+        // Rolled up, the walk visits each claim's speaker and each actor it accuses: as many
+        // actors as claims, at most.
+        let claims: usize = speakers
+            .iter()
+            .map(|&s| self.graph.claims_by(s).count())
+            .sum();
+        let mut roll = self.roll_for(speakers.len() + claims);
+        let mut pairs = self.network(&mut roll, Scope::By(&speakers)).pairs;
         pairs.retain(|p| p.accuser == actor);
         pairs
     }
 
-    /// Mutual accusations and counter-accusations between `first` and `second`. Rolled up,
-    /// a spokesperson's words count as the side's.
+    /// What `first` and `second` say about each other: each side's claims about the other,
+    /// its rebuttals of the other's statements, how many of them accuse, first and last
+    /// dates. Rolled up, a spokesperson's or a part's words count as the side's, and claims
+    /// about a side's parts, or answers to what its spokespeople said, count as about it
+    /// (by the [one rule of affiliation](crate::query#affiliation-and-time)).
     ///
     /// # Complexity
-    /// Proportional to the claims about either actor and the rebuttals of their claims.
+    /// Proportional to the statements by and about either side (and, rolled up, those who
+    /// may speak for it or are part of it), not to the graph.
     ///
     /// ```
     /// use claimgraph::*;
@@ -596,84 +784,125 @@ impl<'g> View<'g> {
     /// let x = g.add_claim(Claim::new(a, SpeechAct::Accusation, Allegation::new("x")).with_about(b))?;
     /// let y = g.add_claim(Claim::new(b, SpeechAct::Accusation, Allegation::new("y")).with_about(a))?;
     /// let rec = g.view().reciprocal(a, b);
-    /// assert_eq!((rec.first_accuses_second, rec.second_accuses_first), (vec![x], vec![y]));
+    /// assert_eq!((rec.first_on_second.claims, rec.second_on_first.claims), (vec![x], vec![y]));
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn reciprocal(self, first: ActorId, second: ActorId) -> Reciprocal {
-        // The claims about either side bound the number of distinct speakers from above.
-        let bound =
-            self.graph.claims_about(first).count() + self.graph.claims_about(second).count();
-        let mut roll = self.roll_for(bound);
-        let speakers_of = |side: ActorId| {
-            if self.rolls_up() {
-                roll.agents(side)
+        let rolled = self.rolls_up();
+        let walk = Roll::new(self.graph);
+        let agents = |side: ActorId| {
+            if rolled {
+                walk.agents(side)
             } else {
                 vec![side]
             }
         };
-        let speakers = [speakers_of(first), speakers_of(second)];
-        let mut speaks_as = |author: ActorId, date, side: ActorId| {
-            if self.rolls_up() {
-                roll.principals(author, date).contains(&side)
-            } else {
-                author == side
-            }
-        };
-        // The actor filter's walk, apart from the attribution's, which `speaks_as` holds.
+        let parts = |side: ActorId| if rolled { walk.parts(side) } else { vec![side] };
+        let (agents, parts) = (
+            [agents(first), agents(second)],
+            [parts(first), parts(second)],
+        );
+        // The walk visits the authors of the claims about either side and of the answers:
+        // the claims about the sides bound their number.
+        let bound = agents.iter().chain(&parts).map(Vec::len).sum::<usize>()
+            + self.graph.claims_about(first).count()
+            + self.graph.claims_about(second).count();
+        let mut roll = self.roll_for(bound);
+        // The actor filter's walk, apart from the attribution's.
         let mut filter_roll = Roll::new(self.graph);
         let mut out = Reciprocal::default();
-        for (from, to, to_speakers, claims, counters) in [
-            (
-                first,
-                second,
-                &speakers[1],
-                &mut out.first_accuses_second,
-                &mut out.first_counters_second,
-            ),
-            (
-                second,
-                first,
-                &speakers[0],
-                &mut out.second_accuses_first,
-                &mut out.second_counters_first,
-            ),
+        for (from, to, said) in [
+            (0, 1, &mut out.first_on_second),
+            (1, 0, &mut out.second_on_first),
         ] {
-            for (id, c) in self.graph.claims_about(to) {
-                if self.is_accusation(&mut filter_roll, c)
-                    && speaks_as(c.claimant(), c.stated(), from)
-                {
-                    claims.push(id);
-                }
-            }
-            // Counter-accusations by `from` answering statements of `to`: look from the
-            // statements `to` (or those who may speak for it) made, at the answers they drew.
-            let mut found = BTreeSet::new();
-            let mut statements: Vec<StatementId> = Vec::new();
-            for &speaker in to_speakers {
-                for (id, c) in self.graph.claims_by(speaker) {
-                    if speaks_as(speaker, c.stated(), to) {
-                        statements.push(id.into());
-                    }
-                }
-                for (id, r) in self.graph.rebuttals_by(speaker) {
-                    if speaks_as(speaker, r.stated(), to) {
-                        statements.push(id.into());
-                    }
-                }
-            }
-            for s in statements {
-                for (rid, r) in self.graph.rebuttals_of(s) {
-                    if r.kind() == RebuttalKind::CounterAccusation
-                        && self.in_time(r.stated())
-                        && speaks_as(r.by(), r.stated(), from)
+            let (side, other) = ([first, second][from], [first, second][to]);
+            // Whether a statement about `x` at `date` is about the other side.
+            let about_other = |roll: &mut Roll<'g>, x: ActorId, date| {
+                x == other || (rolled && roll.accountable_in(x, date).contains(&other))
+            };
+            let mut claims = BTreeSet::new();
+            let mut rebuttals = BTreeSet::new();
+            // The accusing statements, as every accusation count reads them.
+            let mut accusing: BTreeSet<StatementId> = BTreeSet::new();
+            for &part in &parts[to] {
+                self.accusing(&mut filter_roll, Scope::About(part), |_, a| {
+                    if self.speaks_as(&mut roll, a.speaker, side, a.stated)
+                        && a.about.iter().any(|&x| about_other(&mut roll, x, a.stated))
                     {
-                        found.insert(rid);
+                        accusing.insert(a.id);
+                    }
+                });
+                // Claims of any act by this side about the other (or one of its parts).
+                for (id, c) in self.graph.claims_about(part) {
+                    if !claims.contains(&id)
+                        && self.selects_claim(&mut filter_roll, c)
+                        && self.speaks_as(&mut roll, c.claimant(), side, c.stated())
+                        && c.about()
+                            .iter()
+                            .any(|&x| about_other(&mut roll, x, c.stated()))
+                    {
+                        claims.insert(id);
                     }
                 }
             }
-            counters.extend(found);
+            // Rebuttals by this side answering statements the other side made.
+            for &speaker in &agents[to] {
+                let made: Vec<(StatementId, Option<PartialDate>)> = self
+                    .graph
+                    .claims_by(speaker)
+                    .map(|(id, c)| (id.into(), c.stated()))
+                    .chain(
+                        self.graph
+                            .rebuttals_by(speaker)
+                            .map(|(id, r)| (id.into(), r.stated())),
+                    )
+                    .collect();
+                for (statement, date) in made {
+                    if !self.speaks_as(&mut roll, speaker, other, date) {
+                        continue;
+                    }
+                    for (rid, r) in self.graph.rebuttals_of(statement) {
+                        if self.selects_rebuttal(&mut filter_roll, r)
+                            && self.speaks_as(&mut roll, r.by(), side, r.stated())
+                        {
+                            rebuttals.insert(rid);
+                            // A counter-accusation of the other side's statement accuses it.
+                            if r.kind() == RebuttalKind::CounterAccusation {
+                                accusing.insert(rid.into());
+                            }
+                        }
+                    }
+                }
+            }
+            for &id in &accusing {
+                match id {
+                    StatementId::Claim(c) => claims.insert(c),
+                    StatementId::Rebuttal(r) => rebuttals.insert(r),
+                };
+            }
+            said.accusations = accusing.len();
+            said.claims = claims.into_iter().collect();
+            said.rebuttals = rebuttals.into_iter().collect();
+            let ids = said.claims.iter().map(|&c| StatementId::from(c));
+            for id in ids.chain(said.rebuttals.iter().map(|&r| r.into())) {
+                let d = self.graph.statement(id).and_then(|s| s.stated());
+                said.first = earlier(said.first, d);
+                said.last = later(said.last, d);
+            }
         }
         out
+    }
+
+    /// Whether `author`, speaking at `date`, speaks as `side`: is it, or, rolled up, speaks
+    /// for it or is part of it then.
+    fn speaks_as(
+        &self,
+        roll: &mut Roll<'g>,
+        author: ActorId,
+        side: ActorId,
+        date: Option<PartialDate>,
+    ) -> bool {
+        author == side || (self.rolls_up() && roll.principals_in(author, date).contains(&side))
     }
 
     /// In and out degree, accusations made and received, and reciprocity for every actor in
@@ -695,48 +924,105 @@ impl<'g> View<'g> {
     /// ```
     pub fn summary(self) -> Summary {
         let network = self.accusations();
-        summarise(&network)
+        summarise(&network, self.rolls_up())
     }
 }
 
-/// Sums a network up per actor. Linear after one sort: reciprocity is found by walking the
+/// Sums a network up per actor. Linear after sorting: reciprocity is found by walking the
 /// pairs (sorted by key) against their reversed keys (sorted too), since binary searches per
-/// pair miss the cache on every step of large networks.
-pub(crate) fn summarise(network: &Network<'_>) -> Summary {
+/// pair miss the cache on every step of large networks. Accusations made and received are
+/// distinct statements per actor: the pairs of one accuser are consecutive, and the reversed
+/// keys group the pairs of one accused, so each actor's statements are deduplicated in a
+/// small local buffer, never in one sort of every (actor, statement) entry. Without roll-up
+/// (`rolled` false) a statement has one author, so it lies in one pair per accused at most,
+/// and an accused's count is the sum of its pairs' counts, read in the same pass.
+pub(crate) fn summarise(network: &Network<'_>, rolled: bool) -> Summary {
     let key = |a: ActorId, b: ActorId| (u64::from(a.index()) << 32) | u64::from(b.index());
-    let mut reversed: Vec<u64> = network
-        .pairs
+    let pairs = &network.pairs;
+    // Reversed keys, each with its pair's position: grouped by accused once sorted.
+    let mut reversed: Vec<(u64, usize)> = pairs
         .iter()
-        .map(|p| key(p.accused, p.accuser))
+        .enumerate()
+        .map(|(i, p)| (key(p.accused, p.accuser), i))
         .collect();
     reversed.sort_unstable();
     // Keyed by id, not indexed by it: ids may be sparse (a document may hold `A4294967294`).
     let mut by_actor: BTreeMap<ActorId, ActorSummary> = BTreeMap::new();
     let mut r = 0;
-    for p in &network.pairs {
+    for p in pairs {
         if p.accuser == p.accused {
             continue;
         }
         let k = key(p.accuser, p.accused);
-        while reversed.get(r).is_some_and(|&x| x < k) {
+        while reversed.get(r).is_some_and(|&(x, _)| x < k) {
             r += 1;
         }
-        let reciprocated = reversed.get(r) == Some(&k);
+        let reciprocated = reversed.get(r).is_some_and(|&(x, _)| x == k);
         let s = by_actor
             .entry(p.accuser)
             .or_insert_with(|| blank(p.accuser));
-        s.made += p.count;
         s.out_degree += 1;
         s.reciprocated += usize::from(reciprocated);
         let s = by_actor
             .entry(p.accused)
             .or_insert_with(|| blank(p.accused));
-        s.received += p.count;
         s.in_degree += 1;
+        if !rolled {
+            s.received += p.count;
+        }
+    }
+    let mut buffer: Vec<StatementId> = Vec::new();
+    // Made: the pairs of each accuser, consecutive in the network's order.
+    for run in pairs.chunk_by(|a, b| a.accuser == b.accuser) {
+        let counted = || run.iter().filter(|p| p.accuser != p.accused);
+        let made = distinct(&mut buffer, counted());
+        if let Some(s) = by_actor.get_mut(&run[0].accuser) {
+            s.made = made;
+        }
+    }
+    // Received, rolled up: the pairs of each accused, grouped by the sorted reversed keys.
+    for run in reversed
+        .chunk_by(|a, b| a.0 >> 32 == b.0 >> 32)
+        .filter(|_| rolled)
+    {
+        let counted = || {
+            run.iter()
+                .map(|&(_, i)| &pairs[i])
+                .filter(|p| p.accuser != p.accused)
+        };
+        let received = distinct(&mut buffer, counted());
+        if let Some(first) = counted().next()
+            && let Some(s) = by_actor.get_mut(&first.accused)
+        {
+            s.received = received;
+        }
     }
     Summary {
         actors: by_actor.into_values().collect(),
     }
+}
+
+/// How many distinct statements the pairs hold together: a pair's own count when there is
+/// one pair, else a sort of their statements in `buffer`.
+fn distinct<'a, 'g: 'a>(
+    buffer: &mut Vec<StatementId>,
+    mut pairs: impl Iterator<Item = &'a Pair<'g>>,
+) -> usize {
+    let Some(first) = pairs.next() else {
+        return 0;
+    };
+    let Some(second) = pairs.next() else {
+        return first.count;
+    };
+    buffer.clear();
+    for p in [first, second].into_iter().chain(pairs) {
+        for a in &p.allegations {
+            buffer.extend_from_slice(&a.statements);
+        }
+    }
+    buffer.sort_unstable();
+    buffer.dedup();
+    buffer.len()
 }
 
 fn blank(actor: ActorId) -> ActorSummary {

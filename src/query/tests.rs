@@ -79,10 +79,13 @@ fn roll_up_follows_only_relations_valid_at_the_statement() {
     let open = accuse(&mut g, spokesman, target, Some("2020")); // may precede June
     let undated = accuse(&mut g, spokesman, target, None);
     let rolled = g.view().attribution(Attribution::RollUp).accusations();
-    assert_eq!(rolled.pair(state, target).unwrap().claims(), [during]);
     assert_eq!(
-        rolled.pair(spokesman, target).unwrap().claims(),
-        [during, after, open, undated]
+        rolled.pair(state, target).unwrap().statements(),
+        [during.into()]
+    );
+    assert_eq!(
+        rolled.pair(spokesman, target).unwrap().statements(),
+        [during, after, open, undated].map(StatementId::from)
     );
 }
 
@@ -110,9 +113,9 @@ fn relation_cycles_do_not_trap_the_roll_up() {
     let by: Vec<_> = rolled
         .accusations_by(a[2])
         .iter()
-        .map(Pair::claims)
+        .map(Pair::statements)
         .collect();
-    assert_eq!(by, [vec![c]]);
+    assert_eq!(by, [vec![c.into()]]);
 }
 
 #[test]
@@ -185,7 +188,8 @@ fn counter_accusations_make_a_dispute_mutual() {
     assert!(!g.view().reciprocal(first, second).is_mutual());
     let rolled = g.view().attribution(Attribution::RollUp);
     let rec = rolled.reciprocal(first, second);
-    assert_eq!(rec.second_counters_first, [r]);
+    assert_eq!(rec.second_on_first.rebuttals, [r]);
+    assert_eq!(rec.second_on_first.accusations, 1);
     assert!(rec.is_mutual());
     // Before the counter-accusation, it was one-sided.
     assert!(
@@ -199,7 +203,7 @@ fn counter_accusations_make_a_dispute_mutual() {
     let summary = g.view().summary();
     assert!(summary.actors.iter().all(|s| s.reciprocity() == Some(1.0)));
     assert_eq!(
-        g.view().reciprocal(first, second).second_accuses_first,
+        g.view().reciprocal(first, second).second_on_first.claims,
         [back]
     );
 }

@@ -81,7 +81,8 @@ pub struct Thread {
 pub enum Unanswered {
     /// Accusations nobody has rebutted.
     ByAnyone,
-    /// Accusations not rebutted by the accused itself (rolled up, by someone speaking for it).
+    /// Accusations not rebutted by the accused itself (rolled up, by someone who answers for
+    /// it: see [affiliation](crate::query#affiliation-and-time)).
     ByAccused,
 }
 
@@ -239,19 +240,18 @@ impl View<'_> {
                     c.about().to_vec()
                 }
                 Unanswered::ByAccused => {
-                    let mut voices: Vec<ActorId> = Vec::new();
-                    for (_, r) in &answers {
-                        if self.rolls_up() {
-                            voices.extend(roll.principals(r.by(), r.stated()));
-                        } else {
-                            voices.push(r.by());
-                        }
-                    }
+                    // Who answers for whom is the one rule of affiliation's: rolled up, a
+                    // denial by the ministry a brigade is part of is the brigade's answer.
+                    let rolled = self.rolls_up();
                     let silent: Vec<ActorId> = c
                         .about()
                         .iter()
                         .copied()
-                        .filter(|a| !voices.contains(a))
+                        .filter(|&accused| {
+                            !answers
+                                .iter()
+                                .any(|(_, r)| roll.answers_for(r.by(), accused, r.stated(), rolled))
+                        })
                         .collect();
                     if silent.is_empty() {
                         continue;

@@ -1,7 +1,10 @@
 //! Graphviz DOT: the picture's syntax for `dot -Tsvg`.
 
-use super::{ACTOR_COLOUR, Canvas, EVENT_COLOUR, Edge, Look, Shape, Status, actor_shape, draw};
-use crate::{Actor, ActorId, ClaimGraph, Event, EventId};
+use super::{
+    ACTOR_COLOUR, Canvas, EVENT_COLOUR, Edge, Look, SOURCE_COLOUR, Shape, Status, actor_shape,
+    draw, source_text,
+};
+use crate::{Actor, ActorId, ClaimGraph, Event, EventId, Source, SourceId};
 use std::fmt::{self, Write as _};
 
 /// Escapes text for a double-quoted DOT string.
@@ -52,6 +55,14 @@ impl Canvas for Dot {
         )
     }
 
+    fn source(&mut self, id: SourceId, s: &Source) -> fmt::Result {
+        writeln!(
+            self.0,
+            "  \"{id}\" [label=\"{id} {}\", shape=tab, fillcolor=\"{SOURCE_COLOUR}\"];",
+            label(&source_text(s)),
+        )
+    }
+
     fn statement(&mut self, s: &Shape<'_>) -> fmt::Result {
         // One `style` attribute: DOT keeps only the last of several.
         let corners = match s.look {
@@ -87,10 +98,18 @@ impl Canvas for Dot {
             Edge::Answers(_) => {
                 format!("label=\"{l}\", color=\"#1d4ed8\", fontcolor=\"#1d4ed8\", penwidth=1.6")
             }
-            Edge::Cites | Edge::Motive => format!("label=\"{l}\", style=dotted, color=\"#4d7c0f\""),
+            Edge::Cites | Edge::Motive | Edge::Alleges => {
+                format!("label=\"{l}\", style=dotted, color=\"#4d7c0f\"")
+            }
             Edge::Supports => format!("label=\"{l}\", color=\"#15803d\", fontcolor=\"#15803d\""),
             Edge::Takes(_) => {
                 format!("label=\"{l}\", color=\"#9ca3af\", fontcolor=\"#6b7280\", arrowhead=none")
+            }
+            Edge::Source | Edge::SpeaksIn | Edge::Publishes => {
+                format!("label=\"{l}\", style=dotted, color=\"#0369a1\", fontcolor=\"#0369a1\"")
+            }
+            Edge::ReportedIn => {
+                format!("label=\"{l}\", color=\"#0369a1\", fontcolor=\"#0369a1\"")
             }
         };
         writeln!(self.0, "  \"{from}\" -> \"{to}\" [{look}];")

@@ -1,10 +1,13 @@
 //! Mermaid flowcharts: the picture's syntax for GitHub and documentation tools.
 
 use super::{
-    ACTOR_COLOUR, Canvas, EVENT_COLOUR, Edge, Look, Shape, Status, act_colour, draw,
-    rebuttal_colour,
+    ACTOR_COLOUR, Canvas, EVENT_COLOUR, Edge, Look, SOURCE_COLOUR, Shape, Status, act_colour, draw,
+    rebuttal_colour, source_text,
 };
-use crate::{Actor, ActorId, ActorKind, ClaimGraph, Event, EventId, RebuttalKind, SpeechAct};
+use crate::{
+    Actor, ActorId, ActorKind, ClaimGraph, Event, EventId, RebuttalKind, Source, SourceId,
+    SpeechAct,
+};
 use std::fmt::{self, Write as _};
 
 /// Escapes text for a double-quoted Mermaid label: Mermaid reads `#name;` entity codes, so
@@ -101,6 +104,11 @@ impl Canvas for Mermaid {
         )
     }
 
+    fn source(&mut self, id: SourceId, s: &Source) -> fmt::Result {
+        self.classes.push((id.to_string(), "source"));
+        writeln!(self.out, "  {id}[\\\"{id} {}\"/]", label(&source_text(s)))
+    }
+
     fn statement(&mut self, s: &Shape<'_>) -> fmt::Result {
         let (open, close, class) = match s.look {
             Look::Claim(act) => ("(", ")", act_class(act)),
@@ -122,9 +130,16 @@ impl Canvas for Mermaid {
 
     fn edge(&mut self, from: &dyn fmt::Display, to: &dyn fmt::Display, edge: Edge) -> fmt::Result {
         let arrow = match edge {
-            Edge::Says | Edge::Answers(_) => "-->",
+            Edge::Says | Edge::Answers(_) | Edge::ReportedIn => "-->",
             Edge::About(_) => "==>",
-            Edge::Relation(_) | Edge::Cites | Edge::Motive | Edge::Supports => "-.->",
+            Edge::Relation(_)
+            | Edge::Cites
+            | Edge::Motive
+            | Edge::Alleges
+            | Edge::Supports
+            | Edge::Source
+            | Edge::SpeaksIn
+            | Edge::Publishes => "-.->",
             Edge::Takes(_) => "---",
         };
         let l = edge.label();
@@ -139,6 +154,7 @@ impl Canvas for Mermaid {
         let o = &mut self.out;
         writeln!(o, "  classDef actor fill:{ACTOR_COLOUR},stroke:#a16207")?;
         writeln!(o, "  classDef event fill:{EVENT_COLOUR},stroke:#4d7c0f")?;
+        writeln!(o, "  classDef source fill:{SOURCE_COLOUR},stroke:#0369a1")?;
         for &act in SpeechAct::ALL {
             writeln!(
                 o,

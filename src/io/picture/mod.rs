@@ -13,9 +13,10 @@
 //! | event | a green hexagon (DOT) or flag (Mermaid) with its dates, linked to the statements citing it (dotted, `cites`, or `motive` for the event a claim's motive points at: one edge per event, even when the claim also cites it) and to its participants (grey, labelled by role) |
 //! | relation | a grey dashed edge between actors, labelled by kind |
 //! | support | a green edge from premise to conclusion |
+//! | source | a light blue tab (DOT) or inverted trapezoid (Mermaid) with its kind, title and date; a dotted edge `source` from each statement and event citing it; an edge `reported in` to the source that reported it, so reported speech shows its chain (remarks, the agency report, the article); an edge from its speaker (`speaks in`) and its outlet (`publishes`) |
 //!
-//! Sources are not drawn. Labels are wrapped at 28 characters and cut to about 110. The
-//! output is deterministic: entities in id order, nodes before edges.
+//! Labels are wrapped at 28 characters and cut to about 110. The output is deterministic:
+//! entities in id order, nodes before edges.
 //!
 //! ```
 //! use claimgraph::{Actor, ActorKind, Allegation, Claim, ClaimGraph, Event, Motive, SpeechAct};
@@ -40,7 +41,7 @@ mod mermaid;
 
 use crate::{
     Actor, ActorId, ActorKind, ClaimGraph, Event, EventId, Motive, PartialDate, RebuttalKind,
-    RelationKind, Role, SpeechAct, StatementId,
+    RelationKind, Role, Source, SourceId, SpeechAct, StatementId,
 };
 use std::fmt;
 
@@ -90,6 +91,15 @@ pub(crate) fn rebuttal_colour(kind: RebuttalKind) -> &'static str {
 
 pub(crate) const ACTOR_COLOUR: &str = "#fef9c3";
 pub(crate) const EVENT_COLOUR: &str = "#d9f99d";
+pub(crate) const SOURCE_COLOUR: &str = "#e0f2fe";
+
+/// A source's label text: kind, title and date.
+pub(crate) fn source_text(s: &Source) -> String {
+    match s.date() {
+        Some(d) => format!("{}: {} ({d})", s.kind(), s.title()),
+        None => format!("{}: {}", s.kind(), s.title()),
+    }
+}
 
 /// The verb on the edge from a rebuttal to what it answers.
 pub(crate) fn rebuttal_verb(kind: RebuttalKind) -> &'static str {
@@ -183,10 +193,20 @@ pub(crate) enum Edge {
     Cites,
     /// From a claim to the event its motive points at.
     Motive,
+    /// From a statement to the event it alleges happened.
+    Alleges,
     /// From a premise to its conclusion.
     Supports,
     /// From an actor to an event they take part in.
     Takes(Role),
+    /// From a statement or an event to a source it cites.
+    Source,
+    /// From a source to the source it is reported in.
+    ReportedIn,
+    /// From a speaker to the source of their words.
+    SpeaksIn,
+    /// From an outlet to a source it published.
+    Publishes,
 }
 
 impl Edge {
@@ -199,8 +219,13 @@ impl Edge {
             Edge::Answers(kind) => rebuttal_verb(kind).to_owned(),
             Edge::Cites => "cites".to_owned(),
             Edge::Motive => "motive".to_owned(),
+            Edge::Alleges => "alleges".to_owned(),
             Edge::Supports => "supports".to_owned(),
             Edge::Takes(role) => role.to_string(),
+            Edge::Source => "source".to_owned(),
+            Edge::ReportedIn => "reported in".to_owned(),
+            Edge::SpeaksIn => "speaks in".to_owned(),
+            Edge::Publishes => "publishes".to_owned(),
         }
     }
 }
@@ -211,14 +236,15 @@ pub(crate) trait Canvas {
     fn begin(&mut self) -> fmt::Result;
     fn actor(&mut self, id: ActorId, actor: &Actor) -> fmt::Result;
     fn event(&mut self, id: EventId, event: &Event) -> fmt::Result;
+    fn source(&mut self, id: SourceId, source: &Source) -> fmt::Result;
     fn statement(&mut self, shape: &Shape<'_>) -> fmt::Result;
     fn edge(&mut self, from: &dyn fmt::Display, to: &dyn fmt::Display, edge: Edge) -> fmt::Result;
     fn end(&mut self) -> fmt::Result;
 }
 
-/// The one walk of the graph both formats share: nodes (actors, events, claims, rebuttals),
-/// then edges (relations, what each statement says and cites, supports, participants), each
-/// in id order.
+/// The one walk of the graph both formats share: nodes (actors, events, sources, claims,
+/// rebuttals), then edges (relations, what each statement says and cites, supports,
+/// participants, sources and their reporting), each in id order.
 pub(crate) fn draw(g: &ClaimGraph, canvas: &mut impl Canvas) -> fmt::Result {
     canvas.begin()?;
     for (id, a) in g.actors() {
@@ -226,6 +252,9 @@ pub(crate) fn draw(g: &ClaimGraph, canvas: &mut impl Canvas) -> fmt::Result {
     }
     for (id, e) in g.events() {
         canvas.event(id, e)?;
+    }
+    for (id, s) in g.sources() {
+        canvas.source(id, s)?;
     }
     for (id, c) in g.claims() {
         canvas.statement(&Shape {
@@ -249,7 +278,9 @@ pub(crate) fn draw(g: &ClaimGraph, canvas: &mut impl Canvas) -> fmt::Result {
         canvas.edge(&r.from(), &r.to(), Edge::Relation(r.kind()))?;
     }
     for (id, c) in g.claims() {
-        canvas.edge(&c.claimant(), &id, Edge::Says)?;
+        for speaker in c.speakers() {
+            canvas.edge(&speaker, &id, Edge::Says)?;
+        }
         for a in c.about() {
             canvas.edge(&id, a, Edge::About(c.act()))?;
         }
@@ -264,9 +295,15 @@ pub(crate) fn draw(g: &ClaimGraph, canvas: &mut impl Canvas) -> fmt::Result {
         }
     }
     for (id, r) in g.rebuttals() {
-        canvas.edge(&r.by(), &id, Edge::Says)?;
+        for speaker in r.speakers() {
+            canvas.edge(&speaker, &id, Edge::Says)?;
+        }
         for s in r.answers() {
-            canvas.edge(&id, s, Edge::Answers(r.kind()))?;
+            // An alternative of a claim is drawn as the claim; evidence as itself.
+            canvas.edge(&id, &s.entity(), Edge::Answers(r.kind()))?;
+        }
+        for a in r.about() {
+            canvas.edge(&id, a, Edge::About(SpeechAct::Accusation))?;
         }
         for e in r.events() {
             canvas.edge(&id, e, Edge::Cites)?;
@@ -278,6 +315,37 @@ pub(crate) fn draw(g: &ClaimGraph, canvas: &mut impl Canvas) -> fmt::Result {
     for (id, e) in g.events() {
         for p in e.participants() {
             canvas.edge(&p.actor(), &id, Edge::Takes(p.role()))?;
+        }
+        if let Some(by) = e.alleged_by() {
+            canvas.edge(&by, &id, Edge::Alleges)?;
+        }
+    }
+    // What cites each source, and the chain that reported it: one edge per link, so a
+    // chain of any length is drawn without walking it.
+    for (id, c) in g.claims() {
+        for s in c.sources() {
+            canvas.edge(&id, s, Edge::Source)?;
+        }
+    }
+    for (id, r) in g.rebuttals() {
+        for s in r.sources() {
+            canvas.edge(&id, s, Edge::Source)?;
+        }
+    }
+    for (id, e) in g.events() {
+        for s in e.sources() {
+            canvas.edge(&id, s, Edge::Source)?;
+        }
+    }
+    for (id, s) in g.sources() {
+        for outer in s.reported_in() {
+            canvas.edge(&id, outer, Edge::ReportedIn)?;
+        }
+        for a in s.speakers() {
+            canvas.edge(a, &id, Edge::SpeaksIn)?;
+        }
+        if let Some(a) = s.outlet() {
+            canvas.edge(&a, &id, Edge::Publishes)?;
         }
     }
     canvas.end()
@@ -362,5 +430,55 @@ mod tests {
         assert_eq!(label("  ", "|", str::to_owned), "");
         let long = label(&"x".repeat(500), "|", str::to_owned);
         assert_eq!(long.chars().count(), CUT + 1);
+    }
+
+    #[test]
+    fn sources_and_their_reporting_chain_are_drawn_in_both_formats() {
+        use crate::{Actor, Allegation, Claim, Source, SourceKind};
+        let mut g = ClaimGraph::new();
+        let peskov = g
+            .add_actor(Actor::new("Peskov", ActorKind::Person))
+            .unwrap();
+        let outlet = g
+            .add_actor(Actor::new("Outlet", ActorKind::MediaOutlet))
+            .unwrap();
+        let article = g
+            .add_source(Source::new(SourceKind::Article, "article").with_outlet(outlet))
+            .unwrap();
+        let agency = g
+            .add_source(Source::new(SourceKind::AgencyReport, "agencies").with_reported_in(article))
+            .unwrap();
+        let words = g
+            .add_source(
+                Source::new(SourceKind::Remarks, "remarks")
+                    .with_speaker(peskov)
+                    .with_reported_in(agency),
+            )
+            .unwrap();
+        let c = g
+            .add_claim(
+                Claim::new(peskov, SpeechAct::Assertion, Allegation::new("x")).with_source(words),
+            )
+            .unwrap();
+        let dot = g.to_dot();
+        for id in [article, agency, words] {
+            assert!(dot.contains(&format!("\"{id}\" [label=\"{id} ")), "{dot}");
+        }
+        assert!(dot.contains(&format!(
+            "\"{words}\" -> \"{agency}\" [label=\"reported in\""
+        )));
+        assert!(dot.contains(&format!(
+            "\"{agency}\" -> \"{article}\" [label=\"reported in\""
+        )));
+        assert!(dot.contains(&format!("\"{c}\" -> \"{words}\" [label=\"source\"")));
+        assert!(dot.contains(&format!("\"{peskov}\" -> \"{words}\" [label=\"speaks in\"")));
+        assert!(dot.contains(&format!(
+            "\"{outlet}\" -> \"{article}\" [label=\"publishes\""
+        )));
+        let mermaid = g.to_mermaid();
+        assert!(mermaid.contains(&format!("{words} -->|reported in| {agency}")));
+        assert!(mermaid.contains(&format!("{agency} -->|reported in| {article}")));
+        assert!(mermaid.contains(&format!("{c} -.->|source| {words}")));
+        assert!(mermaid.contains(&format!("class {article} source")));
     }
 }
