@@ -16,6 +16,13 @@ pub enum Format {
     Gdelt,
     /// PLOVER / POLECAT records: a JSON array, or JSON lines (streamed).
     Plover,
+    /// A STIX 2.1 bundle. Kept: identities, threat actors and intrusion sets as actors,
+    /// `attributed-to` as accusations, campaigns/incidents/observed data as events, reports as
+    /// sources, notes as assertions, disagreeing opinions as rebuttals. Left (each object named
+    /// on standard error): indicators, malware, attack patterns, observables, sightings, other
+    /// relationship types, agreeing opinions. Bundles written by `export --to stix` come back
+    /// whole.
+    Stix,
 }
 
 /// Arguments of `import`.
@@ -51,6 +58,7 @@ pub fn run(args: &Args) -> Result<(), Failure> {
         Format::Aif => report(ClaimGraph::from_aif_reader(file, &limits).map_err(fail)?),
         Format::Plover => report(ClaimGraph::from_plover(file, &limits).map_err(fail)?),
         Format::Gdelt => report(ClaimGraph::from_gdelt(file, &limits).map_err(fail)?),
+        Format::Stix => report(ClaimGraph::from_stix_reader(file, &limits).map_err(fail)?),
     };
     write_out(args.output.as_ref(), &graph.to_json())
 }

@@ -77,3 +77,5 @@ pub mod gdelt;
 pub mod picture;
 #[cfg(feature = "serde")]
 pub mod plover;
+#[cfg(feature = "serde")]
+pub mod stix;
