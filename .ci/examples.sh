@@ -29,6 +29,8 @@ run claimgraph -- export --to stix examples/scenarios/finland-russia-2023.json -
 run claimgraph -- import --from stix target/finland-russia.stix.json -o target/finland-russia.from-stix.json
 run claimgraph -- export --to stix target/finland-russia.from-stix.json -o target/finland-russia.stix-again.json
 cmp target/finland-russia.stix.json target/finland-russia.stix-again.json
+# The HTML report (feature html; .ci/html.sh loads it in Chromium).
+run claimgraph -- export --to html --title "Finland and Russia, 2023" examples/scenarios/finland-russia-2023.json -o target/finland-russia.html
 # ClaimReview in: a review written by export, read back; a real page when the data is there.
 run claimgraph -- export --to claimreview --claim C0 --rating False --date 2023-11-21 examples/scenarios/finland-russia-2023.json -o target/finland-russia.claimreview.json
 run claimgraph -- import --from claimreview target/finland-russia.claimreview.json -o target/finland-russia.from-claimreview.json

@@ -25,6 +25,11 @@ pub enum Format {
     /// date precision, codes) travels in the claimgraph extension, which STIX tools that
     /// ignore extensions do not show. `--created` sets the creation time of undated objects.
     Stix,
+    /// A self-contained HTML report to read in a browser (needs the `html` feature): the
+    /// dispute drawn, the threads with each statement's status and reasons, the timeline,
+    /// actors and sources. Lost: codes (CAMEO, PLOVER), motives' events, relation intervals,
+    /// and the graph drawing past 150 statements; it cannot be read back.
+    Html,
 }
 
 /// Arguments of `export`.
@@ -53,6 +58,9 @@ pub struct Args {
     /// ClaimReview: where the review is published.
     #[arg(long)]
     url: Option<String>,
+    /// HTML: the page's title.
+    #[arg(long, default_value = "Dispute report")]
+    title: String,
     /// STIX: the creation time written on objects without a date of their own (RFC 3339);
     /// the Unix epoch when absent, so the output depends on the document alone.
     #[arg(long)]
@@ -105,8 +113,24 @@ pub fn run(args: &Args) -> Result<(), Failure> {
             }
             w.write(&g)
         }
+        Format::Html => html(&g, &args.title)?,
     };
     write_out(args.output.as_ref(), &text)
+}
+
+#[cfg(feature = "html")]
+#[allow(clippy::unnecessary_wraps)] // the same signature as without the feature
+fn html(g: &claimgraph::ClaimGraph, title: &str) -> Result<String, Failure> {
+    Ok(claimgraph::io::html::Options::new()
+        .with_title(title)
+        .write(g))
+}
+
+#[cfg(not(feature = "html"))]
+fn html(_: &claimgraph::ClaimGraph, _: &str) -> Result<String, Failure> {
+    Err(Failure::new(
+        "--to html needs the `html` feature (cargo run --features html)",
+    ))
 }
 
 /// The ICCMA 2023 text of the dispute's framework, with the statement of each argument number

@@ -8,6 +8,7 @@
 //! | [`plover`] (serde) | PLOVER / POLECAT records, a JSON array or JSON lines (streamed) | read | [`from_plover`](crate::ClaimGraph::from_plover) |
 //! | [`claimreview`] (serde) | schema.org `ClaimReview` JSON-LD (pages, feeds, `@graph`), Google Fact Check Tools claims | both | [`from_claim_review`](crate::ClaimGraph::from_claim_review), [`to_claim_review`](crate::ClaimGraph::to_claim_review) |
 //! | [`stix`] (serde) | STIX 2.1 bundles (OpenCTI, MISP, DISARM) | both | [`from_stix`](crate::ClaimGraph::from_stix), [`from_stix_reader`](crate::ClaimGraph::from_stix_reader), [`to_stix`](crate::ClaimGraph::to_stix) |
+//! | `html` (feature `html`) | a self-contained HTML report: the dispute drawn, the threads, the timeline | write | `to_html` |
 //! | [`picture`] | Graphviz DOT, Mermaid | write | [`to_dot`](crate::ClaimGraph::to_dot), [`to_mermaid`](crate::ClaimGraph::to_mermaid) |
 //!
 //! The crate's own lossless format is the JSON [document](crate::document); the formats here
@@ -75,6 +76,8 @@ pub mod aif;
 #[cfg(feature = "serde")]
 pub mod claimreview;
 pub mod gdelt;
+#[cfg(feature = "html")]
+pub mod html;
 pub mod picture;
 #[cfg(feature = "serde")]
 pub mod plover;
