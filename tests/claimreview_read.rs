@@ -276,3 +276,50 @@ fn thread_size(g: &ClaimGraph, c: claimgraph::ClaimId) -> usize {
     }
     seen.len()
 }
+
+proptest! {
+    #![proptest_config(proptest_config::cases(64))]
+
+    /// Cutting or corrupting a written review gives an error or a report, never a panic.
+    #[test]
+    fn mutated_reviews_never_panic(cut in 0usize..3000, flip in 0usize..3000, byte in any::<u8>()) {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/scenarios/finland-russia-2023.json"
+        ))
+        .unwrap();
+        let g = ClaimGraph::from_json(&text).unwrap();
+        let verdict = Verdict::new("F", "False", "2024-01-02".parse().unwrap());
+        let review = g.to_claim_review(claimgraph::ClaimId::new(0), &verdict).unwrap();
+        let page = format!("<html><script type=\"application/ld+json\">{review}</script></html>");
+        for text in [review, page] {
+            let mut bytes = text.into_bytes();
+            let f = flip % bytes.len();
+            bytes[f] = byte;
+            bytes.truncate(bytes.len() - cut.min(bytes.len()));
+            let _ = ClaimGraph::from_claim_review(&bytes[..], &Limits::default());
+        }
+    }
+}
+
+#[test]
+fn pages_nested_in_pages_stop_at_a_bound() {
+    // A page whose ld+json holds a JSON string holding a page, and so on, ten deep.
+    let mut doc = r#"{"@type": "ClaimReview", "claimReviewed": "deep"}"#.to_owned();
+    for _ in 0..10 {
+        let page = format!("<script type=\"application/ld+json\">{doc}</script>");
+        // `<\/script>` in the JSON string, as pages must write it inside a script element.
+        doc = serde_json::json!({ "page": page })
+            .to_string()
+            .replace("</script>", "<\\/script>");
+    }
+    let import = ClaimGraph::from_claim_review(doc.as_bytes(), &Limits::default()).unwrap();
+    assert_eq!(import.graph().claim_count(), 0);
+    assert!(
+        import
+            .report()
+            .findings()
+            .iter()
+            .any(|f| f.message().contains("nested in a page"))
+    );
+}

@@ -1012,7 +1012,7 @@ impl Canvas {
         let (width, height) = (x1 - x0 + 2.0 * PAD, y1 - y0 + 2.0 * PAD);
         let (dx, dy) = (PAD - x0, PAD - y0);
         let mut s = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"graph-title\" \
+            "<svg role=\"img\" aria-labelledby=\"graph-title\" \
              viewBox=\"0 0 {width:.0} {height:.0}\" width=\"{width:.0}\" height=\"{height:.0}\">\
              <title id=\"graph-title\">Statements and the answers between them</title>\
              <defs><marker id=\"head\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\">\

@@ -64,6 +64,7 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<Import, ImportError> {
         ));
     }
     let mut r = Reader {
+        pages: 0,
         report: Report::new(Format::ClaimReview, limits),
         graph: ClaimGraph::new(),
         limits,
@@ -96,7 +97,13 @@ fn read(bytes: &[u8], limits: &Limits) -> Result<Import, ImportError> {
     Ok(Import::new(r.graph, r.report))
 }
 
+/// How deep pages may nest in JSON strings (a page in a JSON string in a page...): real data
+/// has one level; each level costs a parse, so a bound keeps hostile input cheap.
+const MAX_NESTED_PAGES: usize = 3;
+
 struct Reader<'l> {
+    /// Pages being read, one inside the other.
+    pages: usize,
     report: Report,
     graph: ClaimGraph,
     limits: &'l Limits,
@@ -239,6 +246,22 @@ impl Reader<'_> {
 
     /// Reads the ld+json blocks of an HTML page; returns how many were found.
     fn page(&mut self, html: &str, path: &str) -> Result<usize, ImportError> {
+        if self.pages >= MAX_NESTED_PAGES {
+            self.report.note(
+                FindingKind::Malformed,
+                None,
+                || Position::at(path.to_owned()),
+                || format!("a page nested in a page more than {MAX_NESTED_PAGES} deep: not read"),
+            );
+            return Ok(0);
+        }
+        self.pages += 1;
+        let found = self.blocks(html, path);
+        self.pages -= 1;
+        found
+    }
+
+    fn blocks(&mut self, html: &str, path: &str) -> Result<usize, ImportError> {
         let mut found = 0;
         for (n, block) in ld_json_blocks(html).into_iter().enumerate() {
             found += 1;
