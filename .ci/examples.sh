@@ -24,6 +24,20 @@ run claimgraph -- import --from aif target/finland-russia.aif.json -o target/fin
  c[60]=https://example.org/a; echo "${c[*]}"; printf 'a\tbad\tline\n') > target/sample.gdelt.tsv
 run claimgraph -- import --from gdelt target/sample.gdelt.tsv -o target/sample.gdelt.json
 run claimgraph -- export --to claimreview --claim C0 --rating Plausible --date 2023-11-21 examples/scenarios/finland-russia-2023.json
+# STIX 2.1 out and back in: the document read back is the one written.
+run claimgraph -- export --to stix examples/scenarios/finland-russia-2023.json -o target/finland-russia.stix.json
+run claimgraph -- import --from stix target/finland-russia.stix.json -o target/finland-russia.from-stix.json
+run claimgraph -- export --to stix target/finland-russia.from-stix.json -o target/finland-russia.stix-again.json
+cmp target/finland-russia.stix.json target/finland-russia.stix-again.json
+# The HTML report (feature html; .ci/html.sh loads it in Chromium).
+run claimgraph -- export --to html --title "Finland and Russia, 2023" examples/scenarios/finland-russia-2023.json -o target/finland-russia.html
+# ClaimReview in: a review written by export, read back; a real page when the data is there.
+run claimgraph -- export --to claimreview --claim C0 --rating False --date 2023-11-21 examples/scenarios/finland-russia-2023.json -o target/finland-russia.claimreview.json
+run claimgraph -- import --from claimreview target/finland-russia.claimreview.json -o target/finland-russia.from-claimreview.json
+if [ -d ../shared/data/claimreview ]; then
+    run claimgraph -- import --from claimreview ../shared/data/claimreview/meedan-fetch/afp_raw.json -o target/afp.json
+    run claimgraph -- import --from stix ../shared/data/stix/bundles/oasis-defining-campaigns-threat-actors-intrusion-sets.json -o target/branistan.json
+fi
 # A file that is not AIF must fail with a located message, not a panic: exit status 2.
 echo '{"nodes": 3}' > target/bad.aif.json
 set +e

@@ -54,7 +54,7 @@
 //! | [`verdict`] | verdicts an analyst can defend: which claims stand on the evidence, which are contested or defeated, and why | [`ClaimGraph::verdicts`] |
 //! | [`dispute`] | the plain reading: every answer an attack, as a Dung framework (for researchers and ICCMA) | [`ClaimGraph::dispute`] |
 //! | [`document`] | the versioned JSON document (feature `serde`) | [`ClaimGraph::from_json`] |
-//! | [`io`] | interchange: AIF, GDELT, PLOVER, ClaimReview; DOT and Mermaid pictures | [`io`] |
+//! | [`io`] | interchange: AIF, GDELT, PLOVER, ClaimReview, STIX 2.1; DOT and Mermaid pictures; an HTML report (feature `html`) | [`io`] |
 //! | [`strategies`] | proptest strategies for your own property tests (feature `proptest`) | `strategies::graphs` |
 //!
 //! The argumentation layer needs nothing of the claim model: a researcher can use
@@ -94,7 +94,8 @@
 //! - **Argumentation.** [`argumentation::ArgumentationFramework`] with the seven Dung
 //!   semantics; [`ClaimGraph::dispute`] reads a claim graph as a framework and
 //!   [`ClaimGraph::status_history`] says since when a statement stands.
-//! - **Interchange.** AIF, GDELT 2.0, PLOVER, ClaimReview, DOT and Mermaid: [`io`].
+//! - **Interchange.** AIF, GDELT 2.0, PLOVER, ClaimReview, STIX 2.1, DOT and Mermaid, and a
+//!   self-contained HTML report: [`io`].
 //! - **Property tests.** With the `proptest` feature, [`strategies`]
 //!   generates valid graphs of tunable size and shape for your own tests.
 //!
@@ -170,8 +171,9 @@
 //!
 //! # Crate features
 //!
-//! - `serde` (default): the JSON [document] format, the JSON-based readers (AIF, PLOVER,
-//!   ClaimReview) and serde support for ids, dates and codes.
+//! - `serde` (default): the JSON [document] format, the JSON-based readers and writers (AIF,
+//!   PLOVER, ClaimReview, STIX 2.1) and serde support for ids, dates and codes.
+//! - `html`: the dispute report, `io::html` (adds `layout-rs`, about 12 s of compilation).
 //! - `proptest`: [`strategies`] for property tests.
 //!
 //! # Where names moved in 0.2

@@ -22,6 +22,15 @@ pub enum Format {
     /// attack), with `#` comments naming the statement each argument number stands for; feed
     /// it to the `iccma` example or any ICCMA solver.
     Iccma,
+    /// A STIX 2.1 bundle. Nothing is lost: what STIX has no property for (speech acts, kinds,
+    /// date precision, codes) travels in the claimgraph extension, which STIX tools that
+    /// ignore extensions do not show. `--created` sets the creation time of undated objects.
+    Stix,
+    /// A self-contained HTML report to read in a browser (needs the `html` feature): the
+    /// dispute drawn, the threads with each statement's status and reasons, the timeline,
+    /// actors and sources. Lost: codes (CAMEO, PLOVER), motives' events, relation intervals,
+    /// and the graph drawing past 150 statements; it cannot be read back.
+    Html,
 }
 
 /// Arguments of `export`.
@@ -53,6 +62,13 @@ pub struct Args {
     /// ICCMA: how to read the dispute (see `status --help`).
     #[command(flatten)]
     reading: crate::status::ReadingArgs,
+    /// HTML: the page's title.
+    #[arg(long, default_value = "Dispute report")]
+    title: String,
+    /// STIX: the creation time written on objects without a date of their own (RFC 3339);
+    /// the Unix epoch when absent, so the output depends on the document alone.
+    #[arg(long)]
+    created: Option<String>,
 }
 
 fn verdict(args: &Args) -> Result<Verdict, Failure> {
@@ -92,8 +108,33 @@ pub fn run(args: &Args) -> Result<(), Failure> {
                 .map_err(|e| Failure::new(format!("--claim: {e}")))?
         }
         Format::Iccma => iccma(&g, &args.reading.reading(None)),
+        Format::Stix => {
+            let mut w = claimgraph::io::stix::Writer::new();
+            if let Some(c) = &args.created {
+                let at = chrono::DateTime::parse_from_rfc3339(c)
+                    .map_err(|e| Failure::new(format!("--created {c:?}: {e}")))?;
+                w = w.with_created(at.to_utc());
+            }
+            w.write(&g)
+        }
+        Format::Html => html(&g, &args.title)?,
     };
     write_out(args.output.as_ref(), &text)
+}
+
+#[cfg(feature = "html")]
+#[allow(clippy::unnecessary_wraps)] // the same signature as without the feature
+fn html(g: &claimgraph::ClaimGraph, title: &str) -> Result<String, Failure> {
+    Ok(claimgraph::io::html::Options::new()
+        .with_title(title)
+        .write(g))
+}
+
+#[cfg(not(feature = "html"))]
+fn html(_: &claimgraph::ClaimGraph, _: &str) -> Result<String, Failure> {
+    Err(Failure::new(
+        "--to html needs the `html` feature (cargo run --features html)",
+    ))
 }
 
 /// The ICCMA 2023 text of the dispute's framework, with the statement of each argument number

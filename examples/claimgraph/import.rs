@@ -16,6 +16,20 @@ pub enum Format {
     Gdelt,
     /// PLOVER / POLECAT records: a JSON array, or JSON lines (streamed).
     Plover,
+    /// A STIX 2.1 bundle. Kept: identities, threat actors and intrusion sets as actors,
+    /// `attributed-to` as accusations, campaigns/incidents/observed data as events, reports as
+    /// sources, notes as assertions, disagreeing opinions as rebuttals. Left (each object named
+    /// on standard error): indicators, malware, attack patterns, observables, sightings, other
+    /// relationship types, agreeing opinions. Bundles written by `export --to stix` come back
+    /// whole.
+    Stix,
+    /// schema.org ClaimReview JSON-LD (an object, an array, `@graph`, an HTML page with
+    /// ld+json blocks) or the Google Fact Check Tools API's claims. Kept: the claim, its
+    /// claimant, date and appearances; each review as a denial (false-ish rating), a
+    /// supporting assertion (true-ish) or an undermining rebuttal (mixed), by the fact-checker,
+    /// with the rating as published and the review as a source. Left: the speech act (read as
+    /// an assertion), images, job titles and affiliations, languages.
+    Claimreview,
 }
 
 /// Arguments of `import`.
@@ -51,6 +65,8 @@ pub fn run(args: &Args) -> Result<(), Failure> {
         Format::Aif => report(ClaimGraph::from_aif_reader(file, &limits).map_err(fail)?),
         Format::Plover => report(ClaimGraph::from_plover(file, &limits).map_err(fail)?),
         Format::Gdelt => report(ClaimGraph::from_gdelt(file, &limits).map_err(fail)?),
+        Format::Claimreview => report(ClaimGraph::from_claim_review(file, &limits).map_err(fail)?),
+        Format::Stix => report(ClaimGraph::from_stix_reader(file, &limits).map_err(fail)?),
     };
     write_out(args.output.as_ref(), &graph.to_json())
 }

@@ -1,6 +1,6 @@
 //! schema.org `ClaimReview` JSON-LD: a fact-checker's verdict on one claim, as search
-//! engines and fact-check aggregators read it. Written only: a review is published, not
-//! read back.
+//! engines and fact-check aggregators read it. Written for one claim with a [`Verdict`];
+//! read from fact-checkers' pages, feeds and the Google Fact Check Tools API.
 //!
 //! # Written
 //!
@@ -15,15 +15,229 @@
 //! | the rebuttals answering it, directly or not | `comment`s: `Comment`s with `@id` `#R3`, the kind as `name`, `text`, `author`, `dateCreated` and `parentItem` naming what each answers |
 //! | the [`Verdict`] | `reviewRating` (a `Rating` with the textual rating as `alternateName`, the numeric scale, the explanation), the review's `author`, `datePublished` and `url` |
 //!
-//! # Lost
+//! # Lost in writing
 //!
 //! schema.org has no relation between claims, so rebuttals travel as comments; their
 //! statuses, supports, motives, events, relations between actors, and every other claim
 //! of the graph are not written.
+//!
+//! # Read
+//!
+//! [`ClaimGraph::from_claim_review`] takes every shape in which reviews are published: one
+//! `ClaimReview`, an array, a JSON-LD `@graph`, any JSON holding them (a site's API answer
+//! `{"data": [...]}`, a Data Commons `DataFeedItem`), an HTML page or a JSON object whose
+//! strings hold one (each `<script type="application/ld+json">` block is read), and the
+//! Google Fact Check Tools API's `claims:search` response or one of its claims.
+//!
+//! | ClaimReview | claim graph |
+//! |---|---|
+//! | `claimReviewed` (else `itemReviewed.name`); the API's `text` | a claim (an assertion) |
+//! | `itemReviewed.author` (a `Person` is a person, else an organisation; a name alone an actor of unknown kind); the API's `claimant` | its claimant |
+//! | `itemReviewed.datePublished`; the API's `claimDate` | its date stated (`2020-06-24 00:03` is read as the day) |
+//! | `itemReviewed.appearance`, `firstAppearance`, `url` | sources it cites (articles) |
+//! | `itemReviewed.about` | the actors it is about |
+//! | the review's `author` (else the rating's, else `publisher`); the API's `publisher.name` or `site` | the reviewer, an actor |
+//! | `reviewRating` with a false-ish rating | a denial by the reviewer, its text the rating as published (`Rated “Falso” (1 on a scale from 1 to 5): …`) |
+//! | a true-ish rating | an assertion by the reviewer with the same text, supporting the claim |
+//! | a mixed rating ("Half true", "Missing context"), or one neither false-ish nor true-ish | an undermining rebuttal; an unrecognised rating is also a finding |
+//! | the review's `url`, `headline` or `name`, `datePublished` | a source cited by the rebuttal or supporting claim, and its date |
+//! | `itemReviewed.comment`s with `parentItem` (as [`to_claim_review`](ClaimGraph::to_claim_review) writes them) | rebuttals of the claim and of one another |
+//!
+//! A rating leans by its numeric place on its scale when `ratingValue`, `worstRating` and
+//! `bestRating` are numbers (the lowest two fifths false-ish, the top fifth true-ish, mixed
+//! between), else by its words in the languages fact-checkers publish in most ([`leaning`]).
+//! A record without a claim is skipped; one without a claimant or reviewer gets an actor
+//! standing for the unknown; unreadable dates are kept undated; ld+json blocks that are not
+//! JSON or hold no review are named. All are [findings](FindingKind), never errors.
+//!
+//! # Lost in reading
+//!
+//! The speech act (every claim is read as an assertion), images, the claimant's job title
+//! and affiliation, the review's language and publisher's logo; a claim reviewed by several
+//! fact-checkers is read once per record.
 
 use crate::{ActorId, ActorKind, ClaimGraph, ClaimId, EntityId, Error, PartialDate, StatementId};
 use serde_json::{Map, Value, json};
 use std::collections::BTreeSet;
+use std::fmt;
+
+mod read;
+
+/// What a ClaimReview import found.
+///
+/// ```
+/// use claimgraph::io::claimreview::FindingKind;
+/// assert_eq!(FindingKind::Rating.to_string(), "rating neither false-ish nor true-ish");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum FindingKind {
+    /// A record without a claim, an ld+json block that is not JSON, a comment answering
+    /// nothing read: skipped.
+    Malformed,
+    /// An ld+json block of another type (a `NewsArticle`, a `BreadcrumbList`): nothing read.
+    NotClaimReview,
+    /// The claim names no claimant: an actor standing for the unknown says it.
+    Claimant,
+    /// The review names no reviewer: an actor standing for the unknown gives it.
+    Reviewer,
+    /// A date that is not one: kept undated.
+    Date,
+    /// A rating neither false-ish nor true-ish (or none): kept as an undermining rebuttal.
+    Rating,
+    /// The graph refused the entity: skipped.
+    Rejected,
+}
+
+impl fmt::Display for FindingKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            FindingKind::Malformed => "malformed record",
+            FindingKind::NotClaimReview => "ld+json block without a ClaimReview",
+            FindingKind::Claimant => "no claimant",
+            FindingKind::Reviewer => "no reviewer",
+            FindingKind::Date => "unreadable date",
+            FindingKind::Rating => "rating neither false-ish nor true-ish",
+            FindingKind::Rejected => "refused by the graph",
+        })
+    }
+}
+
+/// The report of a ClaimReview import.
+pub type Report = super::Report<FindingKind>;
+/// One finding of a ClaimReview import.
+pub type Finding = super::Finding<FindingKind>;
+/// A graph read from ClaimReview, and its report.
+pub type Import = super::Import<FindingKind>;
+
+/// Which way a fact-checker's rating leans.
+///
+/// ```
+/// use claimgraph::io::claimreview::{Leaning, leaning};
+/// assert_eq!(leaning(Some("Engañoso"), None), Leaning::False);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Leaning {
+    /// False, misleading, fabricated: the review rebuts the claim.
+    False,
+    /// Half true, missing context: the review undermines part of it.
+    Mixed,
+    /// True, correct: the review supports it.
+    True,
+    /// No rating, or words not recognised.
+    Unknown,
+}
+
+/// Words of false-ish ratings, lower case, in the languages of the fact-checkers in the IFCN's
+/// registry that publish most (English, Spanish, Portuguese, French, German, Italian), with
+/// the common slugs.
+const FALSE_WORDS: [&str; 32] = [
+    "false",
+    "falso",
+    "falsa",
+    "faux",
+    "fausse",
+    "falsch",
+    "fake",
+    "incorrect",
+    "incorrecto",
+    "wrong",
+    "misleading",
+    "engañoso",
+    "enganoso",
+    "trompeur",
+    "irreführend",
+    "pants on fire",
+    "not true",
+    "no es cierto",
+    "não é verdade",
+    "fabricated",
+    "manipulated",
+    "distorted",
+    "hoax",
+    "bulo",
+    "scam",
+    "baseless",
+    "debunked",
+    "satire",
+    "错误",
+    "錯誤",
+    "زائف",
+    "غير صحيح",
+];
+
+/// Words of mixed ratings, checked before the false-ish and true-ish ones.
+const MIXED_WORDS: [&str; 12] = [
+    "half",
+    "mixture",
+    "mixed",
+    "partly",
+    "partially",
+    "partial",
+    "missing context",
+    "needs context",
+    "out of context",
+    "exaggerat",
+    "não é bem assim",
+    "nao_e_bem_assim",
+];
+
+/// Words of true-ish ratings.
+const TRUE_WORDS: [&str; 10] = [
+    "true",
+    "verdadero",
+    "verdadeiro",
+    "vrai",
+    "wahr",
+    "correct",
+    "accurate",
+    "correcto",
+    "正確",
+    "صحيح",
+];
+
+/// Which way a rating leans: by its place on its numeric scale when it has one (the lowest
+/// two fifths false-ish, the top fifth true-ish, mixed between), else by its words (mixed
+/// words first, so "half true" is mixed and "mostly false" false-ish; "not true" is false).
+///
+/// ```
+/// use claimgraph::io::claimreview::{Leaning, leaning};
+/// assert_eq!(leaning(Some("Half true"), None), Leaning::Mixed);
+/// assert_eq!(leaning(Some("FALSO: As imagens são antigas"), None), Leaning::False);
+/// assert_eq!(leaning(Some("Correct"), None), Leaning::True);
+/// assert_eq!(leaning(Some("whatever"), Some((5, 1, 5))), Leaning::True);
+/// assert_eq!(leaning(Some("really_false"), Some((-1, -1, -1))), Leaning::False);
+/// assert_eq!(leaning(None, None), Leaning::Unknown);
+/// ```
+pub fn leaning(rating: Option<&str>, scale: Option<(i32, i32, i32)>) -> Leaning {
+    if let Some((value, worst, best)) = scale
+        && best > worst
+        && (worst..=best).contains(&value)
+    {
+        let place = f64::from(value - worst) / f64::from(best - worst);
+        return if place <= 0.4 {
+            Leaning::False
+        } else if place >= 0.8 {
+            Leaning::True
+        } else {
+            Leaning::Mixed
+        };
+    }
+    let Some(words) = rating else {
+        return Leaning::Unknown;
+    };
+    let words = words.to_lowercase();
+    let has = |list: &[&str]| list.iter().any(|w| words.contains(w));
+    if has(&MIXED_WORDS) {
+        Leaning::Mixed
+    } else if has(&FALSE_WORDS) {
+        Leaning::False
+    } else if has(&TRUE_WORDS) {
+        Leaning::True
+    } else {
+        Leaning::Unknown
+    }
+}
 
 /// A fact-checker's verdict on a claim: who reviewed it, the rating, when, and optionally
 /// where the review is published, a numeric rating and an explanation.

@@ -22,6 +22,10 @@ pub enum Format {
     Gdelt,
     /// PLOVER / POLECAT events, JSON.
     Plover,
+    /// STIX 2.1 bundles, JSON.
+    Stix,
+    /// schema.org ClaimReview JSON-LD and the Google Fact Check Tools API's claims.
+    ClaimReview,
 }
 
 impl fmt::Display for Format {
@@ -30,6 +34,8 @@ impl fmt::Display for Format {
             Format::Aif => "AIF",
             Format::Gdelt => "GDELT",
             Format::Plover => "PLOVER",
+            Format::Stix => "STIX",
+            Format::ClaimReview => "ClaimReview",
         })
     }
 }

@@ -6,7 +6,9 @@
 //! | [`aif`] (serde) | AIF, the JSON of AIFdb and OVA | both | [`from_aif`](crate::ClaimGraph::from_aif), [`from_aif_reader`](crate::ClaimGraph::from_aif_reader), [`to_aif`](crate::ClaimGraph::to_aif) |
 //! | [`gdelt`] | GDELT 2.0 events, tab-separated | read, streamed | [`from_gdelt`](crate::ClaimGraph::from_gdelt), [`gdelt::Importer`] |
 //! | [`plover`] (serde) | PLOVER / POLECAT records, a JSON array or JSON lines (streamed) | read | [`from_plover`](crate::ClaimGraph::from_plover) |
-//! | [`claimreview`] (serde) | schema.org `ClaimReview` JSON-LD | write | [`to_claim_review`](crate::ClaimGraph::to_claim_review) |
+//! | [`claimreview`] (serde) | schema.org `ClaimReview` JSON-LD (pages, feeds, `@graph`), Google Fact Check Tools claims | both | [`from_claim_review`](crate::ClaimGraph::from_claim_review), [`to_claim_review`](crate::ClaimGraph::to_claim_review) |
+//! | [`stix`] (serde) | STIX 2.1 bundles (OpenCTI, MISP, DISARM) | both | [`from_stix`](crate::ClaimGraph::from_stix), [`from_stix_reader`](crate::ClaimGraph::from_stix_reader), [`to_stix`](crate::ClaimGraph::to_stix) |
+//! | `html` (feature `html`) | a self-contained HTML report: the dispute drawn, the threads, the timeline | write | `to_html` |
 //! | [`picture`] | Graphviz DOT, Mermaid | write | [`to_dot`](crate::ClaimGraph::to_dot), [`to_mermaid`](crate::ClaimGraph::to_mermaid) |
 //!
 //! The crate's own lossless format is the JSON [document](crate::document); the formats here
@@ -27,8 +29,8 @@
 //!   [`Finding`] in the [`Report`]: the record is skipped or the content dropped, and the
 //!   import goes on.
 //! - **One report.** [`Report`] is generic over each format's own kind of finding
-//!   ([`aif::FindingKind`], [`gdelt::FindingKind`], [`plover::FindingKind`]), so a finding
-//!   is always typed by what it can be in its format, while counting and printing are one
+//!   ([`aif::FindingKind`], [`gdelt::FindingKind`], [`plover::FindingKind`],
+//!   [`stix::FindingKind`], [`claimreview::FindingKind`]), so a finding is always typed by what it can be in its format, while counting and printing are one
 //!   rule: every finding counted by kind, the first [`Limits::max_findings`] kept in detail,
 //!   and `Display` showing each kind's count with its first locations. Every reader returns
 //!   an [`Import`]: the graph and the report.
@@ -74,6 +76,10 @@ pub mod aif;
 #[cfg(feature = "serde")]
 pub mod claimreview;
 pub mod gdelt;
+#[cfg(feature = "html")]
+pub mod html;
 pub mod picture;
 #[cfg(feature = "serde")]
 pub mod plover;
+#[cfg(feature = "serde")]
+pub mod stix;

@@ -341,7 +341,8 @@ fn unit(format: Format) -> &'static str {
     match format {
         Format::Aif => "nodes",
         Format::Gdelt => "lines",
-        Format::Plover => "records",
+        Format::Plover | Format::ClaimReview => "records",
+        Format::Stix => "objects",
     }
 }
 
