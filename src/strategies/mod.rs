@@ -84,7 +84,9 @@ use std::ops::RangeInclusive;
 pub enum Cycles {
     /// Some rebuttals are made to answer later ones, closing cycles.
     Allow,
-    /// Every rebuttal answers only statements made before it.
+    /// Every rebuttal answers only statements made before it (or their alternatives), and no
+    /// evidence: an answer to a source, an event or a support attacks every statement resting
+    /// on it, later ones included.
     Forbid,
 }
 
@@ -158,6 +160,25 @@ pub enum Field {
     Texts,
     /// A second actor a claim is about, a second statement a rebuttal answers.
     ExtraTargets,
+    /// Joint statements (up to two more speakers of a claim or rebuttal) and a source's
+    /// second speaker.
+    JointSpeakers,
+    /// A speaker's ICD 203 confidence (with their wording half the time) and a source's
+    /// Admiralty grading.
+    Confidence,
+    /// Two alternatives of a claim (on half the claims the share picks).
+    Alternatives,
+    /// Conditions of demands, threats and warnings; deadlines and resolutions of demands.
+    Demands,
+    /// Rebuttals answering sources, events, supports and alternatives; events alleged by a
+    /// statement.
+    Evidence,
+    /// Whom a counter-accusation or an undermine accuses.
+    CounterAccusations,
+    /// Anonymous actors (at most one in four of those the share picks).
+    Anonymous,
+    /// External keys (up to two schemes per actor, claim, rebuttal, event and source).
+    Keys,
 }
 
 impl Field {
@@ -165,7 +186,7 @@ impl Field {
     ///
     /// ```
     /// use claimgraph::strategies::Field;
-    /// assert_eq!(Field::ALL.len(), 13);
+    /// assert_eq!(Field::ALL.len(), 21);
     /// ```
     pub const ALL: &'static [Field] = &[
         Field::Aliases,
@@ -181,6 +202,14 @@ impl Field {
         Field::RelationDetails,
         Field::Texts,
         Field::ExtraTargets,
+        Field::JointSpeakers,
+        Field::Confidence,
+        Field::Alternatives,
+        Field::Demands,
+        Field::Evidence,
+        Field::CounterAccusations,
+        Field::Anonymous,
+        Field::Keys,
     ];
 }
 
