@@ -223,50 +223,7 @@ fn listing(g: &ClaimGraph) -> Vec<String> {
         keys(&mut l, e.keys());
         lines.push(l);
     }
-    for (id, c) in g.claims() {
-        let mut l = format!("{id} claim {} {}", c.claimant(), c.act().name());
-        list(&mut l, "about", c.about());
-        let _ = write!(l, " {:?}", c.allegation().text());
-        opt(
-            &mut l,
-            "category",
-            c.allegation().category().map(|x| x.as_str().to_owned()),
-        );
-        let contexts: Vec<&str> = c
-            .allegation()
-            .contexts()
-            .iter()
-            .map(crate::PloverContext::as_str)
-            .collect();
-        list(&mut l, "contexts", &contexts);
-        if let Some(m) = c.motive() {
-            let _ = write!(l, " motive {:?}", m.text());
-            if let Some(e) = m.event() {
-                let _ = write!(l, " ({e})");
-            }
-        }
-        text(&mut l, "aim", c.aim());
-        dates(&mut l, "stated", c.stated());
-        list(&mut l, "events", c.events());
-        list(&mut l, "sources", c.sources());
-        list(&mut l, "joint_with", c.joint_with());
-        opt(&mut l, "confidence", c.confidence());
-        let alternatives: Vec<String> = c
-            .alternatives()
-            .iter()
-            .map(|a| format!("{:?}", a.text()))
-            .collect();
-        list(&mut l, "alternatives", &alternatives);
-        text(&mut l, "condition", c.condition());
-        dates(&mut l, "deadline", c.deadline());
-        if let Some(r) = c.resolution() {
-            let _ = write!(l, " resolution {}", r.outcome().name());
-            dates(&mut l, "on", r.date());
-            opt(&mut l, "by", r.by());
-        }
-        keys(&mut l, c.keys());
-        lines.push(l);
-    }
+    lines.extend(g.claims().map(|(id, c)| claim(id, c)));
     for (id, r) in g.rebuttals() {
         let mut l = format!("{id} rebuttal {} {}", r.by(), r.kind().name());
         list::<crate::Target>(&mut l, "answers", r.answers());
@@ -290,4 +247,50 @@ fn listing(g: &ClaimGraph) -> Vec<String> {
         lines.push(l);
     }
     lines
+}
+
+/// A claim's line.
+fn claim(id: crate::ClaimId, c: &crate::Claim) -> String {
+    let mut l = format!("{id} claim {} {}", c.claimant(), c.act().name());
+    list(&mut l, "about", c.about());
+    let _ = write!(l, " {:?}", c.allegation().text());
+    opt(
+        &mut l,
+        "category",
+        c.allegation().category().map(|x| x.as_str().to_owned()),
+    );
+    let contexts: Vec<&str> = c
+        .allegation()
+        .contexts()
+        .iter()
+        .map(crate::PloverContext::as_str)
+        .collect();
+    list(&mut l, "contexts", &contexts);
+    if let Some(m) = c.motive() {
+        let _ = write!(l, " motive {:?}", m.text());
+        if let Some(e) = m.event() {
+            let _ = write!(l, " ({e})");
+        }
+    }
+    text(&mut l, "aim", c.aim());
+    dates(&mut l, "stated", c.stated());
+    list(&mut l, "events", c.events());
+    list(&mut l, "sources", c.sources());
+    list(&mut l, "joint_with", c.joint_with());
+    opt(&mut l, "confidence", c.confidence());
+    let alternatives: Vec<String> = c
+        .alternatives()
+        .iter()
+        .map(|a| format!("{:?}", a.text()))
+        .collect();
+    list(&mut l, "alternatives", &alternatives);
+    text(&mut l, "condition", c.condition());
+    dates(&mut l, "deadline", c.deadline());
+    if let Some(r) = c.resolution() {
+        let _ = write!(l, " resolution {}", r.outcome().name());
+        dates(&mut l, "on", r.date());
+        opt(&mut l, "by", r.by());
+    }
+    keys(&mut l, c.keys());
+    l
 }

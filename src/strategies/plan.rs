@@ -678,9 +678,9 @@ fn evidence(d: &mut Drawer<'_>, r: Ranges, earlier: (Ix, Ix), parts: &mut Vec<Pa
                 })
                 .collect();
             if !with.is_empty() {
-                let (c, n) = *d.rng.of(&with);
-                let k = u16::try_from(d.rng.below(usize::from(n))).unwrap_or(0);
-                parts.push(Part::AnswerAlternative(c, k));
+                let (claim, count) = *d.rng.of(&with);
+                let which = u16::try_from(d.rng.below(usize::from(count))).unwrap_or(0);
+                parts.push(Part::AnswerAlternative(claim, which));
             }
         }
     }

@@ -319,11 +319,10 @@ impl Builder {
                     if let Some(d) = date {
                         r = r.with_date(*d);
                     }
-                    match resolver.and_then(|i| self.target_at(i)) {
-                        Some(t @ (Target::Event(_) | Target::Claim(_) | Target::Rebuttal(_))) => {
-                            r = r.with_by(t);
-                        }
-                        _ => {}
+                    if let Some(t @ (Target::Event(_) | Target::Claim(_) | Target::Rebuttal(_))) =
+                        resolver.and_then(|i| self.target_at(i))
+                    {
+                        r = r.with_by(t);
                     }
                     c.with_resolution(r)
                 }

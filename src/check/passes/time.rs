@@ -136,7 +136,10 @@ pub(super) fn claim(cx: &Context<'_, '_>, sink: &mut Sink, id: ClaimId, c: &Clai
             );
             // What resolved it, when recorded: the graph holds it (a checked reference).
             let related = c.resolution().and_then(crate::Resolution::by);
-            (message, related.map(|t| t.entity()).into_iter().collect())
+            (
+                message,
+                related.map(crate::Target::entity).into_iter().collect(),
+            )
         });
     }
 }
