@@ -106,6 +106,37 @@ fn a_motive_citing_an_event_shrinks_to_claim_event_and_actor() {
     assert!(c.aim().is_none() && c.stated().is_none() && c.sources().is_empty());
 }
 
+#[test]
+fn an_answer_to_an_alternative_shrinks_to_claim_rebuttal_and_actor() {
+    let answered = |g: &ClaimGraph| {
+        g.rebuttals().any(|(_, r)| {
+            r.answers()
+                .iter()
+                .any(|t| matches!(t, Target::Alternative(..)))
+        })
+    };
+    let g = shrunk(&graphs(), |g| !answered(g));
+    assert!(answered(&g));
+    assert_eq!(
+        (entities(&g), g.claim_count(), g.rebuttal_count()),
+        (3, 1, 1),
+        "{g:?}"
+    );
+    // One alternative is left, the one answered, renumbered to where it now stands.
+    let (c, claim) = g.claims().next().unwrap();
+    assert_eq!(claim.alternatives().len(), 1, "{g:?}");
+    let (_, r) = g.rebuttals().next().unwrap();
+    assert_eq!(r.answers(), [Target::Alternative(c, 0)], "{g:?}");
+}
+
+#[test]
+fn an_alleged_event_shrinks_to_event_statement_and_actor() {
+    let alleged = |g: &ClaimGraph| g.events().any(|(_, e)| e.alleged_by().is_some());
+    let g = shrunk(&graphs(), |g| !alleged(g));
+    assert!(alleged(&g));
+    assert_eq!((entities(&g), g.count(EntityKind::Event)), (3, 1), "{g:?}");
+}
+
 /// Leaving an entity out never moves another entity's references: a rebuttal that answered
 /// claim number 5 of the plan answers it still once claims before it are gone.
 #[test]
