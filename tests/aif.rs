@@ -10,7 +10,7 @@ mod data;
 
 use claimgraph::io::Limits;
 use claimgraph::io::aif::FindingKind;
-use claimgraph::{ClaimGraph, RebuttalKind, StatementId};
+use claimgraph::{ClaimGraph, RebuttalKind, StatementId, Target};
 use proptest::prelude::*;
 
 #[test]
@@ -104,7 +104,29 @@ fn kept(g: &ClaimGraph, name: impl Fn(StatementId) -> String) -> Vec<String> {
         ));
     }
     for (id, r) in g.rebuttals() {
-        let answers: Vec<String> = r.statements().map(&name).collect();
+        // AIF carries answers to claims and rebuttals as a whole; answers to an alternative,
+        // a source, an event or a support have no node. A rebuttal answering only those comes
+        // back as a claim of its own: a denial, read from its "Disagreeing".
+        let answers: Vec<String> = r
+            .answers()
+            .iter()
+            .filter_map(|t| match t {
+                Target::Claim(c) => Some(name((*c).into())),
+                Target::Rebuttal(r) => Some(name((*r).into())),
+                _ => None,
+            })
+            .collect();
+        if answers.is_empty() {
+            out.push(format!(
+                "{} {} by {} {:?}: {}",
+                name(id.into()),
+                claimgraph::SpeechAct::Denial,
+                who(r.by()),
+                r.stated(),
+                r.text()
+            ));
+            continue;
+        }
         out.push(format!(
             "{} {} by {} {:?} answers {:?}: {}",
             name(id.into()),

@@ -607,6 +607,250 @@ fn undated_statement_both_ways() -> R {
     Ok(())
 }
 
+// ---- the second edition of the model: demands, alleged events, evidence, joint speakers -----
+
+fn demand(stated: &str) -> Result<(ClaimGraph, ActorId, Claim), Error> {
+    let mut g = ClaimGraph::new();
+    let (uk, ru) = two_states(&mut g)?;
+    let c = Claim::new(uk, SpeechAct::Demand, Allegation::new("explain the attack"))
+        .with_about(ru)
+        .with_stated(date(stated));
+    Ok((g, uk, c))
+}
+
+#[test]
+fn deadline_before_demand_both_ways() -> R {
+    let lint = &lints::DEADLINE_BEFORE_DEMAND;
+    let build = |deadline: &str| -> Result<_, Error> {
+        let (mut g, _, c) = demand("2018-03-12")?;
+        let id = g.add_claim(c.with_deadline(date(deadline)))?;
+        Ok((g, id))
+    };
+    let (g, c) = build("2018-03-11")?;
+    let d = fires(&g, lint, c);
+    assert_eq!(d.certainty(), Certainty::Certain);
+    assert!(d.message().contains("2018-03-11"), "{}", d.message());
+    silent(&build("2018-03-13")?.0, lint);
+    silent(&build("2018-03-12")?.0, lint);
+    // A window that may end before the demand: possible.
+    let (g, c) = build("[2018-03-10..2018-03-14]")?;
+    assert_eq!(fires(&g, lint, c).certainty(), Certainty::Possible);
+    let (g, c) = build("2018-03")?;
+    assert_eq!(fires(&g, lint, c).certainty(), Certainty::Possible);
+    // Undated, nothing to compare.
+    let (mut g, uk, _) = demand("2018")?;
+    g.add_claim(
+        Claim::new(uk, SpeechAct::Demand, Allegation::new("x")).with_deadline(date("2017")),
+    )?;
+    silent(&g, lint);
+    Ok(())
+}
+
+#[test]
+fn resolution_before_demand_both_ways() -> R {
+    let lint = &lints::RESOLUTION_BEFORE_DEMAND;
+    let build = |resolved: &str| -> Result<_, Error> {
+        let (mut g, uk, c) = demand("2018-03-12")?;
+        let e =
+            g.add_event(Event::new("the deadline passes").with_participant(uk, Role::Observer))?;
+        let r = Resolution::new(Outcome::NotMet)
+            .with_date(date(resolved))
+            .with_by(e);
+        let id = g.add_claim(c.with_resolution(r))?;
+        Ok((g, id, e))
+    };
+    let (g, c, e) = build("2018-03-01")?;
+    let d = fires(&g, lint, c);
+    assert_eq!(d.certainty(), Certainty::Certain);
+    assert_eq!(d.related(), [EntityId::from(e)]);
+    silent(&build("2018-03-14")?.0, lint);
+    let (g, c, _) = build("2018-03")?;
+    assert_eq!(fires(&g, lint, c).certainty(), Certainty::Possible);
+    // A resolution without a date says nothing about order.
+    let (mut g, _, c) = demand("2018-03-12")?;
+    g.add_claim(c.with_resolution(Resolution::new(Outcome::Withdrawn)))?;
+    silent(&g, lint);
+    Ok(())
+}
+
+#[test]
+fn alleged_after_statement_both_ways() -> R {
+    let lint = &lints::ALLEGED_AFTER_STATEMENT;
+    let build = |act: SpeechAct, event: &str| -> Result<_, Error> {
+        let mut g = ClaimGraph::new();
+        let (_, ru) = two_states(&mut g)?;
+        let c = g.add_claim(
+            Claim::new(ru, act, Allegation::new("the missile was Ukrainian"))
+                .with_stated(date("2018-09-17")),
+        )?;
+        let e = g.add_event(
+            Event::new("missile delivered to a unit in Ukraine")
+                .with_date(date(event))
+                .with_alleged_by(c),
+        )?;
+        Ok((g, c, e))
+    };
+    let (g, c, e) = build(SpeechAct::Assertion, "2019")?;
+    let d = fires(&g, lint, e);
+    assert_eq!(d.certainty(), Certainty::Certain);
+    assert_eq!(d.related(), [EntityId::from(c)]);
+    silent(&build(SpeechAct::Assertion, "1986")?.0, lint);
+    // Forward-looking statements may allege what is still to come.
+    silent(&build(SpeechAct::Prediction, "2019")?.0, lint);
+    silent(&build(SpeechAct::Threat, "2019")?.0, lint);
+    let (g, _, e) = build(SpeechAct::Assertion, "2018-09")?;
+    assert_eq!(fires(&g, lint, e).certainty(), Certainty::Possible);
+    // A rebuttal alleging an event is checked too.
+    let mut g = ClaimGraph::new();
+    let (fi, ru) = two_states(&mut g)?;
+    let c = g.add_claim(accusation(fi, ru))?;
+    let r = g.add_rebuttal(
+        Rebuttal::new(ru, RebuttalKind::CounterAccusation, c).with_stated(date("2020")),
+    )?;
+    let e = g.add_event(Event::new("x").with_date(date("2021")).with_alleged_by(r))?;
+    fires(&g, lint, e);
+    Ok(())
+}
+
+#[test]
+fn answers_uncited_source_both_ways() -> R {
+    let lint = &lints::ANSWERS_UNCITED_SOURCE;
+    // The claim cites `cited`; `reported` carries `cited` onwards.
+    let build = |answer_cited: bool, only_evidence: bool| -> Result<_, Error> {
+        let mut g = ClaimGraph::new();
+        let (ua, ru) = two_states(&mut g)?;
+        let outlet = g.add_source(Source::new(SourceKind::Article, "a newspaper"))?;
+        let cited = g.add_source(
+            Source::new(SourceKind::Remarks, "photos of the launcher").with_reported_in(outlet),
+        )?;
+        let other = g.add_source(Source::new(SourceKind::Article, "other photos"))?;
+        let c = g.add_claim(accusation(ua, ru).with_source(cited))?;
+        let answered = if answer_cited { outlet } else { other };
+        let r = if only_evidence {
+            Rebuttal::new(ru, RebuttalKind::Undermine, answered)
+        } else {
+            Rebuttal::new(ru, RebuttalKind::Undermine, c).answering(answered)
+        };
+        let r = g.add_rebuttal(r)?;
+        Ok((g, r, answered, c))
+    };
+    let (g, r, s, c) = build(false, false)?;
+    let d = fires(&g, lint, r);
+    assert_eq!(d.related(), [EntityId::from(s), EntityId::from(c)]);
+    // The source answered is up the reporting chain of the one the claim cites.
+    silent(&build(true, false)?.0, lint);
+    // Answering evidence alone answers whatever rests on it.
+    silent(&build(false, true)?.0, lint);
+    // The claim cites the source answered directly.
+    let mut g = ClaimGraph::new();
+    let (ua, ru) = two_states(&mut g)?;
+    let s = g.add_source(Source::new(SourceKind::Article, "photos"))?;
+    let c = g.add_claim(accusation(ua, ru).with_source(s))?;
+    g.add_rebuttal(Rebuttal::new(ru, RebuttalKind::Undermine, c).answering(s))?;
+    silent(&g, lint);
+    Ok(())
+}
+
+#[test]
+fn misplaced_condition_both_ways() -> R {
+    let lint = &lints::MISPLACED_CONDITION;
+    let build = |act: SpeechAct| -> Result<_, Error> {
+        let mut g = ClaimGraph::new();
+        let (uk, ru) = two_states(&mut g)?;
+        let c = g.add_claim(
+            Claim::new(uk, act, Allegation::new("further measures"))
+                .with_about(ru)
+                .with_condition("if no credible answer is given"),
+        )?;
+        Ok((g, c))
+    };
+    for act in SpeechAct::ALL {
+        let (g, c) = build(*act)?;
+        if act.takes_condition() {
+            silent(&g, lint);
+        } else {
+            let d = fires(&g, lint, c);
+            assert!(d.message().contains(act.name()), "{}", d.message());
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn misplaced_deadline_both_ways() -> R {
+    let lint = &lints::MISPLACED_DEADLINE;
+    let build = |act: SpeechAct, deadline: bool| -> Result<_, Error> {
+        let mut g = ClaimGraph::new();
+        let (uk, ru) = two_states(&mut g)?;
+        let c = Claim::new(uk, act, Allegation::new("explain")).with_about(ru);
+        let c = if deadline {
+            c.with_deadline(date("2018-03-13"))
+        } else {
+            c.with_resolution(Resolution::new(Outcome::Met))
+        };
+        let id = g.add_claim(c)?;
+        Ok((g, id))
+    };
+    for deadline in [true, false] {
+        silent(&build(SpeechAct::Demand, deadline)?.0, lint);
+        let (g, c) = build(SpeechAct::Threat, deadline)?;
+        let d = fires(&g, lint, c);
+        let what = if deadline {
+            "a deadline"
+        } else {
+            "a resolution"
+        };
+        assert!(d.message().contains(what), "{}", d.message());
+    }
+    Ok(())
+}
+
+#[test]
+fn repeated_speaker_both_ways() -> R {
+    let lint = &lints::REPEATED_SPEAKER;
+    let mut g = ClaimGraph::new();
+    let (nl, ru) = two_states(&mut g)?;
+    let au = g.add_actor(Actor::new("Australia", ActorKind::State))?;
+    let joint = g.add_claim(accusation(nl, ru).with_joint(au))?;
+    let r = g.add_rebuttal(Rebuttal::new(ru, RebuttalKind::Denial, joint).with_joint(nl))?;
+    silent(&g, lint);
+    let c = g.add_claim(accusation(nl, ru).with_joint(au).with_joint(nl))?;
+    assert_eq!(fires(&g, lint, c).related(), [EntityId::from(nl)]);
+    let again = g.add_rebuttal(Rebuttal::new(ru, RebuttalKind::Denial, c).with_joint(ru))?;
+    fires(&g, lint, again);
+    assert!(findings(&g, lint).iter().all(|d| d.primary() != r.into()));
+    Ok(())
+}
+
+#[test]
+fn identified_anonymous_both_ways() -> R {
+    let lint = &lints::IDENTIFIED_ANONYMOUS;
+    let mut g = ClaimGraph::new();
+    g.add_actor(Actor::new("an EU spokesperson", ActorKind::Person).with_anonymous())?;
+    // A CAMEO actor code names a kind of actor, not who it is.
+    g.add_actor(
+        Actor::new("a Russian official", ActorKind::Person)
+            .with_anonymous()
+            .with_cameo(CameoActorCode::parse("RUSGOV")?),
+    )?;
+    g.add_actor(Actor::new("Finland", ActorKind::State).with_iso3("FIN".parse()?))?;
+    silent(&g, lint);
+    let a = g.add_actor(
+        Actor::new("a source close to the Kremlin", ActorKind::Person)
+            .with_anonymous()
+            .with_iso3("RUS".parse()?),
+    )?;
+    let d = fires(&g, lint, a);
+    assert!(d.message().contains("country code RUS"), "{}", d.message());
+    let b = g.add_actor(
+        Actor::new("an official", ActorKind::Person)
+            .with_anonymous()
+            .with_wikidata("Q458".parse()?),
+    )?;
+    fires(&g, lint, b);
+    Ok(())
+}
+
 // ---- registry, configuration, output --------------------------------------------------------
 
 #[test]
@@ -639,6 +883,26 @@ fn every_lint_has_a_unique_code_and_name_and_a_full_explanation() {
         );
         assert_eq!(Lint::find(lint.name()), Some(*lint));
         assert_eq!(Lint::find(lint.code()), Some(*lint));
+    }
+}
+
+/// The table of lints in the docs lists every lint of the registry, with its code, name,
+/// default level and summary, in code order.
+#[test]
+fn the_lint_table_in_the_docs_lists_every_lint() {
+    let table = include_str!("../docs/lints.md");
+    let rows: Vec<&str> = table.lines().filter(|l| l.starts_with("| CG")).collect();
+    assert_eq!(
+        rows.len(),
+        LINTS.len(),
+        "docs/lints.md lists another set of lints"
+    );
+    for (row, lint) in rows.iter().zip(LINTS) {
+        let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
+        assert_eq!(cells[0], lint.code(), "{row}");
+        assert_eq!(cells[1], format!("`{}`", lint.name()), "{row}");
+        assert_eq!(cells[3], lint.default_level().to_string(), "{row}");
+        assert_eq!(cells[4], lint.summary(), "{row}");
     }
 }
 

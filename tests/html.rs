@@ -140,7 +140,7 @@ proptest! {
         let in_exchange: BTreeSet<String> = g
             .rebuttals()
             .flat_map(|(r, reb)| {
-                std::iter::once(r.to_string()).chain(reb.answers().iter().map(ToString::to_string))
+                std::iter::once(r.to_string()).chain(reb.statements().map(|s| s.to_string()))
             })
             .chain(g.supports().flat_map(|(_, s)| [s.premise().to_string(), s.conclusion().to_string()]))
             .collect();

@@ -34,6 +34,74 @@ proptest! {
         }
     }
 
+    /// The fields of the model's second edition, field by field (the graph equality above
+    /// covers them too; this says which, and that the documents carry each).
+    #[test]
+    fn json_round_trip_keeps_the_second_edition_fields(
+        g in graphs().richness(Richness::Rich).relations(0..=4).supports(0..=8)
+    ) {
+        let back = ClaimGraph::from_json(&g.to_json()).unwrap();
+        for ((i, a), (j, b)) in back.actors().zip(g.actors()) {
+            prop_assert_eq!(i, j);
+            prop_assert_eq!(a.is_anonymous(), b.is_anonymous());
+            prop_assert_eq!(a.kind(), b.kind());
+            prop_assert_eq!(a.keys(), b.keys());
+        }
+        for ((i, a), (j, b)) in back.claims().zip(g.claims()) {
+            prop_assert_eq!(i, j);
+            prop_assert_eq!(a.joint_with(), b.joint_with());
+            prop_assert_eq!(a.confidence(), b.confidence());
+            prop_assert_eq!(a.alternatives(), b.alternatives());
+            prop_assert_eq!(a.condition(), b.condition());
+            prop_assert_eq!(a.deadline(), b.deadline());
+            prop_assert_eq!(a.resolution(), b.resolution());
+            prop_assert_eq!(a.keys(), b.keys());
+        }
+        for ((i, a), (j, b)) in back.rebuttals().zip(g.rebuttals()) {
+            prop_assert_eq!(i, j);
+            prop_assert_eq!(a.answers(), b.answers());
+            prop_assert_eq!(a.about(), b.about());
+            prop_assert_eq!(a.joint_with(), b.joint_with());
+            prop_assert_eq!(a.confidence(), b.confidence());
+            prop_assert_eq!(a.keys(), b.keys());
+        }
+        for ((i, a), (j, b)) in back.events().zip(g.events()) {
+            prop_assert_eq!(i, j);
+            prop_assert_eq!(a.alleged_by(), b.alleged_by());
+            prop_assert_eq!(a.keys(), b.keys());
+        }
+        for ((i, a), (j, b)) in back.sources().zip(g.sources()) {
+            prop_assert_eq!(i, j);
+            prop_assert_eq!(a.speakers(), b.speakers());
+            prop_assert_eq!(a.quotes(), b.quotes());
+            prop_assert_eq!(a.reported_in(), b.reported_in());
+            prop_assert_eq!(a.grading(), b.grading());
+            prop_assert_eq!(a.keys(), b.keys());
+        }
+    }
+
+    /// Every key of every entity leads back to it, in the graph made and in the graph read
+    /// back from its document; a key nobody holds leads nowhere.
+    #[test]
+    fn find_key_finds_every_key_of_every_entity(g in graphs()) {
+        let back = ClaimGraph::from_json(&g.to_json()).unwrap();
+        let mut keyed: Vec<(EntityId, &Keys)> = Vec::new();
+        keyed.extend(g.actors().map(|(id, a)| (id.into(), a.keys())));
+        keyed.extend(g.claims().map(|(id, c)| (id.into(), c.keys())));
+        keyed.extend(g.rebuttals().map(|(id, r)| (id.into(), r.keys())));
+        keyed.extend(g.events().map(|(id, e)| (id.into(), e.keys())));
+        keyed.extend(g.sources().map(|(id, s)| (id.into(), s.keys())));
+        for (id, keys) in keyed {
+            for (scheme, key) in keys.iter() {
+                prop_assert_eq!(g.find_key(scheme, key), Some(id), "{}:{}", scheme, key);
+                prop_assert_eq!(back.find_key(scheme, key), Some(id), "{}:{}", scheme, key);
+                // The key under another scheme is another key.
+                prop_assert_eq!(g.find_key("no-such-scheme", key), None);
+            }
+        }
+        prop_assert_eq!(g.find_key("gdelt", "no such key"), None);
+    }
+
     #[test]
     fn every_reference_resolves(g in graphs().claims(0..=40).rebuttals(0..=60)) {
         for (_, c) in g.claims() {

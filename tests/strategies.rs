@@ -106,6 +106,37 @@ fn a_motive_citing_an_event_shrinks_to_claim_event_and_actor() {
     assert!(c.aim().is_none() && c.stated().is_none() && c.sources().is_empty());
 }
 
+#[test]
+fn an_answer_to_an_alternative_shrinks_to_claim_rebuttal_and_actor() {
+    let answered = |g: &ClaimGraph| {
+        g.rebuttals().any(|(_, r)| {
+            r.answers()
+                .iter()
+                .any(|t| matches!(t, Target::Alternative(..)))
+        })
+    };
+    let g = shrunk(&graphs(), |g| !answered(g));
+    assert!(answered(&g));
+    assert_eq!(
+        (entities(&g), g.claim_count(), g.rebuttal_count()),
+        (3, 1, 1),
+        "{g:?}"
+    );
+    // One alternative is left, the one answered, renumbered to where it now stands.
+    let (c, claim) = g.claims().next().unwrap();
+    assert_eq!(claim.alternatives().len(), 1, "{g:?}");
+    let (_, r) = g.rebuttals().next().unwrap();
+    assert_eq!(r.answers(), [Target::Alternative(c, 0)], "{g:?}");
+}
+
+#[test]
+fn an_alleged_event_shrinks_to_event_statement_and_actor() {
+    let alleged = |g: &ClaimGraph| g.events().any(|(_, e)| e.alleged_by().is_some());
+    let g = shrunk(&graphs(), |g| !alleged(g));
+    assert!(alleged(&g));
+    assert_eq!((entities(&g), g.count(EntityKind::Event)), (3, 1), "{g:?}");
+}
+
 /// Leaving an entity out never moves another entity's references: a rebuttal that answered
 /// claim number 5 of the plan answers it still once claims before it are gone.
 #[test]
@@ -149,9 +180,101 @@ fn shrinking_keeps_the_references_of_what_is_left() {
     }
 }
 
+/// Each field of the model's second edition (issue 11) appears in some graph of `graphs`.
+fn exercises_the_second_edition(graphs: &[GeneratedGraph]) {
+    let any = |f: &dyn Fn(&ClaimGraph) -> bool| graphs.iter().any(|g| f(g));
+    assert!(any(&|g| g
+        .claims()
+        .any(|(_, c)| !c.joint_with().is_empty())));
+    assert!(any(&|g| g
+        .rebuttals()
+        .any(|(_, r)| !r.joint_with().is_empty())));
+    assert!(any(&|g| g.claims().any(|(_, c)| c
+        .confidence()
+        .is_some_and(|e| e.wording().is_some()))));
+    assert!(any(&|g| g.claims().any(|(_, c)| c
+        .confidence()
+        .is_some_and(|e| e.wording().is_none()))));
+    assert!(any(&|g| g
+        .rebuttals()
+        .any(|(_, r)| r.confidence().is_some())));
+    assert!(any(&|g| g
+        .claims()
+        .any(|(_, c)| c.alternatives().len() > 1)));
+    let answers = |g: &ClaimGraph, f: &dyn Fn(&Target) -> bool| {
+        g.rebuttals().any(|(_, r)| r.answers().iter().any(f))
+    };
+    assert!(any(&|g| answers(g, &|t| matches!(
+        t,
+        Target::Alternative(..)
+    ))));
+    assert!(any(&|g| answers(g, &|t| matches!(t, Target::Source(_)))));
+    assert!(any(&|g| answers(g, &|t| matches!(t, Target::Event(_)))));
+    assert!(any(&|g| answers(g, &|t| matches!(t, Target::Support(_)))));
+    // A rebuttal answering only evidence (its statement answer is not always drawn first).
+    assert!(any(&|g| g
+        .rebuttals()
+        .any(|(_, r)| r.statements().next().is_none())));
+    assert!(any(&|g| g
+        .claims()
+        .any(|(_, c)| c.act() == SpeechAct::Demand
+            && c.condition().is_some()
+            && c.deadline().is_some())));
+    for act in [SpeechAct::Threat, SpeechAct::Warning] {
+        assert!(any(&|g| g
+            .claims()
+            .any(|(_, c)| c.act() == act && c.condition().is_some())));
+    }
+    assert!(any(&|g| g.claims().any(|(_, c)| c
+        .resolution()
+        .is_some_and(
+            |r| matches!(r.by(), Some(Target::Event(_))) && r.date().is_some()
+        ))));
+    assert!(any(&|g| g.claims().any(|(_, c)| c
+        .resolution()
+        .is_some_and(|r| matches!(r.by(), Some(Target::Claim(_)))))));
+    for outcome in Outcome::ALL {
+        assert!(any(&|g| g.claims().any(|(_, c)| c
+            .resolution()
+            .is_some_and(|r| r.outcome() == *outcome))));
+    }
+    for kind in [RebuttalKind::CounterAccusation, RebuttalKind::Undermine] {
+        assert!(any(&|g| g
+            .rebuttals()
+            .any(|(_, r)| r.kind() == kind && !r.about().is_empty())));
+    }
+    assert!(any(&|g| g.events().any(|(_, e)| e.alleged_by().is_some())));
+    assert!(any(&|g| g.actors().any(|(_, a)| a.is_anonymous())));
+    for kind in ActorKind::ALL {
+        assert!(
+            any(&|g| g.actors().any(|(_, a)| a.kind() == *kind)),
+            "{kind:?}"
+        );
+    }
+    assert!(any(&|g| g.actors().any(|(_, a)| a.keys().len() > 1)));
+    assert!(any(&|g| g.claims().any(|(_, c)| !c.keys().is_empty())));
+    assert!(any(&|g| g.rebuttals().any(|(_, r)| !r.keys().is_empty())));
+    assert!(any(&|g| g.events().any(|(_, e)| !e.keys().is_empty())));
+    assert!(any(&|g| g.sources().any(|(_, s)| !s.keys().is_empty())));
+    assert!(any(&|g| g.sources().any(|(_, s)| s.speakers().len() > 1)));
+    assert!(any(&|g| g.sources().any(|(_, s)| s.quotes().len() > 1)));
+    for form in QuoteForm::ALL {
+        assert!(any(&|g| g
+            .sources()
+            .any(|(_, s)| s.quotes().iter().any(|q| q.form() == *form))));
+    }
+    assert!(any(&|g| g
+        .sources()
+        .any(|(_, s)| s.quotes().iter().any(|q| q.speaker().is_some()))));
+    assert!(any(&|g| g
+        .sources()
+        .any(|(_, s)| s.reported_in().len() > 1)));
+    assert!(any(&|g| g.sources().any(|(_, s)| s.grading().is_some())));
+}
+
 #[test]
 fn default_graphs_exercise_every_field_and_share_names_and_texts() {
-    let graphs = sample(&graphs(), 64);
+    let graphs = sample(&graphs(), 128);
     let any = |f: &dyn Fn(&ClaimGraph) -> bool| graphs.iter().any(|g| f(g));
     assert!(any(&|g| g.actors().any(|(_, a)| !a.aliases().is_empty())));
     assert!(any(&|g| g.actors().any(|(_, a)| a.iso3().is_some())));
@@ -194,6 +317,8 @@ fn default_graphs_exercise_every_field_and_share_names_and_texts() {
         .relations()
         .any(|(_, r)| r.valid() != Interval::ALWAYS)));
     assert!(any(&|g| g.supports().any(|(_, s)| !s.text().is_empty())));
+    // The second edition of the model (issue 11).
+    exercises_the_second_edition(&graphs);
     for act in SpeechAct::ALL {
         assert!(
             any(&|g| g.claims().any(|(_, c)| c.act() == *act)),
@@ -205,6 +330,7 @@ fn default_graphs_exercise_every_field_and_share_names_and_texts() {
         Precision::Month,
         Precision::Day,
         Precision::Instant,
+        Precision::Window,
     ] {
         assert!(any(&|g| g
             .claims()
@@ -222,6 +348,26 @@ fn default_graphs_exercise_every_field_and_share_names_and_texts() {
     }));
 }
 
+/// A bare graph has none of the optional fields of the model's second edition.
+fn has_no_second_edition_field(g: &ClaimGraph) {
+    assert!(g.claims().all(|(_, c)| c.joint_with().is_empty()
+        && c.confidence().is_none()
+        && c.alternatives().is_empty()
+        && c.condition().is_none()
+        && c.deadline().is_none()
+        && c.resolution().is_none()
+        && c.keys().is_empty()));
+    assert!(
+        g.actors()
+            .all(|(_, a)| !a.is_anonymous() && a.keys().is_empty())
+    );
+    assert!(g.events().all(|(_, e)| e.alleged_by().is_none()));
+    assert!(
+        g.sources()
+            .all(|(_, s)| s.grading().is_none() && s.keys().is_empty())
+    );
+}
+
 #[test]
 fn rich_graphs_fill_every_field_and_bare_ones_none() {
     let sized = |s: GraphStrategy| {
@@ -233,11 +379,13 @@ fn rich_graphs_fill_every_field_and_bare_ones_none() {
             .relations(2..=2)
     };
     for g in sample(&sized(graphs().richness(Richness::Rich)), 16) {
+        // An anonymous actor has no country or Wikidata id: that would say who it is.
         assert!(
             g.actors().all(|(_, a)| !a.aliases().is_empty()
-                && a.iso3().is_some()
+                && a.iso3().is_some() != a.is_anonymous()
                 && a.cameo().is_some()
-                && a.wikidata().is_some()),
+                && a.wikidata().is_some() != a.is_anonymous()
+                && !a.keys().is_empty()),
             "{g:?}"
         );
         assert!(
@@ -252,6 +400,19 @@ fn rich_graphs_fill_every_field_and_bare_ones_none() {
         assert!(
             g.rebuttals()
                 .all(|(_, r)| !r.text().is_empty() && !r.sources().is_empty())
+        );
+        assert!(g.claims().all(|(_, c)| c.confidence().is_some()
+            && !c.keys().is_empty()
+            && (!c.act().takes_condition() || c.condition().is_some())));
+        assert!(g.rebuttals().all(|(_, r)| r.confidence().is_some()
+            && !r.keys().is_empty()
+            && (!matches!(
+                r.kind(),
+                RebuttalKind::CounterAccusation | RebuttalKind::Undermine
+            ) || !r.about().is_empty())));
+        assert!(
+            g.sources()
+                .all(|(_, s)| s.grading().is_some() && s.quotes().len() == 2)
         );
         assert!(
             g.events().all(|(_, e)| e.location().is_some()
@@ -285,7 +446,17 @@ fn rich_graphs_fill_every_field_and_bare_ones_none() {
             && c.aim().is_none()
             && c.sources().is_empty()
             && c.about().len() <= 1));
-        assert!(g.rebuttals().all(|(_, r)| r.text().is_empty()));
+        assert!(g.rebuttals().all(|(_, r)| {
+            r.text().is_empty()
+                && r.joint_with().is_empty()
+                && r.about().is_empty()
+                && r.confidence().is_none()
+                && r.keys().is_empty()
+                && r.answers()
+                    .iter()
+                    .all(|t| t.statement().is_some() && !matches!(t, Target::Alternative(..)))
+        }));
+        has_no_second_edition_field(&g);
     }
 }
 

@@ -16,7 +16,7 @@
 //!     .map(|l| l.name())
 //!     .collect();
 //! assert_eq!(time[0], lints::REBUTTAL_BEFORE_STATEMENT.name());
-//! assert_eq!(time.len(), 6);
+//! assert_eq!(time.len(), 9);
 //! ```
 
 use super::{Category, Level, Lint};
@@ -664,6 +664,258 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
 ### Fix
 Add the date with `with_stated`, at the precision the source gives."#;
+
+    DEADLINE_BEFORE_DEMAND = "CG0021" "deadline_before_demand" Time Warn,
+    summary: "a demand's deadline comes before the demand was made",
+    help: "check the demand's date and its deadline",
+    explanation: r#"### What it finds
+A dated demand whose deadline comes before the date it was made. When partial dates only
+allow it (a deadline of `2018-03` against a demand of `2018-03-12`), the finding is
+*possible*.
+
+### Why it matters
+An ultimatum gives time to comply: a deadline that has passed when the demand is made is a
+wrong date, or a deadline that belongs to another demand.
+
+### Example
+```
+use claimgraph::*;
+use claimgraph::check::lints;
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut g = ClaimGraph::new();
+    let uk = g.add_actor(Actor::new("United Kingdom", ActorKind::State))?;
+    let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    g.add_claim(Claim::new(uk, SpeechAct::Demand, Allegation::new("explain the attack"))
+        .with_about(ru).with_stated("2018-03-12".parse()?).with_deadline("2018-03-11".parse()?))?;
+    let report = g.check(&check::Config::default());
+    assert!(report.iter().any(|d| d.lint() == &lints::DEADLINE_BEFORE_DEMAND));
+    Ok(())
+}
+```
+
+### Fix
+Correct the demand's date or its deadline."#;
+
+    RESOLUTION_BEFORE_DEMAND = "CG0022" "resolution_before_demand" Time Warn,
+    summary: "a demand is recorded as resolved before it was made",
+    help: "check the demand's date and the date of its resolution",
+    explanation: r#"### What it finds
+A dated demand whose resolution (met, not met, withdrawn) is dated before the demand itself.
+Partial dates that only allow it give a *possible* finding.
+
+### Why it matters
+A demand cannot be met, refused or withdrawn before it is made: one of the dates is wrong, or
+the resolution belongs to another demand.
+
+### Example
+```
+use claimgraph::*;
+use claimgraph::check::lints;
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut g = ClaimGraph::new();
+    let uk = g.add_actor(Actor::new("United Kingdom", ActorKind::State))?;
+    g.add_claim(Claim::new(uk, SpeechAct::Demand, Allegation::new("explain the attack"))
+        .with_stated("2018-03-12".parse()?)
+        .with_resolution(Resolution::new(Outcome::NotMet).with_date("2018-03-01".parse()?)))?;
+    let report = g.check(&check::Config::default());
+    assert!(report.iter().any(|d| d.lint() == &lints::RESOLUTION_BEFORE_DEMAND));
+    Ok(())
+}
+```
+
+### Fix
+Correct the demand's date or the resolution's date."#;
+
+    ALLEGED_AFTER_STATEMENT = "CG0023" "alleged_after_statement" Time Warn,
+    summary: "an event begins after the statement that alleges it",
+    help: "check the event's date and the date of the statement alleging it",
+    explanation: r#"### What it finds
+An event alleged by a statement (`Event::with_alleged_by`) that begins after the statement
+was made. Warnings, threats, predictions and demands speak of the future and are exempt.
+Partial dates that only allow it give a *possible* finding.
+
+### Why it matters
+An event only one side says happened is attributed to the statement that says so; a
+statement cannot tell of an event still to come unless it looks ahead. One of the dates is
+wrong, or the event is alleged by another statement.
+
+### Example
+```
+use claimgraph::*;
+use claimgraph::check::lints;
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut g = ClaimGraph::new();
+    let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    let c = g.add_claim(Claim::new(ru, SpeechAct::Assertion, Allegation::new("the missile was Ukrainian"))
+        .with_stated("2018-09-17".parse()?))?;
+    g.add_event(Event::new("missile delivered to a unit in Ukraine")
+        .with_date("2019".parse()?).with_alleged_by(c))?;
+    let report = g.check(&check::Config::default());
+    assert!(report.iter().any(|d| d.lint() == &lints::ALLEGED_AFTER_STATEMENT));
+    Ok(())
+}
+```
+
+### Fix
+Correct the event's date or the statement's, or attribute the event to the statement that
+alleges it."#;
+
+    ANSWERS_UNCITED_SOURCE = "CG0024" "answers_uncited_source" Logic Warn,
+    summary: "a rebuttal answers a source that none of the statements it answers cites",
+    help: "cite the source from the statement it backs, or answer the statement that cites it",
+    explanation: r#"### What it finds
+A rebuttal that answers a source ("the images are doctored") together with statements, none
+of which cites that source, directly or through the reporting chain of a source it cites.
+A rebuttal answering only evidence is not checked: it answers whatever rests on it.
+
+### Why it matters
+Undermining a source only bears on the statements that rest on it. When the statements
+answered do not rest on it, either the claim forgot its source or the rebuttal answers the
+wrong statement, and the dispute reads the attack on the wrong target.
+
+### Example
+```
+use claimgraph::*;
+use claimgraph::check::lints;
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut g = ClaimGraph::new();
+    let ua = g.add_actor(Actor::new("Ukraine", ActorKind::State))?;
+    let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    let photos = g.add_source(Source::new(SourceKind::Article, "photos of the launcher"))?;
+    let c = g.add_claim(Claim::new(ua, SpeechAct::Accusation, Allegation::new("a Buk of the 53rd brigade"))
+        .with_about(ru))?;
+    g.add_rebuttal(Rebuttal::new(ru, RebuttalKind::Undermine, c).answering(photos))?;
+    let report = g.check(&check::Config::default());
+    assert!(report.iter().any(|d| d.lint() == &lints::ANSWERS_UNCITED_SOURCE));
+    Ok(())
+}
+```
+
+### Fix
+Cite the source from the statement that relies on it, or point the rebuttal at the statement
+that cites it."#;
+
+    MISPLACED_CONDITION = "CG0025" "misplaced_condition" Data Warn,
+    summary: "a condition on a statement whose act takes none",
+    help: "make the claim a demand, threat or warning, or drop the condition",
+    explanation: r#"### What it finds
+A claim with a condition ("unless ...", "if ...") whose speech act is not a demand, a threat
+or a warning (`SpeechAct::takes_condition`).
+
+### Why it matters
+Only calls for action and announced consequences are conditional. A condition on an
+accusation or an assertion is usually a threat or demand entered with the wrong act, which
+queries and counts then file wrongly.
+
+### Example
+```
+use claimgraph::*;
+use claimgraph::check::lints;
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut g = ClaimGraph::new();
+    let uk = g.add_actor(Actor::new("United Kingdom", ActorKind::State))?;
+    g.add_claim(Claim::new(uk, SpeechAct::Assertion, Allegation::new("further measures"))
+        .with_condition("if no credible answer is given"))?;
+    let report = g.check(&check::Config::default());
+    assert!(report.iter().any(|d| d.lint() == &lints::MISPLACED_CONDITION));
+    Ok(())
+}
+```
+
+### Fix
+Set the act the statement really has (`SpeechAct::Threat`, `Demand`, `Warning`), or remove
+the condition."#;
+
+    MISPLACED_DEADLINE = "CG0026" "misplaced_deadline" Data Warn,
+    summary: "a deadline or resolution on a claim that is not a demand",
+    help: "make the claim a demand, or drop the deadline and resolution",
+    explanation: r#"### What it finds
+A claim with a deadline or a resolution (met, not met, withdrawn) whose speech act is not
+`SpeechAct::Demand`.
+
+### Why it matters
+Deadlines and resolutions belong to demands and ultimatums: on any other act they are a
+demand entered with the wrong act, and the open and met demands a dispute lists miss it.
+
+### Example
+```
+use claimgraph::*;
+use claimgraph::check::lints;
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut g = ClaimGraph::new();
+    let uk = g.add_actor(Actor::new("United Kingdom", ActorKind::State))?;
+    g.add_claim(Claim::new(uk, SpeechAct::Threat, Allegation::new("further measures"))
+        .with_deadline("2018-03-13".parse()?))?;
+    let report = g.check(&check::Config::default());
+    assert!(report.iter().any(|d| d.lint() == &lints::MISPLACED_DEADLINE));
+    Ok(())
+}
+```
+
+### Fix
+Set the act to `SpeechAct::Demand`, or remove the deadline and resolution."#;
+
+    REPEATED_SPEAKER = "CG0027" "repeated_speaker" Data Warn,
+    summary: "a joint statement lists its claimant again among its other speakers",
+    help: "list each speaker of a joint statement once, the claimant not among the others",
+    explanation: r#"### What it finds
+A claim or rebuttal whose other speakers (`with_joint`) include its own claimant or rebutter.
+(A list naming one actor twice is refused by the graph.)
+
+### Why it matters
+A joint statement is attributed once to each speaker: a claimant listed again is counted
+twice by anything that walks the speakers, and usually stands where another speaker was
+meant.
+
+### Example
+```
+use claimgraph::*;
+use claimgraph::check::lints;
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut g = ClaimGraph::new();
+    let nl = g.add_actor(Actor::new("Netherlands", ActorKind::State))?;
+    let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    g.add_claim(Claim::new(nl, SpeechAct::Accusation, Allegation::new("responsible for MH17"))
+        .with_about(ru).with_joint(nl))?;
+    let report = g.check(&check::Config::default());
+    assert!(report.iter().any(|d| d.lint() == &lints::REPEATED_SPEAKER));
+    Ok(())
+}
+```
+
+### Fix
+Remove the repeated speaker, or replace it with the actor that was meant."#;
+
+    IDENTIFIED_ANONYMOUS = "CG0028" "identified_anonymous" Data Warn,
+    summary: "an anonymous actor has a country code or Wikidata id",
+    help: "drop the anonymous mark if the actor is known, or the ids if it is not",
+    explanation: r#"### What it finds
+An actor marked anonymous ("an EU spokesperson") that has an ISO 3166 country code or a
+Wikidata id. A CAMEO actor code, which names a kind of actor, is not an identity and is
+allowed.
+
+### Why it matters
+The two contradict each other: an id says exactly who the actor is, while the anonymous mark
+says the report withholds it. Merges by id would fuse the anonymous speaker with the person
+or state the id names.
+
+### Example
+```
+use claimgraph::*;
+use claimgraph::check::lints;
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut g = ClaimGraph::new();
+    g.add_actor(Actor::new("an EU spokesperson", ActorKind::Person)
+        .with_anonymous().with_wikidata("Q458".parse()?))?;
+    let report = g.check(&check::Config::default());
+    assert!(report.iter().any(|d| d.lint() == &lints::IDENTIFIED_ANONYMOUS));
+    Ok(())
+}
+```
+
+### Fix
+Remove the anonymous mark if the actor is known; otherwise remove the country code and the
+Wikidata id."#;
 }
 
 #[cfg(test)]

@@ -1496,6 +1496,26 @@ impl ClaimGraph {
             .filter(move |(_, r): &(RebuttalId, &Rebuttal)| !exact || r.answers().contains(&target))
     }
 
+    /// The rebuttals that name `actor` as the one they accuse ([`Rebuttal::about`]), in id
+    /// order.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// let mut g = ClaimGraph::new();
+    /// let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// let ua = g.add_actor(Actor::new("Ukraine", ActorKind::State))?;
+    /// let c = g.add_claim(Claim::new(ua, SpeechAct::Accusation, Allegation::new("x")).with_about(ru))?;
+    /// let r = g.add_rebuttal(Rebuttal::new(ru, RebuttalKind::CounterAccusation, c).with_about(ua))?;
+    /// assert_eq!(g.rebuttals_about(ua).map(|(id, _)| id).collect::<Vec<_>>(), [r]);
+    /// # Ok::<(), claimgraph::Error>(())
+    /// ```
+    pub fn rebuttals_about(
+        &self,
+        actor: ActorId,
+    ) -> impl Iterator<Item = (RebuttalId, &Rebuttal)> + '_ {
+        self.referrers(actor.into(), &[Link::About])
+    }
+
     /// The relations `actor` takes part in, either side, in id order.
     ///
     /// ```

@@ -74,10 +74,14 @@
 //!
 //! Export then import keeps: the claims (text, claimant's name, date, speech act, except
 //! that an accusation comes back as an assertion), the rebuttals (text, author's name, kind,
-//! the statements answered in order, date) and the supports (premise, conclusion, text). It
-//! loses: accusations as such and whom a claim is about, speakers' names containing ` : `
-//! (the L-node separator), motives, aims, actor kinds and codes, actors who say nothing,
-//! relations, events and sources.
+//! the claims and rebuttals answered in order, date) and the supports (premise, conclusion,
+//! text). It loses: accusations as such and whom a claim or rebuttal is about, speakers'
+//! names containing ` : ` (the L-node separator), motives, aims, actor kinds, codes, keys and
+//! the anonymous mark, actors who say nothing, relations, events and sources; the other
+//! speakers of a joint statement (a locution has one), confidence, alternatives, conditions,
+//! deadlines and resolutions; and answers to one alternative of a claim, to sources, events
+//! and supports (AIF has no node for them), so that a rebuttal answering only those comes
+//! back as a claim of its own, a denial (its illocution is "Disagreeing").
 //!
 //! ```
 //! use claimgraph::{ClaimGraph, RebuttalKind};
@@ -106,7 +110,7 @@ use super::limits::{read_bounded, too_deep};
 use super::{Format, ImportError, ImportErrorKind, Limits, Position};
 use crate::{
     Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, PartialDate, Precision, Rebuttal,
-    RebuttalKind, SpeechAct, StatementId, Support,
+    RebuttalKind, SpeechAct, StatementId, Support, Target,
 };
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -1695,6 +1699,12 @@ fn export(g: &ClaimGraph) -> Value {
     }
     for (id, r) in g.rebuttals() {
         for (k, s) in r.answers().iter().enumerate() {
+            // AIF attacks I nodes (and inferences, as undercutters, which import reads back
+            // as answers to their conclusions): answers to one alternative of a claim, to
+            // sources, events and supports have no node to point at and are left out.
+            if !matches!(s, Target::Claim(_) | Target::Rebuttal(_)) {
+                continue;
+            }
             let ca = format!("X{id}-{k}");
             nodes.push(json!({"nodeID": ca, "text": r.kind().name(), "type": "CA"}));
             edge(&mut edges, &id.to_string(), &ca);

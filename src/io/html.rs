@@ -657,8 +657,47 @@ impl Page<'_> {
             h.push_str(&self.answers(s, &mut shown));
             h.push_str("</article>\n");
         }
+        // Rebuttals no claim's thread reaches: answers to evidence only (a source, an event,
+        // a support), or rings of rebuttals. Each gets its own entry.
+        for (r, reb) in g.rebuttals() {
+            let s = StatementId::from(r);
+            if !shown.insert(s) {
+                continue;
+            }
+            let answered: Vec<String> = reb
+                .answers()
+                .iter()
+                .map(|&a| format!("<a href=\"#{}\">{a}</a>", self.anchor_of(a)))
+                .collect();
+            let _ = write!(
+                h,
+                "<article id=\"{s}\" class=\"statement {}\">\n<p>{} <span class=\"meta\">{s}</span> {} {} {}</p>\n\
+                 <blockquote>{}</blockquote>\n",
+                self.class(s),
+                self.badge(s),
+                self.actor_link(reb.by()),
+                kind_verb(reb.kind()),
+                answered.join(", "),
+                esc(reb.text())
+            );
+            h.push_str(&self.answers(s, &mut shown));
+            h.push_str("</article>\n");
+        }
         h.push_str("</section>\n");
         h
+    }
+
+    /// Where a link to what a rebuttal answers lands: the entry of the statement, event or
+    /// source; for an alternative, its claim; for a support (which has no entry of its own),
+    /// the statement it supports.
+    fn anchor_of(&self, t: crate::Target) -> String {
+        match t {
+            crate::Target::Support(p) => self
+                .g
+                .support(p)
+                .map_or_else(|| t.entity().to_string(), |s| s.conclusion().to_string()),
+            other => other.entity().to_string(),
+        }
     }
 
     /// The answers to a claim, depth first (an explicit stack), each rebuttal written once in
@@ -689,7 +728,8 @@ impl Page<'_> {
             let answered: Vec<String> = reb
                 .answers()
                 .iter()
-                .map(|a| format!("<a href=\"#{a}\">{a}</a>"))
+                // An alternative links to its claim; evidence to its own entry.
+                .map(|&a| format!("<a href=\"#{}\">{a}</a>", self.anchor_of(a)))
                 .collect();
             let when = reb.stated().map_or(String::new(), |d| {
                 format!(" · <time>{}</time>", esc(&human_date(d)))

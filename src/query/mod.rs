@@ -813,6 +813,28 @@ impl<'g> View<'g> {
         c.act() == self.accusing_act() && self.selects_claim(roll, c)
     }
 
+    /// Whether a rebuttal enters the accusation queries: a counter-accusation or an undermine
+    /// that names whom it blames ([`Rebuttal::about`]), when the queries count accusations.
+    fn is_counter_accusation(&self, roll: &mut Roll<'g>, r: &Rebuttal) -> bool {
+        let f = &self.filter;
+        !r.about().is_empty()
+            && self.accusing_act() == SpeechAct::Accusation
+            && matches!(
+                r.kind(),
+                RebuttalKind::CounterAccusation | RebuttalKind::Undermine
+            )
+            && self.in_time(r.stated())
+            && f.cameo
+                .is_none_or(|p| r.kind().cameo().is_some_and(|code| code.is_within(p)))
+            && f.plover.is_none_or(|p| p == PloverType::Accuse)
+            && self.cites(r.sources())
+            && self.involves(
+                roll,
+                r.speakers().chain(r.about().iter().copied()),
+                r.stated(),
+            )
+    }
+
     fn rolls_up(&self) -> bool {
         self.filter.attribution == Attribution::RollUp
     }

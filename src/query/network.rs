@@ -586,17 +586,48 @@ impl<'g> View<'g> {
         };
         for (id, c) in claims {
             if self.is_accusation(roll, c) {
-                each(
-                    roll,
-                    Accusing {
-                        id: id.into(),
-                        speaker: c.claimant(),
-                        about: c.about(),
-                        stated: c.stated(),
-                        text: c.allegation().text(),
-                        category: c.allegation().category(),
-                    },
-                );
+                // A joint statement is one statement by each of its speakers; the pairs it
+                // makes are counted once per statement all the same.
+                for speaker in c.speakers() {
+                    each(
+                        roll,
+                        Accusing {
+                            id: id.into(),
+                            speaker,
+                            about: c.about(),
+                            stated: c.stated(),
+                            text: c.allegation().text(),
+                            category: c.allegation().category(),
+                        },
+                    );
+                }
+            }
+        }
+        // A counter-accusation (or an undermine) that names whom it blames accuses them too.
+        let rebuttals: Box<dyn Iterator<Item = _>> = match scope {
+            Scope::All => Box::new(graph.rebuttals().filter(|(_, r)| !r.about().is_empty())),
+            Scope::About(actor) => Box::new(graph.rebuttals_about(actor)),
+            Scope::By(speakers) => Box::new(
+                speakers
+                    .iter()
+                    .flat_map(move |&speaker| graph.rebuttals_by(speaker)),
+            ),
+        };
+        for (id, r) in rebuttals {
+            if self.is_counter_accusation(roll, r) {
+                for speaker in r.speakers() {
+                    each(
+                        roll,
+                        Accusing {
+                            id: id.into(),
+                            speaker,
+                            about: r.about(),
+                            stated: r.stated(),
+                            text: r.text(),
+                            category: r.kind().cameo(),
+                        },
+                    );
+                }
             }
         }
     }

@@ -124,6 +124,21 @@ pub(super) const AIMS: &[&str] = &[
     "to sow doubt",
 ];
 
+/// A speaker's own words for how sure they are (ICD 203 wordings and looser ones).
+pub(super) const WORDINGS: &[&str] = &["highly likely", "almost certainly", "no doubt"];
+
+pub(super) const ALTERNATIVES: &[&str] = &[
+    "a direct act by the state",
+    "it lost control of the agent",
+    "a rogue unit acted alone",
+];
+
+pub(super) const CONDITIONS: &[&str] = &[
+    "unless a credible answer is given by midnight tomorrow",
+    "if the crossings stay closed",
+    "should the sanctions be extended",
+];
+
 pub(super) const ROLES: &[&str] = &["spokesman", "deputy foreign minister", "member state"];
 
 pub(super) const AUDIENCES: &[&str] = &["media representatives", "Russian news agencies"];

@@ -1,7 +1,7 @@
 //! [`GeneratedGraph`]: a generated graph whose `Debug` lists one entity per line, so that a
 //! failing property shows its counterexample legibly.
 
-use crate::{ClaimGraph, Interval, PartialDate, SourceId};
+use crate::{ClaimGraph, Interval, Keys, PartialDate, SourceId};
 use std::fmt::{self, Write as _};
 use std::ops::{Deref, DerefMut};
 
@@ -157,6 +157,12 @@ fn dates(out: &mut String, name: &str, date: Option<PartialDate>) {
     opt(out, name, date);
 }
 
+/// Appends ` keys [scheme:key, ...]` for an entity with keys.
+fn keys(out: &mut String, keys: &Keys) {
+    let keys: Vec<String> = keys.iter().map(|(s, k)| format!("{s}:{k}")).collect();
+    list(out, "keys", &keys);
+}
+
 /// One line per entity, kinds in the order the graph lists them.
 fn listing(g: &ClaimGraph) -> Vec<String> {
     let mut lines = Vec::new();
@@ -167,6 +173,10 @@ fn listing(g: &ClaimGraph) -> Vec<String> {
         opt(&mut l, "iso3", a.iso3());
         opt(&mut l, "cameo", a.cameo().map(|c| c.as_str().to_owned()));
         opt(&mut l, "wikidata", a.wikidata());
+        if a.is_anonymous() {
+            l.push_str(" anonymous");
+        }
+        keys(&mut l, a.keys());
         lines.push(l);
     }
     for (id, r) in g.relations() {
@@ -186,10 +196,13 @@ fn listing(g: &ClaimGraph) -> Vec<String> {
         text(&mut l, "url", s.url());
         for q in s.quotes() {
             text(&mut l, "quote", Some(q.text()));
+            let _ = write!(l, " {}", q.form().name());
+            opt(&mut l, "by", q.speaker());
         }
         dates(&mut l, "date", s.date());
         list::<SourceId>(&mut l, "reported_in", s.reported_in());
         opt(&mut l, "grading", s.grading());
+        keys(&mut l, s.keys());
         lines.push(l);
     }
     for (id, e) in g.events() {
@@ -206,36 +219,11 @@ fn listing(g: &ClaimGraph) -> Vec<String> {
         opt(&mut l, "cameo", e.cameo().map(|c| c.as_str().to_owned()));
         opt(&mut l, "plover", e.plover().map(crate::PloverType::name));
         list(&mut l, "sources", e.sources());
+        opt(&mut l, "alleged_by", e.alleged_by());
+        keys(&mut l, e.keys());
         lines.push(l);
     }
-    for (id, c) in g.claims() {
-        let mut l = format!("{id} claim {} {}", c.claimant(), c.act().name());
-        list(&mut l, "about", c.about());
-        let _ = write!(l, " {:?}", c.allegation().text());
-        opt(
-            &mut l,
-            "category",
-            c.allegation().category().map(|x| x.as_str().to_owned()),
-        );
-        let contexts: Vec<&str> = c
-            .allegation()
-            .contexts()
-            .iter()
-            .map(crate::PloverContext::as_str)
-            .collect();
-        list(&mut l, "contexts", &contexts);
-        if let Some(m) = c.motive() {
-            let _ = write!(l, " motive {:?}", m.text());
-            if let Some(e) = m.event() {
-                let _ = write!(l, " ({e})");
-            }
-        }
-        text(&mut l, "aim", c.aim());
-        dates(&mut l, "stated", c.stated());
-        list(&mut l, "events", c.events());
-        list(&mut l, "sources", c.sources());
-        lines.push(l);
-    }
+    lines.extend(g.claims().map(|(id, c)| claim(id, c)));
     for (id, r) in g.rebuttals() {
         let mut l = format!("{id} rebuttal {} {}", r.by(), r.kind().name());
         list::<crate::Target>(&mut l, "answers", r.answers());
@@ -247,6 +235,8 @@ fn listing(g: &ClaimGraph) -> Vec<String> {
         dates(&mut l, "stated", r.stated());
         list(&mut l, "events", r.events());
         list(&mut l, "sources", r.sources());
+        opt(&mut l, "confidence", r.confidence());
+        keys(&mut l, r.keys());
         lines.push(l);
     }
     for (id, s) in g.supports() {
@@ -257,4 +247,50 @@ fn listing(g: &ClaimGraph) -> Vec<String> {
         lines.push(l);
     }
     lines
+}
+
+/// A claim's line.
+fn claim(id: crate::ClaimId, c: &crate::Claim) -> String {
+    let mut l = format!("{id} claim {} {}", c.claimant(), c.act().name());
+    list(&mut l, "about", c.about());
+    let _ = write!(l, " {:?}", c.allegation().text());
+    opt(
+        &mut l,
+        "category",
+        c.allegation().category().map(|x| x.as_str().to_owned()),
+    );
+    let contexts: Vec<&str> = c
+        .allegation()
+        .contexts()
+        .iter()
+        .map(crate::PloverContext::as_str)
+        .collect();
+    list(&mut l, "contexts", &contexts);
+    if let Some(m) = c.motive() {
+        let _ = write!(l, " motive {:?}", m.text());
+        if let Some(e) = m.event() {
+            let _ = write!(l, " ({e})");
+        }
+    }
+    text(&mut l, "aim", c.aim());
+    dates(&mut l, "stated", c.stated());
+    list(&mut l, "events", c.events());
+    list(&mut l, "sources", c.sources());
+    list(&mut l, "joint_with", c.joint_with());
+    opt(&mut l, "confidence", c.confidence());
+    let alternatives: Vec<String> = c
+        .alternatives()
+        .iter()
+        .map(|a| format!("{:?}", a.text()))
+        .collect();
+    list(&mut l, "alternatives", &alternatives);
+    text(&mut l, "condition", c.condition());
+    dates(&mut l, "deadline", c.deadline());
+    if let Some(r) = c.resolution() {
+        let _ = write!(l, " resolution {}", r.outcome().name());
+        dates(&mut l, "on", r.date());
+        opt(&mut l, "by", r.by());
+    }
+    keys(&mut l, c.keys());
+    l
 }

@@ -6,10 +6,10 @@
 //! use proptest::prelude::*;
 //!
 //! proptest!(|(g in graphs().actors(1..=5).claims(0..=20).rebuttals(0..=30))| {
-//!     // Every rebuttal answers statements that exist.
+//!     // Every rebuttal answers statements or evidence that exist.
 //!     for (_, r) in g.rebuttals() {
-//!         for s in r.answers() {
-//!             prop_assert!(g.statement(*s).is_some());
+//!         for t in r.answers() {
+//!             prop_assert!(g.contains(t.entity()));
 //!         }
 //!     }
 //! });
@@ -24,7 +24,13 @@
 //! sources; rebuttals of every kind answering one statement or several, in chains, trees and
 //! cycles; sources with outlets, speakers and reporting chains; events with participants, ends,
 //! locations and codes; relations with validity intervals and roles; supports; dates of every
-//! precision. Names and texts are drawn from small pools ([`GraphStrategy::pool`]), so two actors
+//! precision, windows included. And what the model's second edition added: joint statements,
+//! confidence with and without the speaker's wording, alternatives and answers to one of them,
+//! demands with conditions, deadlines and resolutions, conditional threats and warnings, whom a
+//! counter-accusation or undermine accuses, answers to sources, events and supports, events
+//! alleged by a statement, anonymous actors and every actor kind, keys (each unique in the
+//! graph), sources with several speakers, quotes (with form and speaker) and outlets, and
+//! Admiralty gradings. Names and texts are drawn from small pools ([`GraphStrategy::pool`]), so two actors
 //! share a name and two claims an allegation text, as in real data.
 //!
 //! The knobs are by-value methods of [`GraphStrategy`]: sizes ([`actors`](GraphStrategy::actors),
@@ -84,7 +90,9 @@ use std::ops::RangeInclusive;
 pub enum Cycles {
     /// Some rebuttals are made to answer later ones, closing cycles.
     Allow,
-    /// Every rebuttal answers only statements made before it.
+    /// Every rebuttal answers only statements made before it (or their alternatives), and no
+    /// evidence: an answer to a source, an event or a support attacks every statement resting
+    /// on it, later ones included.
     Forbid,
 }
 
@@ -98,7 +106,9 @@ pub enum Cycles {
 ///
 /// let rich = graphs().richness(Richness::Rich).actors(4..=4);
 /// let g = rich.new_tree(&mut TestRunner::deterministic()).unwrap().current();
-/// assert!(g.actors().all(|(_, a)| !a.aliases().is_empty() && a.iso3().is_some()));
+/// // Every actor has aliases, and a country code unless it is anonymous.
+/// assert!(g.actors().all(|(_, a)| !a.aliases().is_empty()
+///     && (a.iso3().is_some() || a.is_anonymous())));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Richness {
@@ -158,6 +168,25 @@ pub enum Field {
     Texts,
     /// A second actor a claim is about, a second statement a rebuttal answers.
     ExtraTargets,
+    /// Joint statements (up to two more speakers of a claim or rebuttal) and a source's
+    /// second speaker.
+    JointSpeakers,
+    /// A speaker's ICD 203 confidence (with their wording half the time) and a source's
+    /// Admiralty grading.
+    Confidence,
+    /// Two alternatives of a claim (on half the claims the share picks).
+    Alternatives,
+    /// Conditions of demands, threats and warnings; deadlines and resolutions of demands.
+    Demands,
+    /// Rebuttals answering sources, events, supports and alternatives; events alleged by a
+    /// statement.
+    Evidence,
+    /// Whom a counter-accusation or an undermine accuses.
+    CounterAccusations,
+    /// Anonymous actors (at most one in four of those the share picks).
+    Anonymous,
+    /// External keys (up to two schemes per actor, claim, rebuttal, event and source).
+    Keys,
 }
 
 impl Field {
@@ -165,7 +194,7 @@ impl Field {
     ///
     /// ```
     /// use claimgraph::strategies::Field;
-    /// assert_eq!(Field::ALL.len(), 13);
+    /// assert_eq!(Field::ALL.len(), 21);
     /// ```
     pub const ALL: &'static [Field] = &[
         Field::Aliases,
@@ -181,6 +210,14 @@ impl Field {
         Field::RelationDetails,
         Field::Texts,
         Field::ExtraTargets,
+        Field::JointSpeakers,
+        Field::Confidence,
+        Field::Alternatives,
+        Field::Demands,
+        Field::Evidence,
+        Field::CounterAccusations,
+        Field::Anonymous,
+        Field::Keys,
     ];
 }
 

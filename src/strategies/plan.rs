@@ -8,8 +8,9 @@
 use super::content::{self, Rng};
 use super::{Cycles, Field, GraphStrategy};
 use crate::{
-    ActorKind, CameoActorCode, CameoCode, CountryCode, PartialDate, PloverContext, PloverType,
-    RebuttalKind, RelationKind, Role, SourceKind, SpeechAct, WikidataId,
+    ActorKind, CameoActorCode, CameoCode, CountryCode, Credibility, Grading, Likelihood, Outcome,
+    PartialDate, PloverContext, PloverType, QuoteForm, RebuttalKind, RelationKind, Reliability,
+    Role, SourceKind, SpeechAct, WikidataId,
 };
 
 /// A planned entity's position in [`Plan::entities`].
@@ -44,8 +45,27 @@ pub(super) enum Part {
     Speaker(Ix),
     Audience(String),
     Url(String),
-    Quote(String),
+    /// A quote's text, form and speaker.
+    Quote(String, QuoteForm, Option<Ix>),
     ReportedIn(Ix),
+    Grading(Grading),
+    /// An external key (scheme, key): unique in the plan, as keys are in a graph.
+    Key(&'static str, String),
+    Anonymous,
+    /// A second (third) speaker of a joint claim or rebuttal.
+    Joint(Ix),
+    /// A speaker's confidence, with the speaker's wording or without.
+    Confidence(Likelihood, Option<&'static str>),
+    /// A claim's alternative, with its place among the claim's planned alternatives.
+    Alternative(u16, String),
+    /// An answer to alternative `k` (counted among the claim's planned alternatives).
+    AnswerAlternative(Ix, u16),
+    Condition(String),
+    Deadline(PartialDate),
+    /// A demand's outcome, date and the event or statement that resolved it.
+    Resolution(Outcome, Option<PartialDate>, Option<Ix>),
+    /// The statement that alleges an event (planned after it: added once it exists).
+    AllegedBy(Ix),
     Participant(Ix, Role),
     Location(String),
     EventCode(CameoCode),
@@ -55,6 +75,7 @@ pub(super) enum Part {
     Context(PloverContext),
     Motive(String, Option<Ix>),
     Aim(String),
+    /// An answer: a statement, a source, an event or (planned after it) a support.
     Answer(Ix),
     Text(String),
     Event(Ix),
@@ -81,6 +102,9 @@ struct Ranges {
     claims: (Ix, Ix),
     rebuttals: (Ix, Ix),
 }
+
+/// Key schemes, as importers name them.
+const SCHEMES: &[&str] = &["gdelt", "plover", "row"];
 
 fn any_in(rng: &mut Rng, (lo, hi): (Ix, Ix)) -> Option<Ix> {
     (hi > lo).then(|| lo + rng.below(hi - lo))
@@ -124,6 +148,31 @@ impl Drawer<'_> {
     fn text(&mut self, table: &[&str]) -> String {
         let serial = self.plan.entities.len();
         content::text(&mut self.rng, table, self.knobs.pool, serial)
+    }
+
+    /// Up to two keys of distinct schemes; the plan index makes each key unique.
+    fn keys(&mut self, parts: &mut Vec<Part>) {
+        let serial = self.plan.entities.len();
+        let first = self.rng.below(SCHEMES.len());
+        for k in 0..2 {
+            if self.share(Field::Keys) {
+                let scheme = SCHEMES[(first + k) % SCHEMES.len()];
+                parts.push(Part::Key(scheme, format!("{scheme}-{serial}")));
+            }
+        }
+    }
+
+    fn confidence(&mut self) -> Option<Part> {
+        if !self.share(Field::Confidence) {
+            return None;
+        }
+        let level = *self.rng.of(Likelihood::ALL);
+        let wording = if self.rng.chance(0.5) {
+            Some(*self.rng.of(content::WORDINGS))
+        } else {
+            None
+        };
+        Some(Part::Confidence(level, wording))
     }
 
     fn push(&mut self, core: Core, parts: Vec<Part>) {
@@ -182,10 +231,44 @@ pub(super) fn draw(knobs: &GraphStrategy, seed: u64) -> Plan {
         let here = mark(&d);
         rebuttal(&mut d, r, here);
     }
+    let supports_start = mark(&d);
     for _ in 0..n_supports {
         support(&mut d, r);
     }
+    let supports = (supports_start, mark(&d));
+    alleged(&mut d, r);
+    answers_to_supports(&mut d, r, supports);
     d.plan
+}
+
+/// Events alleged by a statement: the statements are planned after the events, so the link
+/// is added to the event's parts now and made once the statement exists.
+fn alleged(d: &mut Drawer<'_>, r: Ranges) {
+    let statements = (r.claims.0, r.rebuttals.1);
+    for e in r.events.0..r.events.1 {
+        if d.share(Field::Evidence)
+            && d.rng.chance(0.5)
+            && let Some(s) = any_in(&mut d.rng, statements)
+        {
+            d.plan.entities[e].parts.push(Part::AllegedBy(s));
+        }
+    }
+}
+
+/// Rebuttals answering a support ("the simulations show otherwise"): supports are planned
+/// last, so the answer joins the rebuttal's parts now and is made once the support exists.
+fn answers_to_supports(d: &mut Drawer<'_>, r: Ranges, supports: (Ix, Ix)) {
+    if d.knobs.cycles == Cycles::Forbid {
+        return;
+    }
+    for s in supports.0..supports.1 {
+        if d.share(Field::Evidence)
+            && d.rng.chance(0.5)
+            && let Some(by) = any_in(&mut d.rng, r.rebuttals)
+        {
+            d.plan.entities[by].parts.push(Part::Answer(s));
+        }
+    }
 }
 
 fn actor(d: &mut Drawer<'_>) {
@@ -206,7 +289,14 @@ fn actor(d: &mut Drawer<'_>) {
     while parts.len() < 2 && d.share(Field::Aliases) {
         parts.push(Part::Alias(d.text(content::ALIASES)));
     }
-    if d.share(Field::ActorCodes)
+    // "An EU spokesperson": one actor in four at most, and never with a country or a
+    // Wikidata id, which would say who it is.
+    let anonymous = d.share(Field::Anonymous) && d.rng.chance(0.25);
+    if anonymous {
+        parts.push(Part::Anonymous);
+    }
+    if !anonymous
+        && d.share(Field::ActorCodes)
         && let Some(c) = content::country(&mut d.rng, row)
     {
         parts.push(Part::Iso3(c));
@@ -216,11 +306,13 @@ fn actor(d: &mut Drawer<'_>) {
     {
         parts.push(Part::ActorCode(c));
     }
-    if d.share(Field::ActorCodes)
+    if !anonymous
+        && d.share(Field::ActorCodes)
         && let Some(q) = content::wikidata(row)
     {
         parts.push(Part::Wikidata(q));
     }
+    d.keys(&mut parts);
     d.push(Core::Actor(name, kind), parts);
 }
 
@@ -233,10 +325,19 @@ fn source(d: &mut Drawer<'_>, r: Ranges, here: Ix) {
     {
         parts.push(Part::Outlet(a));
     }
+    let mut speakers = Vec::new();
     if d.share(Field::SourceDetails)
         && let Some(a) = any_in(&mut d.rng, r.actors)
     {
+        speakers.push(a);
         parts.push(Part::Speaker(a));
+        // A press conference with several speakers.
+        if d.share(Field::JointSpeakers)
+            && let Some(b) = other_in(&mut d.rng, r.actors, a)
+        {
+            speakers.push(b);
+            parts.push(Part::Speaker(b));
+        }
     }
     if d.share(Field::SourceDetails) {
         parts.push(Part::Audience(d.text(content::AUDIENCES)));
@@ -244,18 +345,43 @@ fn source(d: &mut Drawer<'_>, r: Ranges, here: Ix) {
     if d.share(Field::SourceDetails) {
         parts.push(Part::Url(d.text(content::URLS)));
     }
-    if d.share(Field::SourceDetails) {
-        parts.push(Part::Quote(d.text(content::REBUTTALS)));
+    let mut quotes = 0;
+    while quotes < 2 && d.share(Field::SourceDetails) {
+        quotes += 1;
+        let text = d.text(content::REBUTTALS);
+        let form = *d.rng.of(QuoteForm::ALL);
+        // Attributed to one of the source's speakers, or to someone it reports.
+        let speaker = if d.rng.chance(0.5) {
+            if speakers.is_empty() || d.rng.chance(0.3) {
+                any_in(&mut d.rng, r.actors)
+            } else {
+                Some(*d.rng.of(&speakers))
+            }
+        } else {
+            None
+        };
+        parts.push(Part::Quote(text, form, speaker));
     }
     if let Some(date) = d.dated() {
         parts.push(Part::Date(date));
     }
-    // Only earlier sources: a reporting chain never closes on itself.
+    // Only earlier sources: a reporting chain never closes on itself. Up to two outlets.
     if d.share(Field::ReportingChains)
         && let Some(up) = any_in(&mut d.rng, (r.sources.0, here))
     {
         parts.push(Part::ReportedIn(up));
+        if d.share(Field::ReportingChains)
+            && let Some(more) = other_in(&mut d.rng, (r.sources.0, here), up)
+        {
+            parts.push(Part::ReportedIn(more));
+        }
     }
+    if d.share(Field::Confidence) {
+        let reliability = *d.rng.of(&Reliability::ALL);
+        let credibility = *d.rng.of(&Credibility::ALL);
+        parts.push(Part::Grading(Grading::new(reliability, credibility)));
+    }
+    d.keys(&mut parts);
     d.push(Core::Source(kind, title), parts);
 }
 
@@ -313,6 +439,7 @@ fn event(d: &mut Drawer<'_>, r: Ranges) {
         parts.push(Part::Plover(*d.rng.of(PloverType::ALL)));
     }
     citations(d, r, false, &mut parts);
+    d.keys(&mut parts);
     d.push(Core::Event(description), parts);
 }
 
@@ -388,11 +515,68 @@ fn claim(d: &mut Drawer<'_>, r: Ranges) {
     if d.share(Field::Aims) {
         parts.push(Part::Aim(d.text(content::AIMS)));
     }
-    if let Some(date) = d.dated() {
+    let stated = d.dated();
+    if let Some(date) = stated {
         parts.push(Part::Date(date));
     }
     citations(d, r, true, &mut parts);
+    joint(d, r, by, &mut parts);
+    if let Some(c) = d.confidence() {
+        parts.push(c);
+    }
+    // "Either a direct act by the state, or it lost control of the agent."
+    if d.share(Field::Alternatives) && d.rng.chance(0.5) {
+        for k in 0..2 {
+            parts.push(Part::Alternative(k, d.text(content::ALTERNATIVES)));
+        }
+    }
+    if act.takes_condition() && d.share(Field::Demands) {
+        parts.push(Part::Condition(d.text(content::CONDITIONS)));
+    }
+    if act == SpeechAct::Demand && d.share(Field::Demands) {
+        demand(d, r, stated, &mut parts);
+    }
+    d.keys(&mut parts);
     d.push(Core::Claim(by, act, text), parts);
+}
+
+/// Other speakers of a joint statement: up to two, never the claimant.
+fn joint(d: &mut Drawer<'_>, r: Ranges, by: Ix, parts: &mut Vec<Part>) {
+    let mut with: Vec<Ix> = Vec::new();
+    while with.len() < 2 && d.share(Field::JointSpeakers) && d.rng.chance(0.6) {
+        match other_in(&mut d.rng, r.actors, by) {
+            Some(a) if !with.contains(&a) => {
+                with.push(a);
+                parts.push(Part::Joint(a));
+            }
+            _ => break,
+        }
+    }
+}
+
+/// A demand's deadline and resolution, mostly after it was stated (the lints find the rest).
+fn demand(d: &mut Drawer<'_>, r: Ranges, stated: Option<PartialDate>, parts: &mut Vec<Part>) {
+    let later = |d: &mut Drawer<'_>| {
+        let date = content::date(&mut d.rng, &d.knobs.dates)?;
+        match stated {
+            Some(s) if date.compare(&s) == crate::TimeOrder::Before && d.rng.chance(0.8) => None,
+            _ => Some(date),
+        }
+    };
+    if let Some(deadline) = later(d) {
+        parts.push(Part::Deadline(deadline));
+    }
+    if d.rng.chance(0.6) {
+        let outcome = *d.rng.of(Outcome::ALL);
+        let date = later(d);
+        // Resolved by an event, or by an earlier claim (a refusal, a withdrawal).
+        let by = if d.rng.chance(0.5) {
+            any_in(&mut d.rng, r.events)
+        } else {
+            any_in(&mut d.rng, (r.claims.0, d.plan.entities.len()))
+        };
+        parts.push(Part::Resolution(outcome, date, by));
+    }
 }
 
 fn rebuttal(d: &mut Drawer<'_>, r: Ranges, here: Ix) {
@@ -419,8 +603,20 @@ fn rebuttal(d: &mut Drawer<'_>, r: Ranges, here: Ix) {
     {
         parts.push(Part::Answer(more));
     }
-    // A later rebuttal answered closes a cycle once that one answers back.
+    let mut evidence_only = false;
+    if d.share(Field::Evidence) {
+        let before = parts.len();
+        evidence(d, r, earlier, &mut parts);
+        // Now and then only the evidence: "the images are doctored", answering nothing else.
+        if parts.len() > before && d.rng.chance(0.25) {
+            parts.remove(0);
+            evidence_only = parts.len() == 1;
+        }
+    }
+    // A later rebuttal answered closes a cycle once that one answers back. Not from a
+    // rebuttal answering only evidence: a cycle of rebuttals then answers no claim at all.
     if d.knobs.cycles == Cycles::Allow
+        && !evidence_only
         && d.rng.chance(0.125)
         && let Some(later) = any_in(&mut d.rng, (here + 1, r.rebuttals.1))
     {
@@ -433,7 +629,61 @@ fn rebuttal(d: &mut Drawer<'_>, r: Ranges, here: Ix) {
         parts.push(Part::Date(date));
     }
     citations(d, r, true, &mut parts);
+    // Whom a counter-accusation blames, whom an undermine says made the evidence.
+    if matches!(
+        kind,
+        RebuttalKind::CounterAccusation | RebuttalKind::Undermine
+    ) && d.share(Field::CounterAccusations)
+        && let Some(a) = other_in(&mut d.rng, r.actors, by)
+    {
+        parts.push(Part::About(a));
+    }
+    joint(d, r, by, &mut parts);
+    if let Some(c) = d.confidence() {
+        parts.push(c);
+    }
+    d.keys(&mut parts);
     d.push(Core::Rebuttal(by, kind), parts);
+}
+
+/// Answers to evidence and to alternatives: a source, an event, one alternative of an earlier
+/// claim that has them (only an index it has). Without cycles, only alternatives: an answer
+/// to evidence attacks every statement resting on it, later ones included.
+fn evidence(d: &mut Drawer<'_>, r: Ranges, earlier: (Ix, Ix), parts: &mut Vec<Part>) {
+    let pick = if d.knobs.cycles == Cycles::Forbid {
+        2
+    } else {
+        d.rng.below(3)
+    };
+    match pick {
+        0 => {
+            if let Some(s) = any_in(&mut d.rng, r.sources) {
+                parts.push(Part::Answer(s));
+            }
+        }
+        1 => {
+            if let Some(e) = any_in(&mut d.rng, r.events) {
+                parts.push(Part::Answer(e));
+            }
+        }
+        _ => {
+            let with: Vec<(Ix, u16)> = (earlier.0..earlier.1.min(r.claims.1))
+                .filter_map(|c| {
+                    let n = d.plan.entities[c]
+                        .parts
+                        .iter()
+                        .filter(|p| matches!(p, Part::Alternative(..)))
+                        .count();
+                    u16::try_from(n).ok().filter(|&n| n > 0).map(|n| (c, n))
+                })
+                .collect();
+            if !with.is_empty() {
+                let (claim, count) = *d.rng.of(&with);
+                let which = u16::try_from(d.rng.below(usize::from(count))).unwrap_or(0);
+                parts.push(Part::AnswerAlternative(claim, which));
+            }
+        }
+    }
 }
 
 fn support(d: &mut Drawer<'_>, r: Ranges) {

@@ -4,9 +4,9 @@
 use super::GeneratedGraph;
 use super::plan::{Core, Ix, Part, Plan};
 use crate::{
-    Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, Event, EventId, Interval, Motive,
-    Rebuttal, RebuttalId, RebuttalKind, Relation, RelationKind, Source, SourceId, SourceKind,
-    SpeechAct, StatementId, Support,
+    Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, Estimate, Event, EventId, Interval,
+    Keys, Motive, Quote, Rebuttal, RebuttalId, RebuttalKind, Relation, RelationKind, Resolution,
+    Source, SourceId, SourceKind, SpeechAct, StatementId, Support, SupportId, Target,
 };
 use ::proptest::strategy::ValueTree;
 
@@ -18,7 +18,27 @@ enum Made {
     Source(SourceId),
     Event(EventId),
     Statement(StatementId),
+    Support(SupportId),
     Other,
+}
+
+/// The keys among an entity's parts.
+fn keys(parts: &[&Part]) -> Option<Keys> {
+    let mut keys = Keys::new();
+    for p in parts {
+        if let Part::Key(scheme, key) = p {
+            keys = keys.with(*scheme, key.clone());
+        }
+    }
+    (!keys.is_empty()).then_some(keys)
+}
+
+fn estimate(level: crate::Likelihood, wording: Option<&str>) -> Estimate {
+    let e = Estimate::new(level);
+    match wording {
+        Some(w) => e.with_wording(w),
+        None => e,
+    }
 }
 
 /// Builds the graph holding the plan's entities that are `alive`, with their parts that are
@@ -28,13 +48,17 @@ enum Made {
 /// - optional references to an entity left out are dropped;
 /// - the actor a claim or rebuttal is made by (and the first accused of an accusation) falls
 ///   back to the first actor still in the graph, so that actors can shrink away;
-/// - a rebuttal with no answer left, a support or relation with an end left out, is left out.
+/// - a rebuttal with no answer left, a support or relation with an end left out, is left out;
+/// - an answer to an alternative names the alternative planned, wherever it now stands among
+///   those kept, and is dropped with it.
 fn build(plan: &Plan, alive: &[bool], kept: &[bool]) -> (ClaimGraph, Vec<bool>) {
     let mut b = Builder {
         g: ClaimGraph::new(),
         made: vec![Made::Nothing; plan.entities.len()],
         first_actor: None,
         forward: Vec::new(),
+        alleged: Vec::new(),
+        alternatives: vec![Vec::new(); plan.entities.len()],
     };
     let mut at = 0;
     for (ix, planned) in plan.entities.iter().enumerate() {
@@ -52,9 +76,9 @@ fn build(plan: &Plan, alive: &[bool], kept: &[bool]) -> (ClaimGraph, Vec<bool>) 
         let made = match &planned.core {
             Core::Actor(name, kind) => b.actor(name, *kind, &parts),
             Core::Source(kind, title) => b.source(*kind, title, &parts),
-            Core::Event(description) => b.event(description, &parts),
+            Core::Event(description) => b.event(ix, description, &parts),
             Core::Relation(from, kind, to) => b.relation(*from, *kind, *to, &parts),
-            Core::Claim(by, act, text) => b.claim(*by, *act, text, &parts),
+            Core::Claim(by, act, text) => b.claim(ix, *by, *act, text, &parts),
             Core::Rebuttal(by, kind) => b.rebuttal(ix, *by, *kind, &parts),
             Core::Support(premise, conclusion) => b.support(*premise, *conclusion, &parts),
         };
@@ -64,6 +88,7 @@ fn build(plan: &Plan, alive: &[bool], kept: &[bool]) -> (ClaimGraph, Vec<bool>) 
         b.made[ix] = made;
     }
     b.close_cycles();
+    b.allege();
     let made = b.made.into_iter().map(|m| m != Made::Nothing).collect();
     (b.g, made)
 }
@@ -72,8 +97,12 @@ struct Builder {
     g: ClaimGraph,
     made: Vec<Made>,
     first_actor: Option<ActorId>,
-    /// Rebuttals with answers to later rebuttals, added once those exist.
+    /// Rebuttals with answers to later rebuttals and supports, added once those exist.
     forward: Vec<(RebuttalId, Vec<Ix>)>,
+    /// Events alleged by statements planned after them.
+    alleged: Vec<(EventId, Ix)>,
+    /// For each planned claim, where each planned alternative stands among those kept.
+    alternatives: Vec<Vec<Option<u16>>>,
 }
 
 impl Builder {
@@ -105,10 +134,25 @@ impl Builder {
         }
     }
 
+    /// What an answer names: a statement, a source, an event or a support that was made.
+    fn target_at(&self, i: Ix) -> Option<Target> {
+        match self.made[i] {
+            Made::Statement(s) => Some(s.into()),
+            Made::Source(s) => Some(s.into()),
+            Made::Event(e) => Some(e.into()),
+            Made::Support(s) => Some(s.into()),
+            _ => None,
+        }
+    }
+
     fn actor(&mut self, name: &str, kind: ActorKind, parts: &[&Part]) -> Made {
         let mut a = Actor::new(name, kind);
+        if let Some(k) = keys(parts) {
+            a = a.with_keys(k);
+        }
         for p in parts {
             a = match p {
+                Part::Anonymous => a.with_anonymous(),
                 Part::Alias(x) => a.with_alias(x.clone()),
                 Part::Iso3(c) => a.with_iso3(*c),
                 Part::ActorCode(c) => a.with_cameo(*c),
@@ -121,6 +165,9 @@ impl Builder {
 
     fn source(&mut self, kind: SourceKind, title: &str, parts: &[&Part]) -> Made {
         let mut s = Source::new(kind, title);
+        if let Some(k) = keys(parts) {
+            s = s.with_keys(k);
+        }
         for p in parts {
             s = match p {
                 Part::Outlet(i) => match self.actor_at(*i) {
@@ -128,26 +175,40 @@ impl Builder {
                     None => s,
                 },
                 Part::Speaker(i) => match self.actor_at(*i) {
-                    Some(a) => s.with_speaker(a),
-                    None => s,
+                    Some(a) if !s.speakers().contains(&a) => s.with_speaker(a),
+                    _ => s,
                 },
                 Part::Audience(x) => s.with_audience(x.clone()),
                 Part::Url(x) => s.with_url(x.clone()),
-                Part::Quote(x) => s.with_quote(x.clone()),
+                Part::Quote(x, form, speaker) => {
+                    let mut q = Quote::new(x.clone()).with_form(*form);
+                    if let Some(a) = speaker.and_then(|i| self.actor_at(i)) {
+                        q = q.with_speaker(a);
+                    }
+                    s.with_quoted(q)
+                }
                 Part::Date(d) => s.with_date(*d),
                 Part::ReportedIn(i) => match self.source_at(*i) {
-                    Some(up) => s.with_reported_in(up),
-                    None => s,
+                    Some(up) if !s.reported_in().contains(&up) => s.with_reported_in(up),
+                    _ => s,
                 },
+                Part::Grading(g) => s.with_grading(*g),
                 _ => s,
             };
         }
         self.g.add_source(s).map_or(Made::Nothing, Made::Source)
     }
 
-    fn event(&mut self, description: &str, parts: &[&Part]) -> Made {
+    fn event(&mut self, ix: Ix, description: &str, parts: &[&Part]) -> Made {
         let mut e = Event::new(description);
+        if let Some(k) = keys(parts) {
+            e = e.with_keys(k);
+        }
+        let mut alleged = None;
         for p in parts {
+            if let Part::AllegedBy(i) = p {
+                alleged = Some(*i);
+            }
             e = match p {
                 Part::Date(d) => e.with_date(*d),
                 Part::End(d) => e.with_end(*d),
@@ -165,7 +226,29 @@ impl Builder {
                 _ => e,
             };
         }
-        self.g.add_event(e).map_or(Made::Nothing, Made::Event)
+        match self.g.add_event(e) {
+            Ok(id) => {
+                // The plan only has statements, planned after the event, allege it.
+                if let Some(i) = alleged.filter(|&i| i > ix) {
+                    self.alleged.push((id, i));
+                }
+                Made::Event(id)
+            }
+            Err(_) => Made::Nothing,
+        }
+    }
+
+    /// Alleged events, once the statements alleging them exist.
+    fn allege(&mut self) {
+        for (id, i) in std::mem::take(&mut self.alleged) {
+            if let Some(s) = self.statement_at(i)
+                && let Some(e) = self.g.event(id)
+            {
+                let e = e.clone().with_alleged_by(s);
+                // The statement exists: the graph accepts it.
+                let _ = self.g.replace_event(id, e);
+            }
+        }
     }
 
     fn relation(&mut self, from: Ix, kind: RelationKind, to: Ix, parts: &[&Part]) -> Made {
@@ -196,7 +279,7 @@ impl Builder {
             .map_or(Made::Nothing, |_| Made::Other)
     }
 
-    fn claim(&mut self, by: Ix, act: SpeechAct, text: &str, parts: &[&Part]) -> Made {
+    fn claim(&mut self, ix: Ix, by: Ix, act: SpeechAct, text: &str, parts: &[&Part]) -> Made {
         let Some(by) = self.actor_at(by).or(self.first_actor) else {
             return Made::Nothing;
         };
@@ -209,9 +292,40 @@ impl Builder {
             };
         }
         let mut c = Claim::new(by, act, allegation);
+        if let Some(k) = keys(parts) {
+            c = c.with_keys(k);
+        }
         let mut about = Vec::new();
+        let mut alternatives: Vec<Option<u16>> = Vec::new();
         for p in parts {
             c = match p {
+                Part::Joint(i) => match self.actor_at(*i) {
+                    Some(a) if a != by && !c.joint_with().contains(&a) => c.with_joint(a),
+                    _ => c,
+                },
+                Part::Confidence(level, wording) => c.with_confidence(estimate(*level, *wording)),
+                Part::Alternative(k, x) => {
+                    let k = usize::from(*k);
+                    if alternatives.len() <= k {
+                        alternatives.resize(k + 1, None);
+                    }
+                    alternatives[k] = u16::try_from(c.alternatives().len()).ok();
+                    c.with_alternative(Allegation::new(x.clone()))
+                }
+                Part::Condition(x) => c.with_condition(x.clone()),
+                Part::Deadline(d) => c.with_deadline(*d),
+                Part::Resolution(outcome, date, resolver) => {
+                    let mut r = Resolution::new(*outcome);
+                    if let Some(d) = date {
+                        r = r.with_date(*d);
+                    }
+                    if let Some(t @ (Target::Event(_) | Target::Claim(_) | Target::Rebuttal(_))) =
+                        resolver.and_then(|i| self.target_at(i))
+                    {
+                        r = r.with_by(t);
+                    }
+                    c.with_resolution(r)
+                }
                 Part::About(i) => match self.actor_at(*i) {
                     Some(a) if !about.contains(&a) => {
                         about.push(a);
@@ -246,26 +360,44 @@ impl Builder {
         {
             c = c.with_about(a);
         }
-        self.g
-            .add_claim(c)
-            .map_or(Made::Nothing, |id| Made::Statement(id.into()))
+        match self.g.add_claim(c) {
+            Ok(id) => {
+                self.alternatives[ix] = alternatives;
+                Made::Statement(id.into())
+            }
+            Err(_) => Made::Nothing,
+        }
+    }
+
+    /// Alternative `k` as planned for the claim planned at `i`, where it stands now.
+    fn alternative_at(&self, i: Ix, k: u16) -> Option<Target> {
+        let Made::Statement(StatementId::Claim(c)) = self.made[i] else {
+            return None;
+        };
+        let now = (*self.alternatives[i].get(usize::from(k))?)?;
+        Some(Target::Alternative(c, now))
     }
 
     fn rebuttal(&mut self, ix: Ix, by: Ix, kind: RebuttalKind, parts: &[&Part]) -> Made {
         let Some(by) = self.actor_at(by).or(self.first_actor) else {
             return Made::Nothing;
         };
-        let mut answers = Vec::new();
+        let mut answers: Vec<Target> = Vec::new();
         let mut later = Vec::new();
         for p in parts {
-            if let Part::Answer(i) = p {
-                if *i > ix {
+            let target = match p {
+                Part::Answer(i) if *i > ix => {
                     later.push(*i);
-                } else if let Some(s) = self.statement_at(*i)
-                    && !answers.contains(&s)
-                {
-                    answers.push(s);
+                    None
                 }
+                Part::Answer(i) => self.target_at(*i),
+                Part::AnswerAlternative(i, k) => self.alternative_at(*i, *k),
+                _ => None,
+            };
+            if let Some(t) = target
+                && !answers.contains(&t)
+            {
+                answers.push(t);
             }
         }
         let Some((&first, rest)) = answers.split_first() else {
@@ -275,8 +407,20 @@ impl Builder {
         for s in rest {
             r = r.answering(*s);
         }
+        if let Some(k) = keys(parts) {
+            r = r.with_keys(k);
+        }
         for p in parts {
             r = match p {
+                Part::About(i) => match self.actor_at(*i) {
+                    Some(a) if !r.about().contains(&a) => r.with_about(a),
+                    _ => r,
+                },
+                Part::Joint(i) => match self.actor_at(*i) {
+                    Some(a) if a != by && !r.joint_with().contains(&a) => r.with_joint(a),
+                    _ => r,
+                },
+                Part::Confidence(level, wording) => r.with_confidence(estimate(*level, *wording)),
                 Part::Text(x) => r.with_text(x.clone()),
                 Part::Date(d) => r.with_stated(*d),
                 Part::Event(i) => match self.event_at(*i) {
@@ -311,18 +455,18 @@ impl Builder {
                 s = s.with_text(x.clone());
             }
         }
-        self.g.add_support(s).map_or(Made::Nothing, |_| Made::Other)
+        self.g.add_support(s).map_or(Made::Nothing, Made::Support)
     }
 
-    /// Answers to later rebuttals, once those exist: this is how cycles close.
+    /// Answers to later rebuttals and supports, once those exist: this is how cycles close.
     fn close_cycles(&mut self) {
         for (id, later) in std::mem::take(&mut self.forward) {
             for i in later {
-                if let Some(s) = self.statement_at(i)
+                if let Some(t) = self.target_at(i)
                     && let Some(r) = self.g.rebuttal(id)
-                    && !r.answers().contains(&s.into())
+                    && !r.answers().contains(&t)
                 {
-                    let r = r.clone().answering(s);
+                    let r = r.clone().answering(t);
                     // Both ends exist and differ: the graph accepts it.
                     let _ = self.g.replace_rebuttal(id, r);
                 }

@@ -7,8 +7,8 @@ use crate::check::sink::Sink;
 use crate::check::snapshot::{Numbered, Snapshot, Table};
 use crate::check::text::{Fnv, normalized, same_allegation};
 use crate::{
-    ActorId, Claim, ClaimId, EntityId, Event, EventId, Rebuttal, Relation, Source, SourceId,
-    Statement, StatementId,
+    Actor, ActorId, Claim, ClaimId, EntityId, Event, EventId, Rebuttal, Relation, Source, SourceId,
+    SpeechAct, Statement, StatementId,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
@@ -35,10 +35,92 @@ pub(super) fn statement(
             (message, vec![s.author().into()])
         });
     }
+    let joint = match s {
+        Statement::Claim(c) => c.joint_with(),
+        Statement::Rebuttal(r) => r.joint_with(),
+    };
+    if joint.contains(&s.author()) && sink.on(&l::REPEATED_SPEAKER) {
+        sink.certain(&l::REPEATED_SPEAKER, sid, || {
+            let message = format!(
+                "{} lists {}, who made it, again among its other speakers",
+                cx.n.statement(sid),
+                cx.n.actor(s.author())
+            );
+            (message, vec![s.author().into()])
+        });
+    }
 }
 
-/// `unknown_code`, for a claim's allegation: its CAMEO category and its PLOVER contexts.
+/// `identified_anonymous`, for one actor.
+pub(super) fn actor(cx: &Context<'_, '_>, sink: &mut Sink, id: ActorId, a: &Actor) {
+    if !a.is_anonymous() || !sink.on(&l::IDENTIFIED_ANONYMOUS) {
+        return;
+    }
+    let ids: Vec<String> = a
+        .iso3()
+        .map(|c| format!("country code {c}"))
+        .into_iter()
+        .chain(a.wikidata().map(|q| format!("Wikidata id {q}")))
+        .collect();
+    if ids.is_empty() {
+        return;
+    }
+    sink.certain(&l::IDENTIFIED_ANONYMOUS, id, || {
+        let message = format!(
+            "{} is marked anonymous but has {}, which says who it is",
+            cx.n.actor(id),
+            ids.join(" and ")
+        );
+        (message, Vec::new())
+    });
+}
+
+/// `misplaced_condition` and `misplaced_deadline`, for one claim.
+fn misplaced(cx: &Context<'_, '_>, sink: &mut Sink, id: ClaimId, c: &Claim) {
+    if c.condition().is_some() && !c.act().takes_condition() && sink.on(&l::MISPLACED_CONDITION) {
+        sink.certain(&l::MISPLACED_CONDITION, id, || {
+            let message = format!(
+                "{} is {} {}, which takes no condition, yet has one",
+                cx.n.statement(id.into()),
+                article(c.act()),
+                c.act().name()
+            );
+            (message, vec![c.claimant().into()])
+        });
+    }
+    if (c.deadline().is_some() || c.resolution().is_some())
+        && c.act() != SpeechAct::Demand
+        && sink.on(&l::MISPLACED_DEADLINE)
+    {
+        sink.certain(&l::MISPLACED_DEADLINE, id, || {
+            let what = match (c.deadline().is_some(), c.resolution().is_some()) {
+                (true, true) => "a deadline and a resolution",
+                (true, false) => "a deadline",
+                _ => "a resolution",
+            };
+            let message = format!(
+                "{} is {} {}, not a demand, yet has {what}",
+                cx.n.statement(id.into()),
+                article(c.act()),
+                c.act().name()
+            );
+            (message, vec![c.claimant().into()])
+        });
+    }
+}
+
+/// "a" or "an" before an act's name.
+fn article(act: SpeechAct) -> &'static str {
+    match act {
+        SpeechAct::Accusation | SpeechAct::Assertion => "an",
+        _ => "a",
+    }
+}
+
+/// `misplaced_condition`, `misplaced_deadline`, and `unknown_code` for a claim's allegation:
+/// its CAMEO category and its PLOVER contexts.
 pub(super) fn claim(cx: &Context<'_, '_>, sink: &mut Sink, id: ClaimId, c: &Claim) {
+    misplaced(cx, sink, id, c);
     if !sink.on(&l::UNKNOWN_CODE) {
         return;
     }

@@ -9,7 +9,7 @@ use crate::check::snapshot::StatementFacts;
 use crate::check::text::same_allegation;
 use crate::{
     ActorId, Certainty, Claim, ClaimId, EntityId, Interval, Rebuttal, RebuttalId, RebuttalKind,
-    RelationKind, SpeechAct, StatementId,
+    RelationKind, SourceId, SpeechAct, StatementId, Target,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -28,6 +28,55 @@ pub(super) fn claim(cx: &Context<'_, '_>, sink: &mut Sink, cid: ClaimId, c: &Cla
             (message, vec![c.claimant().into()])
         });
     }
+}
+
+/// `answers_uncited_source`, for one rebuttal: each source it answers must be cited (directly
+/// or up a reporting chain) by one of the statements it answers, when it answers any.
+pub(super) fn rebuttal(cx: &Context<'_, '_>, sink: &mut Sink, rid: RebuttalId, r: &Rebuttal) {
+    if !sink.on(&l::ANSWERS_UNCITED_SOURCE) || r.statements().next().is_none() {
+        return;
+    }
+    for target in r.answers() {
+        let Target::Source(src) = *target else {
+            continue;
+        };
+        if r.statements().any(|s| cites(cx, s, src)) {
+            continue;
+        }
+        sink.certain(&l::ANSWERS_UNCITED_SOURCE, rid, || {
+            let answered: Vec<EntityId> = r.statements().map(EntityId::from).collect();
+            let message = format!(
+                "{} answers {}, which none of the statements it answers cites: {}",
+                cx.n.statement(rid.into()),
+                cx.n.source(src),
+                cx.n.list(&answered)
+            );
+            let mut related = vec![EntityId::from(src)];
+            related.extend(answered);
+            (message, related)
+        });
+    }
+}
+
+/// Whether `statement` cites `source`, or a source reported in it (breadth of the reporting
+/// chains, each source once: chains may share outlets).
+fn cites(cx: &Context<'_, '_>, statement: StatementId, source: SourceId) -> bool {
+    let Some(s) = cx.g.statement(statement) else {
+        return false;
+    };
+    let mut seen: HashSet<SourceId> = HashSet::new();
+    let mut next: Vec<SourceId> = s.sources().to_vec();
+    while let Some(x) = next.pop() {
+        if x == source {
+            return true;
+        }
+        if seen.insert(x)
+            && let Some(found) = cx.g.source(x)
+        {
+            next.extend(found.reported_in().iter().filter(|up| !seen.contains(up)));
+        }
+    }
+    false
 }
 
 /// `self_rebuttal` and the rebuttal half of `asserts_and_denies`, for one statement a

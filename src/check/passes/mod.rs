@@ -2,7 +2,7 @@
 //! sweep that drives them.
 //!
 //! Each category module offers hooks for one entity at a time (`statement`, `claim`,
-//! `answer`, `relation`, `event`), which [`run`] calls from one sweep per entity kind, and a
+//! `rebuttal`, `answer`, `relation`, `event`, `actor`), which [`run`] calls from one sweep per entity kind, and a
 //! `whole` pass for its lints that compare entities with one another. Every hook asks the
 //! [`Sink`] whether its lint runs, so a lint at `Allow` costs a table read per entity.
 
@@ -45,6 +45,7 @@ pub(super) fn run(graph: &ClaimGraph, sink: &mut Sink) {
     for (id, c) in g.claims() {
         let statement = (StatementId::from(id), Statement::Claim(c));
         time::statement(cx, sink, statement);
+        time::claim(cx, sink, id, c);
         logic::claim(cx, sink, id, c);
         data::statement(cx, sink, statement);
         data::claim(cx, sink, id, c);
@@ -57,6 +58,7 @@ pub(super) fn run(graph: &ClaimGraph, sink: &mut Sink) {
         let statement = (StatementId::from(id), Statement::Rebuttal(r));
         time::statement(cx, sink, statement);
         data::statement(cx, sink, statement);
+        logic::rebuttal(cx, sink, id, r);
         for answered in r.statements() {
             let Some(facts) = g.statement_facts(answered) else {
                 continue;
@@ -77,6 +79,9 @@ pub(super) fn run(graph: &ClaimGraph, sink: &mut Sink) {
     }
     for (_, s) in g.sources() {
         references.source(s);
+    }
+    for (id, a) in g.actors() {
+        data::actor(cx, sink, id, a);
     }
 
     time::whole(cx, sink);

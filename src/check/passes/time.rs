@@ -7,8 +7,8 @@ use crate::check::sink::Sink;
 use crate::check::snapshot::StatementFacts;
 use crate::check::speakers::holds;
 use crate::{
-    ActorId, Certainty, EntityId, Event, EventId, Interval, PartialDate, Rebuttal, RebuttalId,
-    Relation, RelationId, RelationKind, Statement, StatementId, TimeOrder,
+    ActorId, Certainty, Claim, ClaimId, EntityId, Event, EventId, Interval, PartialDate, Rebuttal,
+    RebuttalId, Relation, RelationId, RelationKind, Statement, StatementId, TimeOrder,
 };
 use std::collections::BTreeMap;
 
@@ -94,9 +94,80 @@ pub(super) fn relation(cx: &Context<'_, '_>, sink: &mut Sink, id: RelationId, r:
     interval_end_before_start(cx, sink, id.into(), r.valid().start(), r.valid().end());
 }
 
-/// `interval_end_before_start`, for an event's span.
+/// `interval_end_before_start`, for an event's span, and `alleged_after_statement`.
 pub(super) fn event(cx: &Context<'_, '_>, sink: &mut Sink, id: EventId, e: &Event) {
     interval_end_before_start(cx, sink, id.into(), e.date(), e.end());
+    if sink.on(&l::ALLEGED_AFTER_STATEMENT) {
+        alleged_after_statement(cx, sink, id, e);
+    }
+}
+
+/// `deadline_before_demand` and `resolution_before_demand`, for one claim. Both look at any
+/// claim with a deadline or resolution: on a non-demand they are `misplaced_deadline` too,
+/// but the dates are wrong all the same.
+pub(super) fn claim(cx: &Context<'_, '_>, sink: &mut Sink, id: ClaimId, c: &Claim) {
+    let Some(d) = c.stated() else { return };
+    if let Some(deadline) = c.deadline()
+        && sink.on(&l::DEADLINE_BEFORE_DEMAND)
+        && let Some(certainty) = before(deadline, d)
+    {
+        sink.emit(&l::DEADLINE_BEFORE_DEMAND, certainty, id, || {
+            let who = cx.n.statement(id.into());
+            let message = worded(
+                certainty,
+                format_args!("{who}, dated {d}, has a deadline before it, {deadline}"),
+                format_args!(
+                    "{who}, dated {d}, has a deadline that may come before it, {deadline}"
+                ),
+            );
+            (message, vec![c.claimant().into()])
+        });
+    }
+    if let Some(resolved) = c.resolution().and_then(crate::Resolution::date)
+        && sink.on(&l::RESOLUTION_BEFORE_DEMAND)
+        && let Some(certainty) = before(resolved, d)
+    {
+        sink.emit(&l::RESOLUTION_BEFORE_DEMAND, certainty, id, || {
+            let who = cx.n.statement(id.into());
+            let message = worded(
+                certainty,
+                format_args!("{who}, dated {d}, is resolved earlier, on {resolved}"),
+                format_args!("{who}, dated {d}, may be resolved before it was made ({resolved})"),
+            );
+            // What resolved it, when recorded: the graph holds it (a checked reference).
+            let related = c.resolution().and_then(crate::Resolution::by);
+            (
+                message,
+                related.map(crate::Target::entity).into_iter().collect(),
+            )
+        });
+    }
+}
+
+fn alleged_after_statement(cx: &Context<'_, '_>, sink: &mut Sink, id: EventId, e: &Event) {
+    let (Some(start), Some(by)) = (e.date(), e.alleged_by()) else {
+        return;
+    };
+    let Some(facts) = cx.g.statement_facts(by) else {
+        return;
+    };
+    // A warning, threat, prediction or demand may tell of what is still to come.
+    if facts.act.is_some_and(crate::SpeechAct::is_forward_looking) {
+        return;
+    }
+    let Some(d) = facts.stated else { return };
+    let Some(certainty) = before(d, start) else {
+        return;
+    };
+    sink.emit(&l::ALLEGED_AFTER_STATEMENT, certainty, id, || {
+        let (what, who) = (cx.n.event(id), cx.n.statement(by));
+        let message = worded(
+            certainty,
+            format_args!("{what} begins on {start}, after {who}, which alleges it, dated {d}"),
+            format_args!("{what} may begin ({start}) after {who}, which alleges it, dated {d}"),
+        );
+        (message, vec![by.into()])
+    });
 }
 
 /// The time lints that compare entities with one another.
