@@ -39,6 +39,10 @@ proptest! {
         let accusing: BTreeSet<StatementId> = g.claims()
             .filter(|(_, c)| c.act() == SpeechAct::Accusation && !c.about().is_empty())
             .map(|(id, _)| id.into())
+            .chain(g.rebuttals()
+                .filter(|(_, r)| !r.about().is_empty()
+                    && matches!(r.kind(), RebuttalKind::CounterAccusation | RebuttalKind::Undermine))
+                .map(|(id, _)| id.into()))
             .collect();
         for attribution in ATTRIBUTIONS {
             let view = g.view().attribution(attribution);
@@ -61,11 +65,20 @@ proptest! {
             }
         }
         // Without roll-up, the summary counts exactly what each actor said and was told.
+        // (A joint statement is made by each of its speakers; a counter-accusation that names
+        // whom it blames accuses them.)
+        let statements: Vec<(Vec<ActorId>, &[ActorId])> = g.claims()
+            .filter(|(_, c)| c.act() == SpeechAct::Accusation)
+            .map(|(_, c)| (c.speakers().collect(), c.about()))
+            .chain(g.rebuttals()
+                .filter(|(_, r)| matches!(r.kind(), RebuttalKind::CounterAccusation | RebuttalKind::Undermine))
+                .map(|(_, r)| (r.speakers().collect(), r.about())))
+            .collect();
         for s in g.view().summary().actors {
-            let made = g.claims().filter(|(_, c)| c.act() == SpeechAct::Accusation
-                && c.claimant() == s.actor && c.about().iter().any(|&a| a != s.actor)).count();
-            let received = g.claims().filter(|(_, c)| c.act() == SpeechAct::Accusation
-                && c.claimant() != s.actor && c.about().contains(&s.actor)).count();
+            let made = statements.iter().filter(|(by, about)| by.contains(&s.actor)
+                && about.iter().any(|&a| a != s.actor)).count();
+            let received = statements.iter().filter(|(by, about)| about.contains(&s.actor)
+                && by.iter().any(|&b| b != s.actor)).count();
             prop_assert_eq!((s.made, s.received), (made, received));
         }
     }
@@ -155,22 +168,32 @@ proptest! {
             let network = g.view().attribution(attribution).accusations();
             for (id, c) in g.claims().filter(|(_, c)| c.act() == SpeechAct::Accusation) {
                 for &accused in c.about() {
-                    let pair = network.pair(c.claimant(), accused);
-                    prop_assert!(pair.is_some_and(|p| p.statements().contains(&id.into())));
+                    for speaker in c.speakers().filter(|&sp| sp != accused) {
+                        let pair = network.pair(speaker, accused);
+                        prop_assert!(pair.is_some_and(|p| p.statements().contains(&id.into())));
+                    }
                 }
             }
             // And nothing else: the counts add up to the claims the pairs hold.
             for p in &network.pairs {
                 prop_assert_eq!(p.count, p.statements().len());
                 for id in p.statements() {
-                    let StatementId::Claim(id) = id else {
-                        return Err(TestCaseError::fail(format!("{id} is no accusation claim")));
+                    // An accusation, or a counter-accusation or undermine naming whom it blames.
+                    let about: &[ActorId] = match id {
+                        StatementId::Claim(id) => {
+                            let c = g.claim(id).unwrap();
+                            prop_assert!(c.act() == SpeechAct::Accusation);
+                            c.about()
+                        }
+                        StatementId::Rebuttal(id) => {
+                            let r = g.rebuttal(id).unwrap();
+                            prop_assert!(matches!(r.kind(), RebuttalKind::CounterAccusation | RebuttalKind::Undermine));
+                            r.about()
+                        }
                     };
-                    let c = g.claim(id).unwrap();
-                    prop_assert!(c.act() == SpeechAct::Accusation);
                     // Rolled up, the accused may be what a named actor is part of.
                     if attribution == Attribution::Author {
-                        prop_assert!(c.about().contains(&p.accused));
+                        prop_assert!(about.contains(&p.accused));
                     }
                 }
             }

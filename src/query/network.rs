@@ -955,7 +955,7 @@ impl<'g> View<'g> {
     /// ```
     pub fn summary(self) -> Summary {
         let network = self.accusations();
-        summarise(&network, self.rolls_up())
+        summarise(&network)
     }
 }
 
@@ -967,7 +967,7 @@ impl<'g> View<'g> {
 /// small local buffer, never in one sort of every (actor, statement) entry. Without roll-up
 /// (`rolled` false) a statement has one author, so it lies in one pair per accused at most,
 /// and an accused's count is the sum of its pairs' counts, read in the same pass.
-pub(crate) fn summarise(network: &Network<'_>, rolled: bool) -> Summary {
+pub(crate) fn summarise(network: &Network<'_>) -> Summary {
     let key = |a: ActorId, b: ActorId| (u64::from(a.index()) << 32) | u64::from(b.index());
     let pairs = &network.pairs;
     // Reversed keys, each with its pair's position: grouped by accused once sorted.
@@ -998,9 +998,6 @@ pub(crate) fn summarise(network: &Network<'_>, rolled: bool) -> Summary {
             .entry(p.accused)
             .or_insert_with(|| blank(p.accused));
         s.in_degree += 1;
-        if !rolled {
-            s.received += p.count;
-        }
     }
     let mut buffer: Vec<StatementId> = Vec::new();
     // Made: the pairs of each accuser, consecutive in the network's order.
@@ -1011,11 +1008,10 @@ pub(crate) fn summarise(network: &Network<'_>, rolled: bool) -> Summary {
             s.made = made;
         }
     }
-    // Received, rolled up: the pairs of each accused, grouped by the sorted reversed keys.
-    for run in reversed
-        .chunk_by(|a, b| a.0 >> 32 == b.0 >> 32)
-        .filter(|_| rolled)
-    {
+    // Received: the pairs of each accused, grouped by the sorted reversed keys; distinct
+    // statements, since a joint statement (or, rolled up, one statement) reaches an accused
+    // through several accusers.
+    for run in reversed.chunk_by(|a, b| a.0 >> 32 == b.0 >> 32) {
         let counted = || {
             run.iter()
                 .map(|&(_, i)| &pairs[i])
