@@ -38,6 +38,8 @@
 //! - Dates are ISO 8601 at their own precision (`2021`, `2023-04`, `2023-11-16`, or an RFC
 //!   3339 instant with an offset); codes are strings (`"016"`, never `16`).
 //! - Dates may also be windows, one date known only to lie between two: `[2018-03-04..2018-03-12]`.
+//! - `$schema` (optional, any string) tells editors where the JSON Schema is, for completion
+//!   and validation; the loader accepts it and does not keep it.
 //! - `next_ids` (optional) keeps ids retired by removals from being issued again after a load.
 //! - `keys` (on actors, claims, rebuttals, events and sources) maps a scheme to the entity's
 //!   key in another system: `"keys": {"gdelt": "1129384756"}`.
@@ -90,6 +92,7 @@ use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeSet;
 use std::fmt;
+use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::marker::PhantomData;
 use strict::Strict;
@@ -109,6 +112,31 @@ pub const FORMAT: &str = "claimgraph";
 /// assert_eq!(claimgraph::document::VERSION, 2);
 /// ```
 pub const VERSION: u32 = 2;
+
+/// The `$id` of the document format's JSON Schema (version 2), which the repository keeps as
+/// `schema/claimgraph.schema.json` and [`json_schema`] generates. It names the schema; nothing
+/// is served there (`.invalid` is a reserved domain): point editors at the file.
+///
+/// ```
+/// assert!(claimgraph::document::SCHEMA_ID.ends_with("claimgraph.schema.json"));
+/// ```
+pub const SCHEMA_ID: &str = "https://claimgraph.invalid/schema/2/claimgraph.schema.json";
+
+/// The JSON Schema (draft 2020-12) of the document format, generated from the model's types
+/// (feature `schema`): what [`ClaimGraph::to_json`] writes validates against it, and so does
+/// every version 1 document this crate reads. The repository keeps it, pretty-printed, as
+/// `schema/claimgraph.schema.json`; editors use it for completion and validation.
+///
+/// ```
+/// let schema = claimgraph::document::json_schema();
+/// assert_eq!(schema["$id"], claimgraph::document::SCHEMA_ID);
+/// assert_eq!(schema["properties"]["format"]["const"], "claimgraph");
+/// assert_eq!(schema["$defs"]["ActorId"]["pattern"], "^A[0-9]+$");
+/// ```
+#[cfg(feature = "schema")]
+pub fn json_schema() -> serde_json::Value {
+    crate::schema::document_schema()
+}
 
 /// The oldest version of the document format this crate reads.
 ///
@@ -494,6 +522,10 @@ struct DocumentIn {
     format: IgnoredAny,
     #[allow(dead_code)] // checked by the header pass
     version: IgnoredAny,
+    /// Where editors find the JSON Schema ([`SCHEMA_ID`] or a path): any string, not kept.
+    #[serde(default, rename = "$schema")]
+    #[allow(dead_code)] // read so that it is not an unknown field; never written
+    schema: Option<String>,
     #[serde(default)]
     next_ids: NextIdsIn,
     #[serde(default)]
@@ -536,7 +568,7 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DocumentError> {
         DocumentError {
             kind,
             position: Position::of_json(&inner).with_path(path),
-            message: shorten(&json_message(&inner)),
+            message: shorten(&advise(&json_message(&inner))),
         }
     })?;
     de.end().map_err(|e| DocumentError {
@@ -545,6 +577,104 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DocumentError> {
         message: "trailing characters after the document".to_owned(),
     })?;
     Ok(value)
+}
+
+/// serde's messages in the user's terms, with what to do: the closest name to a misspelt field
+/// or kind ("did you mean `claimant`?"), a list where one value was given, no "variant" or
+/// "sequence".
+fn advise(message: &str) -> String {
+    for (start, what) in [("unknown field `", "field"), ("unknown variant `", "name")] {
+        let Some(rest) = message.strip_prefix(start) else {
+            continue;
+        };
+        let Some(end) = rest.find('`') else {
+            continue;
+        };
+        let (given, tail) = (&rest[..end], &rest[end + 1..]);
+        // `$schema` is for editors; it is not worth suggesting.
+        let names: Vec<&str> = tail
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .filter(|n| !n.starts_with('$'))
+            .collect();
+        let mut out = format!("unknown {what} `{given}`");
+        if let Some(best) = closest(given, &names) {
+            let _ = write!(out, ", did you mean `{best}`?");
+        }
+        if names.is_empty() {
+            out.push_str(" (there are no fields here)");
+        } else if given.chars().count() <= QUOTE {
+            // A long name is no slip: the list would only push the message past its length.
+            out.push_str(if what == "field" {
+                ". Fields here: "
+            } else {
+                ". Accepted: "
+            });
+            for (i, name) in names.iter().enumerate() {
+                match i {
+                    0 => {}
+                    _ if i + 1 == names.len() => out.push_str(" and "),
+                    _ => out.push_str(", "),
+                }
+                let _ = write!(out, "`{name}`");
+            }
+            out.push('.');
+        }
+        return out;
+    }
+    if let Some(given) = message
+        .strip_prefix("invalid type: string ")
+        .and_then(|rest| rest.strip_suffix(", expected a sequence"))
+    {
+        return format!("expected a list, found the string {given}: write [{given}]");
+    }
+    message
+        .replace("expected a sequence", "expected a list")
+        .replace(
+            "expected u32",
+            "expected a whole number from 0 to 4294967295",
+        )
+        .replace("expected u64", "expected a whole number")
+}
+
+/// The name in `names` closest to `given` in edit distance, if close enough to be a slip
+/// (at most a third of its letters, and two at least, differ).
+fn closest<'n>(given: &str, names: &[&'n str]) -> Option<&'n str> {
+    if given.chars().count() > 64 {
+        return None;
+    }
+    let given: Vec<char> = given.to_lowercase().chars().collect();
+    let mut best: Option<(usize, &str)> = None;
+    for name in names {
+        let name_chars: Vec<char> = name.chars().collect();
+        let d = edit_distance(&given, &name_chars);
+        if d <= (name_chars.len() / 3).max(2) && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, name));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// Levenshtein distance, with a transposition of two neighbours counted as one edit.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut before: Vec<usize> = (0..=b.len()).collect();
+    let mut previous = before.clone();
+    let mut row = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        row[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            row[j] = (previous[j] + 1)
+                .min(row[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                row[j] = row[j].min(before[j - 2] + 1);
+            }
+        }
+        before = std::mem::replace(&mut previous, row.clone());
+    }
+    previous[b.len()]
 }
 
 /// The longest quotation of the input a message keeps, in characters.
