@@ -335,7 +335,181 @@ fn refusal(err: Error) -> DocumentError {
             at(subject, field),
             source.to_string(),
         ),
+        Error::WrongKind {
+            subject,
+            field,
+            id,
+            expected,
+        } => DocumentError::new(
+            DocumentErrorKind::Refused,
+            at(subject, field),
+            format!("refers to {id}, but must be {expected}"),
+        ),
+        Error::NoSuchAlternative {
+            subject,
+            field,
+            claim,
+            index,
+            count,
+        } => DocumentError::new(
+            DocumentErrorKind::Refused,
+            at(subject, field),
+            match count {
+                0 => format!("refers to {claim}/{index}, but {claim} has no `alternatives`"),
+                1 => format!(
+                    "refers to {claim}/{index}, but {claim} has one alternative, \
+                     {claim}/0 (alternatives are numbered from 0)"
+                ),
+                _ => format!(
+                    "refers to {claim}/{index}, but {claim} has {count} alternatives, \
+                     {claim}/0 to {claim}/{} (numbered from 0)",
+                    count - 1
+                ),
+            },
+        ),
+        Error::TooMany {
+            subject,
+            field,
+            limit,
+        } => DocumentError::new(
+            DocumentErrorKind::Refused,
+            at(subject, field),
+            format!("holds more than {limit} entries"),
+        ),
+        Error::DuplicateKey {
+            subject,
+            scheme,
+            key,
+            holder,
+        } => DocumentError::new(
+            DocumentErrorKind::Refused,
+            at(subject, "keys"),
+            cut_message(format!("key `{scheme}: {key}` already belongs to {holder}")),
+        ),
         other => DocumentError::new(DocumentErrorKind::Refused, "", other.to_string()),
+    }
+}
+
+/// The line and column (from 1) where the `nth` (from 0) occurrence of the key at `path`
+/// (`claims.C0.about`, each part an object key from the root) begins, found by scanning the
+/// document once more. Errors found after parsing (a dangling reference, a duplicate id, a
+/// refused entity) know only their path; this gives them the place. It holds the path and one
+/// frame per open object or array (nesting is bounded by the limits), never the values.
+fn locate(bytes: &[u8], path: &str, nth: usize) -> Option<(u64, u64)> {
+    let want: Vec<&[u8]> = path.split('.').map(str::as_bytes).collect();
+    // Per open container: whether it is an object, and how many of its ancestors' keys (and
+    // its own current key) match `want` so far.
+    let mut frames: Vec<(bool, usize)> = Vec::new();
+    let mut expecting_key = false;
+    let mut seen = 0;
+    let (mut line, mut column) = (1u64, 0u64);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            line += 1;
+            column = 0;
+        } else if b & 0xC0 != 0x80 {
+            column += 1;
+        }
+        match b {
+            b'{' | b'[' => {
+                let matched = match frames.last() {
+                    None => 0,
+                    Some(&(_, m)) => m,
+                };
+                frames.push((b == b'{', matched));
+                expecting_key = b == b'{';
+            }
+            b'}' | b']' => {
+                frames.pop();
+                expecting_key = false;
+            }
+            b',' => expecting_key = frames.last().is_some_and(|f| f.0),
+            b'"' => {
+                let (start_line, start_column) = (line, column);
+                let begin = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                        column += 1;
+                    }
+                    if i < bytes.len() && bytes[i] & 0xC0 != 0x80 {
+                        column += 1;
+                    }
+                    i += 1;
+                }
+                column += 1;
+                if expecting_key {
+                    let key = &bytes[begin..i.min(bytes.len())];
+                    let depth = frames.len();
+                    let parent = if depth >= 2 { frames[depth - 2].1 } else { 0 };
+                    // The frame's match: its ancestors' match, and this key if it continues it.
+                    let ancestors_match = parent == depth - 1;
+                    let matched = if ancestors_match && want.get(depth - 1) == Some(&key) {
+                        depth
+                    } else {
+                        parent.min(depth - 1)
+                    };
+                    if let Some(frame) = frames.last_mut() {
+                        frame.1 = matched;
+                    }
+                    if matched == want.len() && depth == want.len() {
+                        if seen == nth {
+                            return Some((start_line, start_column));
+                        }
+                        seen += 1;
+                    }
+                    expecting_key = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+impl DocumentError {
+    /// The error with the line and column of its path's key in `bytes` (its `nth` occurrence),
+    /// unless it has a line already or the path is not found.
+    fn located(mut self, bytes: &[u8], nth: usize) -> Self {
+        if self.position.line().is_some() {
+            return self;
+        }
+        let path = self.position.path().to_owned();
+        // The whole document, or a field it lacks: where the document begins.
+        let start = || {
+            bytes
+                .iter()
+                .position(|b| !b.is_ascii_whitespace())
+                .map(|at| {
+                    let before = &bytes[..at];
+                    let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u64;
+                    let column = 1 + before.iter().rev().take_while(|&&b| b != b'\n').count();
+                    (line, column as u64)
+                })
+        };
+        let found = if path.is_empty() {
+            start()
+        } else {
+            // The field itself, or else (a field left out) the nearest enclosing key.
+            let mut at = path.as_str();
+            loop {
+                if let Some(found) = locate(bytes, at, nth) {
+                    break Some(found);
+                }
+                match at.rfind('.') {
+                    Some(dot) => at = &at[..dot],
+                    None => break start(),
+                }
+            }
+        };
+        if let Some((line, column)) = found {
+            self.position = Position::line_at(line).with_column(column).with_path(path);
+        }
+        self
     }
 }
 
@@ -606,10 +780,13 @@ fn advise(message: &str) -> String {
             out.push_str(" (there are no fields here)");
         } else if given.chars().count() <= QUOTE {
             // A long name is no slip: the list would only push the message past its length.
+            if !out.ends_with('?') {
+                out.push('.');
+            }
             out.push_str(if what == "field" {
-                ". Fields here: "
+                " Fields here: "
             } else {
-                ". Accepted: "
+                " Accepted: "
             });
             for (i, name) in names.iter().enumerate() {
                 match i {
@@ -751,8 +928,8 @@ fn no_duplicate<E: Entity>(section: &SectionIn<E::Id, E>) -> Result<(), Document
     match section.duplicate {
         Some(id) => Err(DocumentError::new(
             DocumentErrorKind::DuplicateId,
-            section_name(E::KIND),
-            format!("duplicate id {}", id.into()),
+            format!("{}.{}", section_name(E::KIND), id.into()),
+            format!("duplicate id {}: each id names one entity", id.into()),
         )),
         None => Ok(()),
     }
@@ -825,6 +1002,14 @@ impl ClaimGraph {
     /// assert_eq!(err.kind(), DocumentErrorKind::UnsupportedVersion);
     /// ```
     pub fn from_json_slice(bytes: &[u8], limits: &Limits) -> Result<ClaimGraph, DocumentError> {
+        Self::from_json_unlocated(bytes, limits).map_err(|e| {
+            // A duplicate id is the second key of its name in its section.
+            let nth = usize::from(e.kind == DocumentErrorKind::DuplicateId);
+            e.located(bytes, nth)
+        })
+    }
+
+    fn from_json_unlocated(bytes: &[u8], limits: &Limits) -> Result<ClaimGraph, DocumentError> {
         if bytes.len() as u64 > limits.max_bytes() {
             return Err(too_large(limits));
         }
