@@ -486,7 +486,7 @@ impl DocumentError {
                 .position(|b| !b.is_ascii_whitespace())
                 .map(|at| {
                     let before = &bytes[..at];
-                    let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u64;
+                    let line = before.split(|&b| b == b'\n').count() as u64;
                     let column = 1 + before.iter().rev().take_while(|&&b| b != b'\n').count();
                     (line, column as u64)
                 })

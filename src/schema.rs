@@ -222,6 +222,49 @@ fn section(entity: &Schema, prefix: &str, what: &str) -> Value {
     })
 }
 
+/// The document's own fields: `$schema`, `format`, `version`, `next_ids`.
+fn header_properties() -> Map<String, Value> {
+    let mut next_ids = Map::new();
+    for kind in crate::EntityKind::DOCUMENT_ORDER {
+        next_ids.insert(
+            kind.to_string(),
+            serde_json::json!({ "type": "integer", "minimum": 0, "maximum": u32::MAX }),
+        );
+    }
+    let mut properties = Map::new();
+    properties.insert(
+        "$schema".to_owned(),
+        serde_json::json!({
+            "type": "string",
+            "description": "Where editors find this schema; the loader ignores it.",
+        }),
+    );
+    properties.insert(
+        "format".to_owned(),
+        serde_json::json!({ "const": crate::document::FORMAT, "description": "Always `claimgraph`." }),
+    );
+    properties.insert(
+        "version".to_owned(),
+        serde_json::json!({
+            "type": "integer",
+            "minimum": crate::document::OLDEST_VERSION,
+            "maximum": crate::document::VERSION,
+            "description": "The version of the format: 2 is written, 1 and 2 are read.",
+        }),
+    );
+    properties.insert(
+        "next_ids".to_owned(),
+        serde_json::json!({
+            "type": "object",
+            "description": "The next number to issue per kind of id, so that ids retired by \
+                            removals are not issued again after a load.",
+            "properties": next_ids,
+            "additionalProperties": false,
+        }),
+    );
+    properties
+}
+
 /// The JSON Schema of the document format, version 2 (it also accepts what version 1 wrote).
 pub(crate) fn document_schema() -> Value {
     let mut generator = SchemaSettings::draft2020_12()
@@ -274,44 +317,7 @@ pub(crate) fn document_schema() -> Value {
     ] {
         sections.insert(name.to_owned(), section(&entity, prefix, what));
     }
-    let mut next_ids = Map::new();
-    for kind in crate::EntityKind::DOCUMENT_ORDER {
-        next_ids.insert(
-            kind.to_string(),
-            serde_json::json!({ "type": "integer", "minimum": 0, "maximum": u32::MAX }),
-        );
-    }
-    let mut properties = Map::new();
-    properties.insert(
-        "$schema".to_owned(),
-        serde_json::json!({
-            "type": "string",
-            "description": "Where editors find this schema; the loader ignores it.",
-        }),
-    );
-    properties.insert(
-        "format".to_owned(),
-        serde_json::json!({ "const": crate::document::FORMAT, "description": "Always `claimgraph`." }),
-    );
-    properties.insert(
-        "version".to_owned(),
-        serde_json::json!({
-            "type": "integer",
-            "minimum": crate::document::OLDEST_VERSION,
-            "maximum": crate::document::VERSION,
-            "description": "The version of the format: 2 is written, 1 and 2 are read.",
-        }),
-    );
-    properties.insert(
-        "next_ids".to_owned(),
-        serde_json::json!({
-            "type": "object",
-            "description": "The next number to issue per kind of id, so that ids retired by \
-                            removals are not issued again after a load.",
-            "properties": next_ids,
-            "additionalProperties": false,
-        }),
-    );
+    let mut properties = header_properties();
     properties.extend(sections);
     let mut root = json_schema!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",

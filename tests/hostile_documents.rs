@@ -144,12 +144,14 @@ fn header_problems_come_first_and_say_so() {
 }
 
 #[test]
-fn duplicate_ids_are_refused_with_their_section() {
+fn duplicate_ids_are_refused_with_their_section_and_place() {
     let e = err(&doc(
         r#""actors": {"A0": {"name": "a", "kind": "state"}, "A0": {"name": "b", "kind": "state"}}"#,
     ));
     assert_eq!(e.kind(), DocumentErrorKind::DuplicateId);
-    assert_eq!(e.position().path(), "actors");
+    // The path names the id, and the place is its second occurrence.
+    assert_eq!(e.position().path(), "actors.A0");
+    assert!(e.position().line().is_some());
     assert!(e.message().contains("duplicate id A0"), "{e}");
 }
 
