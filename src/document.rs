@@ -211,7 +211,11 @@ pub enum DocumentErrorKind {
 /// let err = ClaimGraph::from_json(doc).unwrap_err();
 /// assert_eq!(err.kind(), DocumentErrorKind::DanglingReference);
 /// assert_eq!(err.position().path(), "claims.C0.about");
-/// assert_eq!(err.to_string(), "claims.C0.about: refers to A7, which the document does not hold");
+/// // Found after parsing, and still placed: the line and column of the `about` key.
+/// assert_eq!(
+///     err.to_string(),
+///     "claims.C0.about (line 3, column 60): refers to A7, which the document does not hold"
+/// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocumentError {
