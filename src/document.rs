@@ -38,6 +38,8 @@
 //! - Dates are ISO 8601 at their own precision (`2021`, `2023-04`, `2023-11-16`, or an RFC
 //!   3339 instant with an offset); codes are strings (`"016"`, never `16`).
 //! - Dates may also be windows, one date known only to lie between two: `[2018-03-04..2018-03-12]`.
+//! - `$schema` (optional, any string) tells editors where the JSON Schema is, for completion
+//!   and validation; the loader accepts it and does not keep it.
 //! - `next_ids` (optional) keeps ids retired by removals from being issued again after a load.
 //! - `keys` (on actors, claims, rebuttals, events and sources) maps a scheme to the entity's
 //!   key in another system: `"keys": {"gdelt": "1129384756"}`.
@@ -90,6 +92,7 @@ use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeSet;
 use std::fmt;
+use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::marker::PhantomData;
 use strict::Strict;
@@ -109,6 +112,31 @@ pub const FORMAT: &str = "claimgraph";
 /// assert_eq!(claimgraph::document::VERSION, 2);
 /// ```
 pub const VERSION: u32 = 2;
+
+/// The `$id` of the document format's JSON Schema (version 2), which the repository keeps as
+/// `schema/claimgraph.schema.json` and [`json_schema`] generates. It names the schema; nothing
+/// is served there (`.invalid` is a reserved domain): point editors at the file.
+///
+/// ```
+/// assert!(claimgraph::document::SCHEMA_ID.ends_with("claimgraph.schema.json"));
+/// ```
+pub const SCHEMA_ID: &str = "https://claimgraph.invalid/schema/2/claimgraph.schema.json";
+
+/// The JSON Schema (draft 2020-12) of the document format, generated from the model's types
+/// (feature `schema`): what [`ClaimGraph::to_json`] writes validates against it, and so does
+/// every version 1 document this crate reads. The repository keeps it, pretty-printed, as
+/// `schema/claimgraph.schema.json`; editors use it for completion and validation.
+///
+/// ```
+/// let schema = claimgraph::document::json_schema();
+/// assert_eq!(schema["$id"], claimgraph::document::SCHEMA_ID);
+/// assert_eq!(schema["properties"]["format"]["const"], "claimgraph");
+/// assert_eq!(schema["$defs"]["ActorId"]["pattern"], "^A[0-9]+$");
+/// ```
+#[cfg(feature = "schema")]
+pub fn json_schema() -> serde_json::Value {
+    crate::schema::document_schema()
+}
 
 /// The oldest version of the document format this crate reads.
 ///
@@ -183,7 +211,11 @@ pub enum DocumentErrorKind {
 /// let err = ClaimGraph::from_json(doc).unwrap_err();
 /// assert_eq!(err.kind(), DocumentErrorKind::DanglingReference);
 /// assert_eq!(err.position().path(), "claims.C0.about");
-/// assert_eq!(err.to_string(), "claims.C0.about: refers to A7, which the document does not hold");
+/// // Found after parsing, and still placed: the line and column of the `about` key.
+/// assert_eq!(
+///     err.to_string(),
+///     "claims.C0.about (line 3, column 60): refers to A7, which the document does not hold"
+/// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocumentError {
@@ -307,7 +339,181 @@ fn refusal(err: Error) -> DocumentError {
             at(subject, field),
             source.to_string(),
         ),
+        Error::WrongKind {
+            subject,
+            field,
+            id,
+            expected,
+        } => DocumentError::new(
+            DocumentErrorKind::Refused,
+            at(subject, field),
+            format!("refers to {id}, but must be {expected}"),
+        ),
+        Error::NoSuchAlternative {
+            subject,
+            field,
+            claim,
+            index,
+            count,
+        } => DocumentError::new(
+            DocumentErrorKind::Refused,
+            at(subject, field),
+            match count {
+                0 => format!("refers to {claim}/{index}, but {claim} has no `alternatives`"),
+                1 => format!(
+                    "refers to {claim}/{index}, but {claim} has one alternative, \
+                     {claim}/0 (alternatives are numbered from 0)"
+                ),
+                _ => format!(
+                    "refers to {claim}/{index}, but {claim} has {count} alternatives, \
+                     {claim}/0 to {claim}/{} (numbered from 0)",
+                    count - 1
+                ),
+            },
+        ),
+        Error::TooMany {
+            subject,
+            field,
+            limit,
+        } => DocumentError::new(
+            DocumentErrorKind::Refused,
+            at(subject, field),
+            format!("holds more than {limit} entries"),
+        ),
+        Error::DuplicateKey {
+            subject,
+            scheme,
+            key,
+            holder,
+        } => DocumentError::new(
+            DocumentErrorKind::Refused,
+            at(subject, "keys"),
+            cut_message(format!("key `{scheme}: {key}` already belongs to {holder}")),
+        ),
         other => DocumentError::new(DocumentErrorKind::Refused, "", other.to_string()),
+    }
+}
+
+/// The line and column (from 1) where the `nth` (from 0) occurrence of the key at `path`
+/// (`claims.C0.about`, each part an object key from the root) begins, found by scanning the
+/// document once more. Errors found after parsing (a dangling reference, a duplicate id, a
+/// refused entity) know only their path; this gives them the place. It holds the path and one
+/// frame per open object or array (nesting is bounded by the limits), never the values.
+fn locate(bytes: &[u8], path: &str, nth: usize) -> Option<(u64, u64)> {
+    let want: Vec<&[u8]> = path.split('.').map(str::as_bytes).collect();
+    // Per open container: whether it is an object, and how many of its ancestors' keys (and
+    // its own current key) match `want` so far.
+    let mut frames: Vec<(bool, usize)> = Vec::new();
+    let mut expecting_key = false;
+    let mut seen = 0;
+    let (mut line, mut column) = (1u64, 0u64);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            line += 1;
+            column = 0;
+        } else if b & 0xC0 != 0x80 {
+            column += 1;
+        }
+        match b {
+            b'{' | b'[' => {
+                let matched = match frames.last() {
+                    None => 0,
+                    Some(&(_, m)) => m,
+                };
+                frames.push((b == b'{', matched));
+                expecting_key = b == b'{';
+            }
+            b'}' | b']' => {
+                frames.pop();
+                expecting_key = false;
+            }
+            b',' => expecting_key = frames.last().is_some_and(|f| f.0),
+            b'"' => {
+                let (start_line, start_column) = (line, column);
+                let begin = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                        column += 1;
+                    }
+                    if i < bytes.len() && bytes[i] & 0xC0 != 0x80 {
+                        column += 1;
+                    }
+                    i += 1;
+                }
+                column += 1;
+                if expecting_key {
+                    let key = &bytes[begin..i.min(bytes.len())];
+                    let depth = frames.len();
+                    let parent = if depth >= 2 { frames[depth - 2].1 } else { 0 };
+                    // The frame's match: its ancestors' match, and this key if it continues it.
+                    let ancestors_match = parent == depth - 1;
+                    let matched = if ancestors_match && want.get(depth - 1) == Some(&key) {
+                        depth
+                    } else {
+                        parent.min(depth - 1)
+                    };
+                    if let Some(frame) = frames.last_mut() {
+                        frame.1 = matched;
+                    }
+                    if matched == want.len() && depth == want.len() {
+                        if seen == nth {
+                            return Some((start_line, start_column));
+                        }
+                        seen += 1;
+                    }
+                    expecting_key = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+impl DocumentError {
+    /// The error with the line and column of its path's key in `bytes` (its `nth` occurrence),
+    /// unless it has a line already or the path is not found.
+    fn located(mut self, bytes: &[u8], nth: usize) -> Self {
+        if self.position.line().is_some() {
+            return self;
+        }
+        let path = self.position.path().to_owned();
+        // The whole document, or a field it lacks: where the document begins.
+        let start = || {
+            bytes
+                .iter()
+                .position(|b| !b.is_ascii_whitespace())
+                .map(|at| {
+                    let before = &bytes[..at];
+                    let line = before.split(|&b| b == b'\n').count() as u64;
+                    let column = 1 + before.iter().rev().take_while(|&&b| b != b'\n').count();
+                    (line, column as u64)
+                })
+        };
+        let found = if path.is_empty() {
+            start()
+        } else {
+            // The field itself, or else (a field left out) the nearest enclosing key.
+            let mut at = path.as_str();
+            loop {
+                if let Some(found) = locate(bytes, at, nth) {
+                    break Some(found);
+                }
+                match at.rfind('.') {
+                    Some(dot) => at = &at[..dot],
+                    None => break start(),
+                }
+            }
+        };
+        if let Some((line, column)) = found {
+            self.position = Position::line_at(line).with_column(column).with_path(path);
+        }
+        self
     }
 }
 
@@ -494,6 +700,10 @@ struct DocumentIn {
     format: IgnoredAny,
     #[allow(dead_code)] // checked by the header pass
     version: IgnoredAny,
+    /// Where editors find the JSON Schema ([`SCHEMA_ID`] or a path): any string, not kept.
+    #[serde(default, rename = "$schema")]
+    #[allow(dead_code)] // read so that it is not an unknown field; never written
+    schema: Option<String>,
     #[serde(default)]
     next_ids: NextIdsIn,
     #[serde(default)]
@@ -536,7 +746,7 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DocumentError> {
         DocumentError {
             kind,
             position: Position::of_json(&inner).with_path(path),
-            message: shorten(&json_message(&inner)),
+            message: shorten(&advise(&json_message(&inner))),
         }
     })?;
     de.end().map_err(|e| DocumentError {
@@ -545,6 +755,107 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DocumentError> {
         message: "trailing characters after the document".to_owned(),
     })?;
     Ok(value)
+}
+
+/// serde's messages in the user's terms, with what to do: the closest name to a misspelt field
+/// or kind ("did you mean `claimant`?"), a list where one value was given, no "variant" or
+/// "sequence".
+fn advise(message: &str) -> String {
+    for (start, what) in [("unknown field `", "field"), ("unknown variant `", "name")] {
+        let Some(rest) = message.strip_prefix(start) else {
+            continue;
+        };
+        let Some(end) = rest.find('`') else {
+            continue;
+        };
+        let (given, tail) = (&rest[..end], &rest[end + 1..]);
+        // `$schema` is for editors; it is not worth suggesting.
+        let names: Vec<&str> = tail
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .filter(|n| !n.starts_with('$'))
+            .collect();
+        let mut out = format!("unknown {what} `{given}`");
+        if let Some(best) = closest(given, &names) {
+            let _ = write!(out, ", did you mean `{best}`?");
+        }
+        if names.is_empty() {
+            out.push_str(" (there are no fields here)");
+        } else if given.chars().count() <= QUOTE {
+            // A long name is no slip: the list would only push the message past its length.
+            if !out.ends_with('?') {
+                out.push('.');
+            }
+            out.push_str(if what == "field" {
+                " Fields here: "
+            } else {
+                " Accepted: "
+            });
+            for (i, name) in names.iter().enumerate() {
+                match i {
+                    0 => {}
+                    _ if i + 1 == names.len() => out.push_str(" and "),
+                    _ => out.push_str(", "),
+                }
+                let _ = write!(out, "`{name}`");
+            }
+            out.push('.');
+        }
+        return out;
+    }
+    if let Some(given) = message
+        .strip_prefix("invalid type: string ")
+        .and_then(|rest| rest.strip_suffix(", expected a sequence"))
+    {
+        return format!("expected a list, found the string {given}: write [{given}]");
+    }
+    message
+        .replace("expected a sequence", "expected a list")
+        .replace(
+            "expected u32",
+            "expected a whole number from 0 to 4294967295",
+        )
+        .replace("expected u64", "expected a whole number")
+}
+
+/// The name in `names` closest to `given` in edit distance, if close enough to be a slip
+/// (at most a third of its letters, and two at least, differ).
+fn closest<'n>(given: &str, names: &[&'n str]) -> Option<&'n str> {
+    if given.chars().count() > 64 {
+        return None;
+    }
+    let given: Vec<char> = given.to_lowercase().chars().collect();
+    let mut best: Option<(usize, &str)> = None;
+    for name in names {
+        let name_chars: Vec<char> = name.chars().collect();
+        let d = edit_distance(&given, &name_chars);
+        if d <= (name_chars.len() / 3).max(2) && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, name));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+/// Levenshtein distance, with a transposition of two neighbours counted as one edit.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut before: Vec<usize> = (0..=b.len()).collect();
+    let mut previous = before.clone();
+    let mut row = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        row[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            row[j] = (previous[j] + 1)
+                .min(row[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                row[j] = row[j].min(before[j - 2] + 1);
+            }
+        }
+        before = std::mem::replace(&mut previous, row.clone());
+    }
+    previous[b.len()]
 }
 
 /// The longest quotation of the input a message keeps, in characters.
@@ -621,8 +932,8 @@ fn no_duplicate<E: Entity>(section: &SectionIn<E::Id, E>) -> Result<(), Document
     match section.duplicate {
         Some(id) => Err(DocumentError::new(
             DocumentErrorKind::DuplicateId,
-            section_name(E::KIND),
-            format!("duplicate id {}", id.into()),
+            format!("{}.{}", section_name(E::KIND), id.into()),
+            format!("duplicate id {}: each id names one entity", id.into()),
         )),
         None => Ok(()),
     }
@@ -695,6 +1006,14 @@ impl ClaimGraph {
     /// assert_eq!(err.kind(), DocumentErrorKind::UnsupportedVersion);
     /// ```
     pub fn from_json_slice(bytes: &[u8], limits: &Limits) -> Result<ClaimGraph, DocumentError> {
+        Self::from_json_unlocated(bytes, limits).map_err(|e| {
+            // A duplicate id is the second key of its name in its section.
+            let nth = usize::from(e.kind == DocumentErrorKind::DuplicateId);
+            e.located(bytes, nth)
+        })
+    }
+
+    fn from_json_unlocated(bytes: &[u8], limits: &Limits) -> Result<ClaimGraph, DocumentError> {
         if bytes.len() as u64 > limits.max_bytes() {
             return Err(too_large(limits));
         }

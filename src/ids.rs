@@ -25,7 +25,9 @@ macro_rules! define_id {
                 impl serde::de::Visitor<'_> for Visitor {
                     type Value = $name;
                     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        write!(f, "a {} id such as \"{}0\"", $kind, $prefix)
+                        let kind = $kind.name();
+                        let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+                        write!(f, "{article} {kind} id such as \"{}0\"", $prefix)
                     }
                     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$name, E> {
                         $name::parse_strict(v).ok_or_else(|| {

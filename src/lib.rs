@@ -199,6 +199,8 @@ pub mod io;
 pub mod model;
 mod names;
 pub mod query;
+#[cfg(feature = "schema")]
+mod schema;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 pub mod time;

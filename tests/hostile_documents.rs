@@ -144,12 +144,14 @@ fn header_problems_come_first_and_say_so() {
 }
 
 #[test]
-fn duplicate_ids_are_refused_with_their_section() {
+fn duplicate_ids_are_refused_with_their_section_and_place() {
     let e = err(&doc(
         r#""actors": {"A0": {"name": "a", "kind": "state"}, "A0": {"name": "b", "kind": "state"}}"#,
     ));
     assert_eq!(e.kind(), DocumentErrorKind::DuplicateId);
-    assert_eq!(e.position().path(), "actors");
+    // The path names the id, and the place is its second occurrence.
+    assert_eq!(e.position().path(), "actors.A0");
+    assert!(e.position().line().is_some());
     assert!(e.message().contains("duplicate id A0"), "{e}");
 }
 
@@ -504,7 +506,7 @@ fn huge_keys_and_values_are_quoted_short() {
             doc(&format!(
                 r#""actors": {{"A0": {{"name": "a", "kind": "{huge}"}}}}"#
             )),
-            "unknown variant `xxx",
+            "unknown name `xxx",
         ),
         (
             doc(&format!(r#""actors": {{"A0": "{huge}"}}"#)),
@@ -522,7 +524,7 @@ fn huge_keys_and_values_are_quoted_short() {
         ),
         (
             doc(&format!(r#""next_ids": {{"claim": "{huge}"}}"#)),
-            "expected u32",
+            "expected a whole number from 0 to 4294967295",
         ),
     ];
     for (text, quoted) in cases {
@@ -634,4 +636,19 @@ fn concentrated_documents_load_as_fast_as_spread_out_ones() {
         );
         assert!(ratio < 5.0, "{name}: {ratio:.1}x the spread-out document");
     }
+}
+
+/// A hand-written document may name its JSON Schema for the editor; the loader accepts the key,
+/// refuses it when it is not a string, and does not write it back.
+#[test]
+fn a_schema_key_is_accepted_and_not_kept() {
+    let doc = r#"{"$schema": "../schema/claimgraph.schema.json", "format": "claimgraph", "version": 2,
+        "actors": {"A0": {"name": "NATO", "kind": "alliance"}}}"#;
+    let g = ClaimGraph::from_json(doc).unwrap();
+    assert_eq!(g.actor_count(), 1);
+    assert!(!g.to_json().contains("$schema"));
+    let bad = r#"{"$schema": 7, "format": "claimgraph", "version": 2}"#;
+    let err = ClaimGraph::from_json(bad).unwrap_err();
+    assert_eq!(err.position().path(), "$schema");
+    assert_eq!(err.position().line(), Some(1));
 }

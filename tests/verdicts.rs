@@ -293,6 +293,20 @@ mod properties {
                                 | "audience"
                                 | "role"
                                 | "location"
+                                | "quotes"
+                                | "grading"
+                                | "iso3"
+                                | "cameo"
+                                | "wikidata"
+                                | "category"
+                                | "contexts"
+                                | "aliases"
+                                | "level"
+                                | "form"
+                                | "kind"
+                                | "act"
+                                | "outcome"
+                                | "plover"
                         )
                     );
                     if !texty && let Some(f) = flip(s) {

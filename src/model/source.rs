@@ -8,6 +8,7 @@ use crate::{ActorId, Grading, Keys, PartialDate, SourceId};
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum SourceKind {
     /// A news article or report.
@@ -49,6 +50,7 @@ crate::names::names! {
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum QuoteForm {
     /// The speaker's own words, in the language spoken.
@@ -82,6 +84,7 @@ crate::names::names! {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Quote {
     text: String,
@@ -195,7 +198,9 @@ impl Quote {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schema", schemars(transform = crate::schema::version_1_source))]
 pub struct Source {
     kind: SourceKind,
     title: String,
@@ -212,6 +217,10 @@ pub struct Source {
             deserialize_with = "crate::model::forms::one_or_many",
             skip_serializing_if = "Vec::is_empty"
         )
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::schema::ids_one_or_many::<ActorId>")
     )]
     speakers: Vec<ActorId>,
     #[cfg_attr(
@@ -234,6 +243,7 @@ pub struct Source {
             skip_serializing_if = "Vec::is_empty"
         )
     )]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "crate::schema::quotes"))]
     quotes: Vec<Quote>,
     #[cfg_attr(
         feature = "serde",
@@ -247,6 +257,10 @@ pub struct Source {
             deserialize_with = "crate::model::forms::one_or_many",
             skip_serializing_if = "Vec::is_empty"
         )
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::schema::ids_one_or_many::<SourceId>")
     )]
     reported_in: Vec<SourceId>,
     #[cfg_attr(

@@ -18,6 +18,7 @@ use crate::{
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum SpeechAct {
     /// Alleges wrongdoing by the actors it is about. CAMEO `112`, PLOVER `ACCUSE`.
@@ -139,6 +140,7 @@ crate::names::names! {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Outcome {
     /// Done as demanded.
@@ -173,6 +175,7 @@ crate::names::names! {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Resolution {
     outcome: Outcome,
@@ -276,6 +279,7 @@ impl Resolution {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Allegation {
     text: String,
@@ -375,6 +379,7 @@ impl Allegation {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Motive {
     text: String,
@@ -453,6 +458,7 @@ impl Motive {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Claim {
     claimant: ActorId,
@@ -461,6 +467,7 @@ pub struct Claim {
         feature = "serde",
         serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<ActorId>"))]
     about: ThinVec<ActorId>,
     allegation: Allegation,
     #[cfg_attr(
@@ -482,16 +489,19 @@ pub struct Claim {
         feature = "serde",
         serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<EventId>"))]
     events: ThinVec<EventId>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<SourceId>"))]
     sources: ThinVec<SourceId>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<ActorId>"))]
     joint_with: ThinVec<ActorId>,
     #[cfg_attr(
         feature = "serde",
@@ -502,6 +512,7 @@ pub struct Claim {
         feature = "serde",
         serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Allegation>"))]
     alternatives: ThinVec<Allegation>,
     #[cfg_attr(
         feature = "serde",
@@ -957,6 +968,7 @@ impl Claim {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum RebuttalKind {
     /// Contradicts the conclusion ("we do not accept such accusations"): ASPIC+ rebut.
@@ -1014,10 +1026,12 @@ crate::names::names! {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Rebuttal {
     by: ActorId,
     kind: RebuttalKind,
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Target>", length(min = 1)))]
     answers: ThinVec<Target>,
     #[cfg_attr(
         feature = "serde",
@@ -1033,21 +1047,25 @@ pub struct Rebuttal {
         feature = "serde",
         serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<EventId>"))]
     events: ThinVec<EventId>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<SourceId>"))]
     sources: ThinVec<SourceId>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<ActorId>"))]
     about: ThinVec<ActorId>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "ThinVec::is_empty")
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<ActorId>"))]
     joint_with: ThinVec<ActorId>,
     #[cfg_attr(
         feature = "serde",
@@ -1383,6 +1401,7 @@ impl Rebuttal {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Support {
     premise: StatementId,
