@@ -11,7 +11,10 @@ use std::time::Duration;
 
 use claimgraph::argumentation::Semantics;
 use claimgraph::verdict::{Reading, Verdict};
-use claimgraph::*;
+use claimgraph::{
+    Actor, ActorId, ActorKind, Allegation, Claim, ClaimGraph, ClaimId, Event, Rebuttal, RebuttalId,
+    RebuttalKind, Source, SourceKind, SpeechAct, Target,
+};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 /// A deterministic pseudo-random generator (64-bit LCG), so runs are comparable.
