@@ -1,6 +1,7 @@
 //! Errors for hand-written documents: the mistakes people make when writing a document by
 //! hand, each refused with its line and column, in the user's terms (no Rust type names), and
 //! where it can, with what to do.
+#![cfg(feature = "serde")]
 
 use claimgraph::ClaimGraph;
 use claimgraph::document::DocumentError;

@@ -3,9 +3,10 @@
 //!
 //! The Joint Investigation Team names a brigade of the Russian armed forces; the Russian
 //! Ministry of Defence, part of Russia, denies and later counter-accuses Ukraine; Ukraine
-//! denies; the Netherlands holds Russia responsible. Rebuttals cannot yet name whom they
-//! accuse, so the ministry's counter-accusation is also written as a claim about Ukraine
-//! (C2): the counts below must count that statement once, not once per actor it rolls up to.
+//! denies; the Netherlands holds Russia responsible. The ministry's counter-accusation (R1)
+//! names Ukraine as the one to blame and alleges the missile's delivery to a Ukrainian unit
+//! (an alleged event): the counts below count that statement once, as an accusation of
+//! Ukraine, not once per actor it rolls up to.
 #![cfg(feature = "serde")]
 
 use claimgraph::argumentation::Semantics;
@@ -46,6 +47,10 @@ fn cast(g: &ClaimGraph) -> Cast {
         ukraine: actor(g, "Ukraine"),
         netherlands: actor(g, "Netherlands"),
     }
+}
+
+fn r(n: u32) -> StatementId {
+    RebuttalId::new(n).into()
 }
 
 fn c(n: u32) -> StatementId {
@@ -101,8 +106,8 @@ fn rolled_up_the_ministrys_counter_accusation_counts_once_against_ukraine() {
         (k.jit, k.brigade, c(0)),
         (k.jit, k.ministry, c(0)),
         (k.jit, k.russia, c(0)),
-        (k.ministry, k.ukraine, c(2)),
-        (k.russia, k.ukraine, c(2)),
+        (k.ministry, k.ukraine, r(1)),
+        (k.russia, k.ukraine, r(1)),
         (k.netherlands, k.russia, c(1)),
     ] {
         let pair = network.pair(accuser, accused).unwrap();
@@ -158,12 +163,12 @@ fn the_ministrys_denial_is_the_brigades_answer() {
     );
     assert!(d.framework().attacks_argument(finding, denial));
     assert!(d.framework().attacks_argument(denial, finding));
-    // Ukraine's denial of the ministry's claim about it is the accused's own: mutual too.
-    let ukraine = d.argument(RebuttalId::new(2).into()).unwrap();
-    assert!(
-        d.framework()
-            .attacks_argument(d.argument(c(2)).unwrap(), ukraine)
-    );
+    // Ukraine's denial of the counter-accusation contradicts it: in the verdicts' reading
+    // each attacks the other.
+    let v = g.verdicts(&claimgraph::verdict::Reading::new());
+    let (counter, denial) = (r(1), r(2));
+    assert!(v.attacks_on(counter).any(|a| a.attacker() == denial));
+    assert!(v.attacks_on(denial).any(|a| a.attacker() == counter));
     // The Dutch accusation, unanswered, stands.
     assert_eq!(
         d.status(c(1), Semantics::Grounded),
@@ -177,7 +182,10 @@ fn reciprocal_says_what_each_side_says_about_the_other() {
     let k = cast(&g);
     let rolled = g.view().attribution(Attribution::RollUp);
     let rec = rolled.reciprocal(k.russia, k.ukraine);
-    assert_eq!(rec.first_on_second.claims, [ClaimId::new(2)]);
+    // The ministry's counter-accusation blames Ukraine: a rebuttal of the JIT's finding that
+    // accuses Ukraine, counted as what Russia says about it.
+    assert!(rec.first_on_second.claims.is_empty());
+    assert_eq!(rec.first_on_second.rebuttals, [RebuttalId::new(1)]);
     assert_eq!(rec.first_on_second.accusations, 1);
     assert_eq!(rec.second_on_first.rebuttals, [RebuttalId::new(2)]);
     assert_eq!(rec.second_on_first.accusations, 0);

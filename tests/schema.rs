@@ -7,6 +7,7 @@
 //!   generated graphs (feature `proptest`) is written to DIR, where `.ci/schema.sh` validates
 //!   it against the schema with Python's `jsonschema` (a Rust validator would add a heavy
 //!   dev-dependency for the same check).
+#![cfg(feature = "serde")]
 
 use claimgraph::ClaimGraph;
 use std::path::{Path, PathBuf};

@@ -45,6 +45,7 @@ pub fn run(g: &ClaimGraph) {
     sources(g);
     events(g);
     claims(g);
+    answers_to_evidence(g);
     supports(g);
 }
 
@@ -144,15 +145,36 @@ fn claims(g: &ClaimGraph) {
     out!("\nClaims:");
     for (id, c) in g.claims() {
         let about: Vec<&str> = c.about().iter().map(|&a| name(g, a)).collect();
+        let speakers: Vec<&str> = c.speakers().map(|a| name(g, a)).collect();
         out!(
             "  {id:<5} {} {} -> [{}] ({}): {}{}",
-            name(g, c.claimant()),
+            speakers.join(" and "),
             c.act(),
             about.join(", "),
             when(c.stated()),
             c.allegation().text(),
             cited(c.sources())
         );
+        if let Some(e) = c.confidence() {
+            out!("        confidence: {e}");
+        }
+        for (i, alt) in c.alternatives().iter().enumerate() {
+            out!("        alternative {id}/{i}: {}", alt.text());
+        }
+        if let Some(cond) = c.condition() {
+            out!("        condition: {cond}");
+        }
+        if let Some(d) = c.deadline() {
+            out!("        deadline: {d}");
+        }
+        if let Some(res) = c.resolution() {
+            let by = res.by().map(|b| format!(" by {b}")).unwrap_or_default();
+            out!(
+                "        resolved: {}{}{by}",
+                res.outcome().name().replace('_', " "),
+                res.date().map(|d| format!(" on {d}")).unwrap_or_default()
+            );
+        }
         // The thread as `View::thread` walks it: iteratively, each rebuttal once.
         let Ok(thread) = g.view().thread(id.into()) else {
             continue;
@@ -161,17 +183,59 @@ fn claims(g: &ClaimGraph) {
             let Some(r) = g.rebuttal(entry.rebuttal) else {
                 continue;
             };
+            let speakers: Vec<&str> = r.speakers().map(|a| name(g, a)).collect();
+            let blames: Vec<&str> = r.about().iter().map(|&a| name(g, a)).collect();
+            let blames = if blames.is_empty() {
+                String::new()
+            } else {
+                format!(" blaming [{}]", blames.join(", "))
+            };
+            let evidence: Vec<String> = r
+                .answers()
+                .iter()
+                .filter(|t| t.is_evidence() || matches!(t, claimgraph::Target::Alternative(..)))
+                .map(ToString::to_string)
+                .collect();
+            let evidence = if evidence.is_empty() {
+                String::new()
+            } else {
+                format!(" (answers {})", evidence.join(", "))
+            };
             out!(
-                "  {}{} {} by {} ({}): {}{}",
+                "  {}{} {} by {}{blames} ({}): {}{}{evidence}",
                 "  ".repeat(entry.depth + 1),
                 entry.rebuttal,
                 r.kind(),
-                name(g, r.by()),
+                speakers.join(" and "),
                 when(r.stated()),
                 r.text(),
                 cited(r.sources())
             );
         }
+    }
+}
+
+/// Rebuttals that answer only evidence (a source, an event, a support): no claim's thread
+/// reaches them.
+fn answers_to_evidence(g: &ClaimGraph) {
+    let lone: Vec<_> = g
+        .rebuttals()
+        .filter(|(_, r)| r.statements().next().is_none())
+        .collect();
+    if lone.is_empty() {
+        return;
+    }
+    out!("\nAnswers to evidence:");
+    for (id, r) in lone {
+        let answered: Vec<String> = r.answers().iter().map(ToString::to_string).collect();
+        out!(
+            "  {id:<5} {} by {} ({}) answers {}: {}",
+            r.kind(),
+            name(g, r.by()),
+            when(r.stated()),
+            answered.join(", "),
+            r.text()
+        );
     }
 }
 

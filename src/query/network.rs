@@ -867,12 +867,27 @@ impl<'g> View<'g> {
                 for (id, c) in self.graph.claims_about(part) {
                     if !claims.contains(&id)
                         && self.selects_claim(&mut filter_roll, c)
-                        && self.speaks_as(&mut roll, c.claimant(), side, c.stated())
+                        && c.speakers()
+                            .any(|sp| self.speaks_as(&mut roll, sp, side, c.stated()))
                         && c.about()
                             .iter()
                             .any(|&x| about_other(&mut roll, x, c.stated()))
                     {
                         claims.insert(id);
+                    }
+                }
+                // Rebuttals by this side that name the other as the one to blame (a
+                // counter-accusation of a third party's statement).
+                for (rid, r) in self.graph.rebuttals_about(part) {
+                    if !rebuttals.contains(&rid)
+                        && self.selects_rebuttal(&mut filter_roll, r)
+                        && r.speakers()
+                            .any(|sp| self.speaks_as(&mut roll, sp, side, r.stated()))
+                        && r.about()
+                            .iter()
+                            .any(|&x| about_other(&mut roll, x, r.stated()))
+                    {
+                        rebuttals.insert(rid);
                     }
                 }
             }
