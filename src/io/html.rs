@@ -16,7 +16,8 @@
 //! - the actors and the sources.
 //!
 //! Each statement's status comes from [`ClaimGraph::dispute`] under grounded semantics (by
-//! default): *stands*, *defeated* or *undecided*, with the reason the explanation gives.
+//! default) in the structured reading of [`verdict`](crate::verdict): *stands*, *defeated*,
+//! *contested* or *not judged*, with the reasons the explanation gives.
 //! Statuses are told by a word and a symbol (✓ ✗ ?) and a border style as well as by colour,
 //! and the colours are the Okabe–Ito palette (blue, vermillion, orange), which readers with
 //! any common colour-vision deficiency tell apart. The page reads at a laptop's width and
@@ -42,8 +43,7 @@
 //! # Ok::<(), claimgraph::Error>(())
 //! ```
 
-use crate::argumentation::{Label, Semantics};
-use crate::dispute::{DeriveOptions, Dispute};
+use crate::argumentation::Semantics;
 use crate::{
     ActorId, ClaimGraph, EntityId, PartialDate, RebuttalKind, SourceId, SpeechAct, StatementId,
 };
@@ -142,8 +142,7 @@ impl Options {
     /// # Ok::<(), claimgraph::Error>(())
     /// ```
     pub fn write(&self, g: &ClaimGraph) -> String {
-        let d = g.dispute(DeriveOptions::default());
-        let verdicts = verdicts(&d, self.semantics);
+        let verdicts = verdicts(g, self.semantics);
         let page = Page {
             g,
             verdicts,
@@ -178,18 +177,20 @@ struct Verdict {
     reason: String,
 }
 
-/// Every statement's verdict under `semantics`. The wording of verdicts is being reworked
-/// elsewhere; this is the one function that words them.
-fn verdicts(d: &Dispute<'_>, semantics: Semantics) -> BTreeMap<StatementId, Verdict> {
+/// Every statement's verdict under `semantics`, in the structured reading of
+/// [`verdict`](crate::verdict): the one function that words them.
+fn verdicts(g: &ClaimGraph, semantics: Semantics) -> BTreeMap<StatementId, Verdict> {
+    use crate::verdict::{Reading, Verdict as V};
+    let v = g.verdicts(&Reading::new());
     let mut out = BTreeMap::new();
-    let explanations = d.explain_all(semantics);
-    for (e, &s) in explanations.iter().zip(d.statements()) {
-        let (class, symbol, word) = match e.label() {
-            Label::In => ("in", "✓", "stands"),
-            Label::Out => ("out", "✗", "defeated"),
-            Label::Undec => ("undec", "?", "undecided"),
+    for (s, verdict) in v.all(semantics) {
+        let (class, symbol, word) = match verdict {
+            V::Stands => ("in", "✓", "stands"),
+            V::Defeated => ("out", "✗", "defeated"),
+            V::Contested => ("undec", "?", "contested"),
+            V::NotJudged => ("", "–", "not judged"),
         };
-        let text = e.to_string();
+        let text = v.explain(s).map(|e| e.to_string()).unwrap_or_default();
         let reason = text
             .split_once(": ")
             .map_or(text.as_str(), |(_, r)| r)
@@ -415,12 +416,15 @@ impl Page<'_> {
         h.push_str(&self.sources_section());
         let _ = write!(
             h,
-            "</main>\n<footer><p>Written by claimgraph. A statement <em>stands</em> when the \
-             {} semantics of abstract argumentation accepts it: every answer against it is \
-             itself answered; it is <em>defeated</em> when an answer that stands attacks it, and \
-             <em>undecided</em> when the exchange leaves it open (typically an accusation and its \
-             denial, with nothing else to tip the balance). This is about the exchange, not \
-             about the facts.</p></footer>\n</body>\n</html>\n",
+            "</main>\n<footer><p>Written by claimgraph. Verdicts weigh what each statement rests \
+             on (the events it cites, graded sources, supporting statements): an answer defeats \
+             a statement only when it is not weaker, so a bare denial does not defeat an \
+             accusation that rests on evidence. A statement <em>stands</em> when the {} \
+             semantics accepts it, is <em>defeated</em> when an answer that stands defeats it, \
+             and is <em>contested</em> when the exchange leaves it open (two bare statements \
+             against each other). Demands, threats, warnings, predictions and dismissals are not \
+             judged. This is about the exchange and its evidence, not a finding of fact.\
+             </p></footer>\n</body>\n</html>\n",
             self.semantics.to_string().to_lowercase()
         );
         let _ = g;
@@ -452,8 +456,9 @@ impl Page<'_> {
         format!(
             "<ul class=\"legend\" aria-label=\"Legend\"><li><span class=\"badge in\">✓ stands</span> \
              every answer against it is answered</li><li><span class=\"badge out\">✗ defeated</span> \
-             an answer that stands attacks it</li><li><span class=\"badge undec\">? undecided</span> \
-             the exchange leaves it open</li></ul>\n<p class=\"meta\">Statuses under {} semantics.</p>\n",
+             an answer that stands attacks it</li><li><span class=\"badge undec\">? contested</span> \
+             the exchange leaves it open</li><li><span class=\"badge\">– not judged</span> \
+             a demand, threat, warning or prediction, or a dismissal</li></ul>\n<p class=\"meta\">Statuses under {} semantics.</p>\n",
             esc(&self.semantics.to_string().to_lowercase())
         )
     }

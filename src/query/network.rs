@@ -797,6 +797,48 @@ impl<'g> View<'g> {
         pairs
     }
 
+    /// Who may speak for each side, and what each side answers for: the sides themselves,
+    /// or, rolled up, their agents and parts.
+    fn sides(&self, first: ActorId, second: ActorId) -> ([Vec<ActorId>; 2], [Vec<ActorId>; 2]) {
+        let walk = Roll::new(self.graph);
+        let rolled = self.rolls_up();
+        let agents = |side: ActorId| {
+            if rolled {
+                walk.agents(side)
+            } else {
+                vec![side]
+            }
+        };
+        let parts = |side: ActorId| if rolled { walk.parts(side) } else { vec![side] };
+        (
+            [agents(first), agents(second)],
+            [parts(first), parts(second)],
+        )
+    }
+
+    /// Adds to `found` the rebuttals by `side` that name `other` (or, rolled up, what it
+    /// answers for) as the one to blame, among those about `part`: a counter-accusation of a
+    /// third party's statement.
+    fn blaming(
+        &self,
+        (roll, filter_roll): (&mut Roll<'g>, &mut Roll<'g>),
+        (part, side, other, rolled): (ActorId, ActorId, ActorId, bool),
+        found: &mut BTreeSet<RebuttalId>,
+    ) {
+        for (rid, r) in self.graph.rebuttals_about(part) {
+            if !found.contains(&rid)
+                && self.selects_rebuttal(filter_roll, r)
+                && r.speakers()
+                    .any(|sp| self.speaks_as(roll, sp, side, r.stated()))
+                && r.about().iter().any(|&x| {
+                    x == other || (rolled && roll.accountable_in(x, r.stated()).contains(&other))
+                })
+            {
+                found.insert(rid);
+            }
+        }
+    }
+
     /// What `first` and `second` say about each other: each side's claims about the other,
     /// its rebuttals of the other's statements, how many of them accuse, first and last
     /// dates. Rolled up, a spokesperson's or a part's words count as the side's, and claims
@@ -820,19 +862,7 @@ impl<'g> View<'g> {
     /// ```
     pub fn reciprocal(self, first: ActorId, second: ActorId) -> Reciprocal {
         let rolled = self.rolls_up();
-        let walk = Roll::new(self.graph);
-        let agents = |side: ActorId| {
-            if rolled {
-                walk.agents(side)
-            } else {
-                vec![side]
-            }
-        };
-        let parts = |side: ActorId| if rolled { walk.parts(side) } else { vec![side] };
-        let (agents, parts) = (
-            [agents(first), agents(second)],
-            [parts(first), parts(second)],
-        );
+        let (agents, parts) = self.sides(first, second);
         // The walk visits the authors of the claims about either side and of the answers:
         // the claims about the sides bound their number.
         let bound = agents.iter().chain(&parts).map(Vec::len).sum::<usize>()
@@ -868,7 +898,7 @@ impl<'g> View<'g> {
                     if !claims.contains(&id)
                         && self.selects_claim(&mut filter_roll, c)
                         && c.speakers()
-                            .any(|sp| self.speaks_as(&mut roll, sp, side, c.stated()))
+                            .any(|p| self.speaks_as(&mut roll, p, side, c.stated()))
                         && c.about()
                             .iter()
                             .any(|&x| about_other(&mut roll, x, c.stated()))
@@ -876,20 +906,11 @@ impl<'g> View<'g> {
                         claims.insert(id);
                     }
                 }
-                // Rebuttals by this side that name the other as the one to blame (a
-                // counter-accusation of a third party's statement).
-                for (rid, r) in self.graph.rebuttals_about(part) {
-                    if !rebuttals.contains(&rid)
-                        && self.selects_rebuttal(&mut filter_roll, r)
-                        && r.speakers()
-                            .any(|sp| self.speaks_as(&mut roll, sp, side, r.stated()))
-                        && r.about()
-                            .iter()
-                            .any(|&x| about_other(&mut roll, x, r.stated()))
-                    {
-                        rebuttals.insert(rid);
-                    }
-                }
+                self.blaming(
+                    (&mut roll, &mut filter_roll),
+                    (part, side, other, rolled),
+                    &mut rebuttals,
+                );
             }
             // Rebuttals by this side answering statements the other side made.
             for &speaker in &agents[to] {
