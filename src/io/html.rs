@@ -188,7 +188,7 @@ fn verdicts(g: &ClaimGraph, semantics: Semantics) -> BTreeMap<StatementId, Verdi
             V::Stands => ("in", "✓", "stands"),
             V::Defeated => ("out", "✗", "defeated"),
             V::Contested => ("undec", "?", "contested"),
-            V::NotJudged => ("", "–", "not judged"),
+            V::NotJudged => ("nj", "–", "not judged"),
         };
         let text = v.explain(s).map(|e| e.to_string()).unwrap_or_default();
         let reason = text
@@ -279,6 +279,7 @@ a:focus-visible { outline: 3px solid #E69F00; outline-offset: 2px; }
 .badge.in { color: var(--in); background: var(--in-bg); border-style: solid; }
 .badge.out { color: var(--out); background: var(--out-bg); border-style: dashed; }
 .badge.undec { color: var(--undec); background: var(--undec-bg); border-style: dotted; }
+.badge.nj { color: var(--muted); background: #f2f2f2; border-style: dashed; }
 .graph { overflow-x: auto; border: 1px solid var(--rule); border-radius: .5rem; padding: .5rem; background: #fcfcfc; }
 .graph svg { display: block; margin: 0 auto; max-width: none; height: auto; }
 .graph text { font: 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fill: var(--ink); }
@@ -288,6 +289,7 @@ figure { margin: 0; }
 .graph rect.in { fill: var(--in-bg); stroke: var(--in); stroke-width: 2.5; }
 .graph rect.out { fill: var(--out-bg); stroke: var(--out); stroke-width: 2.5; stroke-dasharray: 7 4; }
 .graph rect.undec { fill: var(--undec-bg); stroke: var(--undec); stroke-width: 2.5; stroke-dasharray: 2 3; }
+.graph rect.nj { fill: #f2f2f2; stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 6 3; }
 .graph rect.claim { rx: 4; }
 .graph rect.rebuttal { rx: 14; }
 .graph path.attack { fill: none; stroke: #444; stroke-width: 1.6; }
@@ -299,6 +301,7 @@ article.statement { border-left: 6px solid var(--rule); padding: .5rem 0 .5rem 1
 article.statement.in { border-left-color: var(--in); }
 article.statement.out { border-left-color: var(--out); border-left-style: dashed; }
 article.statement.undec { border-left-color: var(--undec); border-left-style: dotted; }
+article.statement.nj { border-left-color: var(--muted); border-left-style: dashed; }
 .who { font-weight: 600; }
 .meta { color: var(--muted); font-size: .9rem; }
 blockquote { margin: .35rem 0; font-size: 1.05rem; }
@@ -310,6 +313,7 @@ ol.answers > li { margin: .6rem 0; padding: .4rem .75rem; border-left: 4px solid
 ol.answers > li.in { border-left-color: var(--in); }
 ol.answers > li.out { border-left-color: var(--out); border-left-style: dashed; }
 ol.answers > li.undec { border-left-color: var(--undec); border-left-style: dotted; }
+ol.answers > li.nj { border-left-color: var(--muted); border-left-style: dashed; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--rule); }
 th { background: #f3f3f3; }
@@ -455,9 +459,9 @@ impl Page<'_> {
     fn legend(&self) -> String {
         format!(
             "<ul class=\"legend\" aria-label=\"Legend\"><li><span class=\"badge in\">✓ stands</span> \
-             every answer against it is answered</li><li><span class=\"badge out\">✗ defeated</span> \
-             an answer that stands attacks it</li><li><span class=\"badge undec\">? contested</span> \
-             the exchange leaves it open</li><li><span class=\"badge\">– not judged</span> \
+             nothing that stands defeats it</li><li><span class=\"badge out\">✗ defeated</span> \
+             an answer that stands defeats it</li><li><span class=\"badge undec\">? contested</span> \
+             the exchange leaves it open</li><li><span class=\"badge nj\">– not judged</span> \
              a demand, threat, warning or prediction, or a dismissal</li></ul>\n<p class=\"meta\">Statuses under {} semantics.</p>\n",
             esc(&self.semantics.to_string().to_lowercase())
         )
@@ -938,6 +942,23 @@ fn short(s: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// The CSS class of a box, from the symbol its last line starts with.
+fn status_class(lines: &[String]) -> &'static str {
+    lines.last().map_or("", |l| {
+        if l.starts_with('✓') {
+            "in"
+        } else if l.starts_with('✗') {
+            "out"
+        } else if l.starts_with('?') {
+            "undec"
+        } else if l.starts_with('–') {
+            "nj"
+        } else {
+            ""
+        }
+    })
+}
+
 fn act_verb(a: SpeechAct) -> &'static str {
     match a {
         SpeechAct::Accusation => "accuses",
@@ -1093,17 +1114,7 @@ impl Canvas {
         }
         for (xy, size, id) in &self.boxes {
             let lines = labels.get(id).cloned().unwrap_or_default();
-            let status = lines.last().map_or("", |l| {
-                if l.starts_with('✓') {
-                    "in"
-                } else if l.starts_with('✗') {
-                    "out"
-                } else if l.starts_with('?') {
-                    "undec"
-                } else {
-                    ""
-                }
-            });
+            let status = status_class(&lines);
             let kind = if id.starts_with('C') {
                 "claim"
             } else {
