@@ -116,7 +116,7 @@ use crate::argumentation::{
     Reason, Semantics,
 };
 use crate::query::{Roll, View};
-use crate::{ClaimGraph, ClaimId, PartialDate, RebuttalKind, SpeechAct, StatementId, Target};
+use crate::{ClaimGraph, PartialDate, RebuttalKind, SpeechAct, StatementId, Target};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -344,31 +344,6 @@ impl ClaimGraph {
         })
     }
 
-    /// Whether every alternative of `claim` is answered by a rebuttal whose date `keep`
-    /// accepts.
-    fn every_alternative_answered(
-        &self,
-        claim: ClaimId,
-        keep: &impl Fn(Option<PartialDate>) -> bool,
-    ) -> bool {
-        let count = self.claim(claim).map_or(0, |c| c.alternatives().len());
-        let mut answered = vec![false; count];
-        for (_, r) in self.rebuttals_of(claim) {
-            if !keep(r.stated()) {
-                continue;
-            }
-            for t in r.answers() {
-                if let Target::Alternative(c, i) = *t
-                    && c == claim
-                    && let Some(slot) = answered.get_mut(usize::from(i))
-                {
-                    *slot = true;
-                }
-            }
-        }
-        count > 0 && answered.iter().all(|&a| a)
-    }
-
     /// Derives the framework over the statements whose date `keep` accepts.
     pub(crate) fn dispute_of(
         &self,
@@ -412,7 +387,7 @@ impl ClaimGraph {
                     // One alternative answered leaves the others standing: the claim falls
                     // only when each of its alternatives is answered.
                     if let Some(target) = arg(claim.into())
-                        && self.every_alternative_answered(claim, &keep)
+                        && self.every_alternative_answered(claim, |_, r| keep(r.stated()))
                     {
                         let _ = framework.add_attack(attacker, target);
                     }

@@ -1133,7 +1133,9 @@ impl<'g> Verdicts<'g> {
                     Target::Rebuttal(x) => Some(StatementId::from(x)),
                     Target::Alternative(c, _) => {
                         // The claim falls only when each of its alternatives is answered.
-                        let all = Self::every_alternative_answered(g, c, positions);
+                        let all = g.every_alternative_answered(c, |rid, _| {
+                            positions.get(rid.into()).is_some()
+                        });
                         all.then_some(StatementId::from(c))
                     }
                     _ => None,
@@ -1210,29 +1212,6 @@ impl<'g> Verdicts<'g> {
                 .and_then(index)
                 .map_or(0, |j| if strengths[j].weight() > 0 { 2 } else { 1 }),
         }
-    }
-
-    fn every_alternative_answered(
-        g: &ClaimGraph,
-        claim: crate::ClaimId,
-        positions: &Positions,
-    ) -> bool {
-        let count = g.claim(claim).map_or(0, |c| c.alternatives().len());
-        let mut answered = vec![false; count];
-        for (rid, r) in g.rebuttals_of(claim) {
-            if positions.get(rid.into()).is_none() {
-                continue;
-            }
-            for t in r.answers() {
-                if let Target::Alternative(c, i) = *t
-                    && c == claim
-                    && let Some(slot) = answered.get_mut(usize::from(i))
-                {
-                    *slot = true;
-                }
-            }
-        }
-        count > 0 && answered.iter().all(|&a| a)
     }
 
     /// The statements read, claims first, then rebuttals, each in id order.

@@ -1496,6 +1496,32 @@ impl ClaimGraph {
             .filter(move |(_, r): &(RebuttalId, &Rebuttal)| !exact || r.answers().contains(&target))
     }
 
+    /// Whether every alternative of `claim` is answered by a rebuttal that `counts` accepts:
+    /// the one rule by which a claim with alternatives falls only as a whole, shared by the
+    /// plain reading ([`dispute`](crate::dispute)) and the verdicts.
+    pub(crate) fn every_alternative_answered(
+        &self,
+        claim: ClaimId,
+        counts: impl Fn(RebuttalId, &Rebuttal) -> bool,
+    ) -> bool {
+        let count = self.claim(claim).map_or(0, |c| c.alternatives().len());
+        let mut answered = vec![false; count];
+        for (rid, r) in self.rebuttals_of(claim) {
+            if !counts(rid, r) {
+                continue;
+            }
+            for t in r.answers() {
+                if let Target::Alternative(c, i) = *t
+                    && c == claim
+                    && let Some(slot) = answered.get_mut(usize::from(i))
+                {
+                    *slot = true;
+                }
+            }
+        }
+        count > 0 && answered.iter().all(|&a| a)
+    }
+
     /// The rebuttals that name `actor` as the one they accuse ([`Rebuttal::about`]), in id
     /// order.
     ///
