@@ -83,3 +83,5 @@ pub mod picture;
 pub mod plover;
 #[cfg(feature = "serde")]
 pub mod stix;
+#[cfg(feature = "arrow")]
+pub mod tables;
