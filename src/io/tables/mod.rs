@@ -100,6 +100,8 @@ use std::fmt;
 use std::sync::Arc;
 
 #[cfg(feature = "parquet")]
+pub mod gdelt;
+#[cfg(feature = "parquet")]
 pub mod parquet;
 mod rows;
 
