@@ -16,7 +16,10 @@
 //! read, and that DataFusion, Spark, DuckDB and pyarrow read as one table per folder with a
 //! `month` column (Hive partitioning). Ids run on across the files of one stream, so the
 //! directory is one claim graph: reading it all back gives what importing the files into one
-//! graph gives, source ids aside (see below).
+//! graph gives, but for sources. A source is one article URL *within one month*: an article
+//! cited by events of two months is a source in each month's partition (with the date of the
+//! first event citing it there), so that each month stands on its own and
+//! [`parquet::load`](super::parquet::load) of a month reads no other month's files.
 //!
 //! # Memory
 //!
@@ -29,9 +32,9 @@
 //!   (GDELT's `SQLDATE` is the date of the event, so one 15-minute file holds rows of many
 //!   months);
 //! - one entry per distinct actor (the actors table, written at the end);
-//! - the article URLs of the last [`StreamOptions::urls`] distinct URLs, to give each one
-//!   source: a URL seen again after it left that window gets a second source row (same URL,
-//!   new id);
+//! - the article URLs of the last [`StreamOptions::urls`] distinct (month, URL) pairs, to
+//!   give each one source: a URL seen again after it left that window gets a second source
+//!   row (same URL, new id);
 //! - the duplicate check: per file, 16 bytes per claim kept (as [`io::gdelt`](crate::io::gdelt));
 //!   across files, one bit per `GlobalEventID` in the span of ids seen, in blocks of 1,024.
 //!
@@ -322,6 +325,7 @@ impl Stream {
                 next_claim: 0,
                 next_source: 0,
                 urls: HashMap::new(),
+                key: String::new(),
                 months: BTreeMap::new(),
                 clock: 0,
                 buffered: 0,
@@ -480,7 +484,9 @@ struct TableSink {
     options: StreamOptions,
     next_claim: u32,
     next_source: u32,
+    /// Sources by month and URL (`2023-11\thttps://...`), and the buffer the key is built in.
     urls: HashMap<String, SourceId>,
+    key: String,
     months: BTreeMap<String, Month>,
     clock: u64,
     buffered: usize,
@@ -505,7 +511,14 @@ fn month_of(date: Option<PartialDate>) -> String {
 
 impl Sink for TableSink {
     fn source(&mut self, _: &mut ClaimGraph, url: &str, date: PartialDate) -> Option<SourceId> {
-        if let Some(&s) = self.urls.get(url) {
+        // One source per URL and month: each month's partition stands on its own, so that a
+        // month loaded back reads no other month's files.
+        let month = month_of(Some(date));
+        self.key.clear();
+        self.key.push_str(&month);
+        self.key.push('\t');
+        self.key.push_str(url);
+        if let Some(&s) = self.urls.get(self.key.as_str()) {
             return Some(s);
         }
         if self.urls.len() >= self.options.urls {
@@ -517,9 +530,9 @@ impl Sink for TableSink {
             .with_url(url)
             .with_date(date);
         let row = rows::source_row(id, &source);
-        self.month(month_of(Some(date))).sources.push(row);
+        self.month(month).sources.push(row);
         self.buffered += 1;
-        self.urls.insert(url.to_owned(), id);
+        self.urls.insert(self.key.clone(), id);
         self.written.sources += 1;
         Some(id)
     }
@@ -581,13 +594,17 @@ impl Sink for TableSink {
 
 impl TableSink {
     fn month(&mut self, key: String) -> &mut Month {
-        self.months.entry(key).or_insert_with(|| Month {
-            claims: Vec::new(),
-            edges: Vec::new(),
-            sources: Vec::new(),
-            files: None,
-            part: 0,
-            used: 0,
+        let written = &mut self.written;
+        self.months.entry(key).or_insert_with(|| {
+            written.months += 1;
+            Month {
+                claims: Vec::new(),
+                edges: Vec::new(),
+                sources: Vec::new(),
+                files: None,
+                part: 0,
+                used: 0,
+            }
         })
     }
 

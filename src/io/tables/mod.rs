@@ -836,9 +836,12 @@ where
     Ok(())
 }
 
-/// The id column of a row.
+/// The id column of a row, and its `stated` text where it has one.
 trait RowId {
     fn id(&self) -> u32;
+    fn stated(&self) -> Option<&str> {
+        None
+    }
 }
 
 macro_rules! row_id {
@@ -855,7 +858,19 @@ row_id!(
     rows::RelationRow,
     rows::SourceRow,
     rows::EventRow,
-    rows::ClaimRow,
-    rows::RebuttalRow,
     rows::SupportRow
 );
+
+macro_rules! statement_row_id {
+    ($($row:ty),*) => {
+        $(impl RowId for $row {
+            fn id(&self) -> u32 {
+                self.id
+            }
+            fn stated(&self) -> Option<&str> {
+                self.stated.as_deref()
+            }
+        })*
+    };
+}
+statement_row_id!(rows::ClaimRow, rows::RebuttalRow);

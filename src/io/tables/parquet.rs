@@ -269,7 +269,7 @@ pub fn read(dir: impl AsRef<Path>) -> Result<ClaimGraph, TableError> {
     }
     let mut g = ClaimGraph::new();
     for (table, batch) in &batches {
-        load_any(&mut g, *table, batch, &mut |_| true)?;
+        load_any(&mut g, *table, batch, &mut |_, _| true)?;
     }
     link(&mut g)?;
     for (kind, next) in nexts {
@@ -283,19 +283,19 @@ fn load_any(
     g: &mut ClaimGraph,
     table: Table,
     batch: &RecordBatch,
-    keep: &mut dyn FnMut(u32) -> bool,
+    keep: &mut dyn FnMut(u32, Option<&str>) -> bool,
 ) -> Result<(), TableError> {
     fn one<R: DeserializeOwned + RowId, E: Entity>(
         g: &mut ClaimGraph,
         table: Table,
         batch: &RecordBatch,
-        keep: &mut dyn FnMut(u32) -> bool,
+        keep: &mut dyn FnMut(u32, Option<&str>) -> bool,
         convert: impl Fn(&R, At) -> Result<E, TableError>,
         make: impl Fn(u32) -> E::Id,
     ) -> Result<(), TableError> {
         let rows: Vec<R> = from_batch(table, batch)?;
         for (i, row) in rows.iter().enumerate() {
-            if !keep(row.id()) {
+            if !keep(row.id(), row.stated()) {
                 continue;
             }
             let at = At {
@@ -484,6 +484,9 @@ impl Loaded {
 /// One file of a table, opened once per read, with its row groups' statistics.
 struct TableFile {
     path: PathBuf,
+    /// The file's partition: its folder under the table's folder (`month=2023-11`), empty
+    /// for a single file.
+    partition: PathBuf,
     /// Row groups' id ranges (entity tables), `None` where the statistics are missing.
     ids: Vec<Option<(u32, u32)>>,
     /// Row groups' `stated_start` ranges in microseconds (claims and rebuttals).
@@ -566,7 +569,17 @@ impl Files {
             } else {
                 vec![None; groups.len()]
             };
-            files.push(TableFile { path, ids, starts });
+            let partition = path
+                .parent()
+                .and_then(|p| p.strip_prefix(dir.join(table.name())).ok())
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            files.push(TableFile {
+                path,
+                partition,
+                ids,
+                starts,
+            });
         }
         let read = files.iter().map(|f| vec![false; f.ids.len()]).collect();
         Ok(Self {
@@ -611,41 +624,78 @@ impl Files {
         Ok(())
     }
 
-    /// Reads only `columns` of every row group.
+    /// Reads only `columns` of every row group, one group at a time, handing each batch with
+    /// its file and group.
     fn scan_columns(
         &mut self,
         columns: &[&str],
-        mut each: impl FnMut(&RecordBatch) -> Result<(), TableError>,
+        mut each: impl FnMut(&RecordBatch, (usize, usize)) -> Result<(), TableError>,
     ) -> Result<(), TableError> {
-        for file in &self.files {
-            let builder = open(&file.path)?;
-            let mask = ProjectionMask::columns(builder.parquet_schema(), columns.iter().copied());
-            self.scanned += file.ids.len();
-            let reader = builder
-                .with_projection(mask)
-                .build()
-                .map_err(|e| format_error(&file.path, e))?;
-            for batch in reader {
-                let batch = batch.map_err(|e| format_error(&file.path, e))?;
-                each(&batch).map_err(|e| e.in_file(file.path.display().to_string()))?;
+        for (f, file) in self.files.iter().enumerate() {
+            for group in 0..file.ids.len() {
+                let builder = open(&file.path)?;
+                let mask =
+                    ProjectionMask::columns(builder.parquet_schema(), columns.iter().copied());
+                self.scanned += 1;
+                let reader = builder
+                    .with_row_groups(vec![group])
+                    .with_projection(mask)
+                    .build()
+                    .map_err(|e| format_error(&file.path, e))?;
+                for batch in reader {
+                    let batch = batch.map_err(|e| format_error(&file.path, e))?;
+                    each(&batch, (f, group))
+                        .map_err(|e| e.in_file(file.path.display().to_string()))?;
+                }
             }
         }
         Ok(())
     }
 
+    /// The partitions of the files with a row group read.
+    fn partitions_read(&self) -> impl Iterator<Item = PathBuf> + '_ {
+        self.files
+            .iter()
+            .zip(&self.read)
+            .filter(|(_, read)| read.iter().any(|&r| r))
+            .map(|(f, _)| f.partition.clone())
+    }
+
     /// Loads the rows with the given ids (not yet loaded) into the graph, reading only the row
-    /// groups whose id range holds one of them.
-    fn load_ids(&mut self, g: &mut ClaimGraph, ids: &BTreeSet<u32>) -> Result<(), TableError> {
+    /// groups whose id range holds one of them: first in the files of the `hints` partitions
+    /// (those the selection was read from: a month's sources sit beside its claims), then,
+    /// for the ids still missing, in the others.
+    fn load_ids(
+        &mut self,
+        g: &mut ClaimGraph,
+        ids: &BTreeSet<u32>,
+        hints: &BTreeSet<PathBuf>,
+    ) -> Result<(), TableError> {
         if ids.is_empty() {
             return Ok(());
         }
         let table = self.table;
-        let may_hold = |file: &TableFile, group: usize| {
-            file.ids[group].is_none_or(|(lo, hi)| ids.range(lo..=hi).next().is_some())
-        };
-        self.read_groups(may_hold, |batch| {
-            load_any(g, table, batch, &mut |id| ids.contains(&id))
-        })
+        let mut found = BTreeSet::new();
+        for hinted in [true, false] {
+            let wanted: BTreeSet<u32> = ids.difference(&found).copied().collect();
+            if wanted.is_empty() {
+                break;
+            }
+            let may_hold = |file: &TableFile, group: usize| {
+                hints.contains(&file.partition) == hinted
+                    && file.ids[group].is_none_or(|(lo, hi)| wanted.range(lo..=hi).next().is_some())
+            };
+            self.read_groups(may_hold, |batch| {
+                load_any(g, table, batch, &mut |id, _| {
+                    let keep = wanted.contains(&id);
+                    if keep {
+                        found.insert(id);
+                    }
+                    keep
+                })
+            })?;
+        }
+        Ok(())
     }
 }
 
@@ -711,13 +761,28 @@ pub fn load(dir: impl AsRef<Path>, selection: &Selection) -> Result<Loaded, Tabl
         .collect::<Result<_, _>>()?;
     let mut g = ClaimGraph::new();
     let mut needs: [Need; 7] = Default::default();
-    let (claims, rebuttals) = select(&mut files, selection)?;
-    for id in claims {
-        needs[Table::Claims as usize].add(id);
+    select(&mut files, selection, &mut g)?;
+    let selected: [(Table, BTreeSet<u32>); 2] = [
+        (
+            Table::Claims,
+            g.claims().map(|(id, _)| id.index()).collect(),
+        ),
+        (
+            Table::Rebuttals,
+            g.rebuttals().map(|(id, _)| id.index()).collect(),
+        ),
+    ];
+    for (t, ids) in &selected {
+        needs[*t as usize].loaded.extend(ids.iter().copied());
     }
-    for id in rebuttals {
-        needs[Table::Rebuttals as usize].add(id);
+    for (t, ids) in &selected {
+        references(&g, *t, ids, &mut needs);
     }
+    // What the selection needs is looked for first beside it, in the same partitions.
+    let hints: BTreeSet<PathBuf> = files[Table::Claims as usize]
+        .partitions_read()
+        .chain(files[Table::Rebuttals as usize].partitions_read())
+        .collect();
     // The closure: load what is wanted, then want what it references, until nothing new.
     loop {
         let mut any = false;
@@ -734,7 +799,7 @@ pub fn load(dir: impl AsRef<Path>, selection: &Selection) -> Result<Loaded, Tabl
                 continue;
             }
             any = true;
-            files[t as usize].load_ids(&mut g, &ids)?;
+            files[t as usize].load_ids(&mut g, &ids, &hints)?;
             references(&g, t, &ids, &mut needs);
         }
         if !any {
@@ -762,9 +827,6 @@ pub fn load(dir: impl AsRef<Path>, selection: &Selection) -> Result<Loaded, Tabl
             needs[Table::Sources as usize].add(s);
         }
     }
-    let sources = needs[Table::Sources as usize].take();
-    files[Table::Sources as usize].load_ids(&mut g, &sources)?;
-    references(&g, Table::Sources, &sources, &mut needs);
     // Sources of relations may bring outlets, speakers and earlier reports.
     loop {
         let mut any = false;
@@ -772,7 +834,7 @@ pub fn load(dir: impl AsRef<Path>, selection: &Selection) -> Result<Loaded, Tabl
             let ids = needs[t as usize].take();
             if !ids.is_empty() {
                 any = true;
-                files[t as usize].load_ids(&mut g, &ids)?;
+                files[t as usize].load_ids(&mut g, &ids, &hints)?;
                 references(&g, t, &ids, &mut needs);
             }
         }
@@ -780,7 +842,7 @@ pub fn load(dir: impl AsRef<Path>, selection: &Selection) -> Result<Loaded, Tabl
             break;
         }
     }
-    files[Table::Relations as usize].load_ids(&mut g, &relation_ids)?;
+    files[Table::Relations as usize].load_ids(&mut g, &relation_ids, &hints)?;
     let statements: BTreeSet<StatementId> = g
         .claims()
         .map(|(id, _)| StatementId::from(id))
@@ -807,7 +869,7 @@ pub fn load(dir: impl AsRef<Path>, selection: &Selection) -> Result<Loaded, Tabl
             Ok(())
         },
     )?;
-    files[Table::Supports as usize].load_ids(&mut g, &support_ids)?;
+    files[Table::Supports as usize].load_ids(&mut g, &support_ids, &hints)?;
     link(&mut g)?;
     let mut report = LoadReport::default();
     for f in &files {
@@ -816,13 +878,13 @@ pub fn load(dir: impl AsRef<Path>, selection: &Selection) -> Result<Loaded, Tabl
     Ok(Loaded { graph: g, report })
 }
 
-/// The claims and rebuttals a selection names directly.
+/// Loads the claims and rebuttals a selection names directly into `g`, reading each row
+/// group that may hold one once.
 fn select(
     files: &mut [Files],
     selection: &Selection,
-) -> Result<(BTreeSet<u32>, BTreeSet<u32>), TableError> {
-    let mut claims = BTreeSet::new();
-    let mut rebuttals = BTreeSet::new();
+    g: &mut ClaimGraph,
+) -> Result<(), TableError> {
     match selection {
         Selection::Window(window) => {
             let (start, end) = window.local_span();
@@ -837,35 +899,25 @@ fn select(
             let meets = |file: &TableFile, group: usize| {
                 file.starts[group].is_none_or(|(min, max)| max >= lo && min <= hi)
             };
-            files[Table::Claims as usize].read_groups(meets, |batch| {
-                let rows: Vec<rows::ClaimRow> = from_batch(Table::Claims, batch)?;
-                for r in rows {
-                    if within(r.stated.as_deref(), window) {
-                        claims.insert(r.id);
-                    }
-                }
-                Ok(())
-            })?;
-            files[Table::Rebuttals as usize].read_groups(meets, |batch| {
-                let rows: Vec<rows::RebuttalRow> = from_batch(Table::Rebuttals, batch)?;
-                for r in rows {
-                    if within(r.stated.as_deref(), window) {
-                        rebuttals.insert(r.id);
-                    }
-                }
-                Ok(())
-            })?;
+            for t in [Table::Claims, Table::Rebuttals] {
+                files[t as usize].read_groups(meets, |batch| {
+                    load_any(g, t, batch, &mut |_, stated| within(stated, window))
+                })?;
+            }
         }
         Selection::Pair(a, b) => {
             let (a, b) = (a.index(), b.index());
-            let mut side_of: Vec<(StatementId, u32)> = Vec::new();
             let on = |speakers: &[u32], about: &[u32]| {
                 (speakers.contains(&a) && about.contains(&b))
                     || (speakers.contains(&b) && about.contains(&a))
             };
+            // Each side's statements, and the rows that select, with where they are.
+            let mut side_of: Vec<(StatementId, u32)> = Vec::new();
+            let mut claims: BTreeSet<u32> = BTreeSet::new();
+            let mut claim_groups: BTreeSet<(usize, usize)> = BTreeSet::new();
             files[Table::Claims as usize].scan_columns(
                 &["id", "claimant", "joint_with", "about"],
-                |batch| {
+                |batch, at| {
                     let rows: Vec<SpeakersRow> = serde_arrow::from_record_batch(batch)
                         .map_err(|e| TableError::new(TableErrorKind::Value, e.to_string()))?;
                     for r in rows {
@@ -873,6 +925,7 @@ fn select(
                         speakers.push(r.claimant);
                         if on(&speakers, &r.about) {
                             claims.insert(r.id);
+                            claim_groups.insert(at);
                         }
                         for s in [a, b] {
                             if speakers.contains(&s) {
@@ -883,20 +936,17 @@ fn select(
                     Ok(())
                 },
             )?;
-            // Rebuttals: by one side naming the other, or answering a statement of the
-            // other side. Statements of each side are known from the claims scanned and from
-            // the rebuttals as they are scanned (a rebuttal answers an earlier statement).
-            let mut rebuttal_rows: Vec<RebuttalSpeakersRow> = Vec::new();
+            let mut rebuttal_rows: Vec<(RebuttalSpeakersRow, (usize, usize))> = Vec::new();
             files[Table::Rebuttals as usize].scan_columns(
                 &["id", "by", "joint_with", "about", "answers"],
-                |batch| {
+                |batch, at| {
                     let rows: Vec<RebuttalSpeakersRow> = serde_arrow::from_record_batch(batch)
                         .map_err(|e| TableError::new(TableErrorKind::Value, e.to_string()))?;
-                    rebuttal_rows.extend(rows);
+                    rebuttal_rows.extend(rows.into_iter().map(|r| (r, at)));
                     Ok(())
                 },
             )?;
-            for r in &rebuttal_rows {
+            for (r, _) in &rebuttal_rows {
                 let mut speakers = r.joint_with.clone();
                 speakers.push(r.by);
                 for s in [a, b] {
@@ -914,7 +964,9 @@ fn select(
                     .map(|&(_, s)| s)
                     .collect()
             };
-            for r in &rebuttal_rows {
+            let mut rebuttals: BTreeSet<u32> = BTreeSet::new();
+            let mut rebuttal_groups: BTreeSet<(usize, usize)> = BTreeSet::new();
+            for (r, at) in &rebuttal_rows {
                 let mut speakers = r.joint_with.clone();
                 speakers.push(r.by);
                 let answers_other = r.answers.iter().any(|t| {
@@ -931,11 +983,26 @@ fn select(
                 });
                 if on(&speakers, &r.about) || answers_other {
                     rebuttals.insert(r.id);
+                    rebuttal_groups.insert(*at);
                 }
+            }
+            for (t, ids, groups) in [
+                (Table::Claims, &claims, &claim_groups),
+                (Table::Rebuttals, &rebuttals, &rebuttal_groups),
+            ] {
+                let files = &mut files[t as usize];
+                let paths: Vec<PathBuf> = files.files.iter().map(|f| f.path.clone()).collect();
+                files.read_groups(
+                    |file, group| {
+                        let f = paths.iter().position(|p| *p == file.path);
+                        f.is_some_and(|f| groups.contains(&(f, group)))
+                    },
+                    |batch| load_any(g, t, batch, &mut |id, _| ids.contains(&id)),
+                )?;
             }
         }
     }
-    Ok((claims, rebuttals))
+    Ok(())
 }
 
 fn within(stated: Option<&str>, window: &PartialDate) -> bool {
