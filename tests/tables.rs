@@ -714,3 +714,36 @@ mod stream {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
+
+/// The Salisbury dispute: the UK government against Russia takes in what Russia's foreign
+/// ministry, its spokeswoman and its minister said (they speak for Russia), and leaves out
+/// the allies' statements and Bellingcat's.
+#[test]
+fn a_pair_takes_in_those_who_speak_for_each_side() {
+    let g = scenario("salisbury-2018.json");
+    let dir = temp_dir("salisbury");
+    g.to_parquet(&dir).unwrap();
+    let pair = parquet::load(&dir, &Selection::Pair(ActorId::new(1), ActorId::new(3))).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let slice = pair.graph();
+    for r in 0..3 {
+        assert_eq!(
+            slice.rebuttal(RebuttalId::new(r)),
+            g.rebuttal(RebuttalId::new(r)),
+            "R{r}"
+        );
+    }
+    assert!(slice.claim(ClaimId::new(0)).is_some());
+    let speakers: std::collections::BTreeSet<&str> = slice
+        .claims()
+        .map(|(_, c)| slice.actor(c.claimant()).unwrap().name())
+        .chain(
+            slice
+                .rebuttals()
+                .map(|(_, r)| slice.actor(r.by()).unwrap().name()),
+        )
+        .collect();
+    for outsider in ["France", "Germany", "United States", "Bellingcat", "OPCW"] {
+        assert!(!speakers.contains(outsider), "{outsider} in {speakers:?}");
+    }
+}

@@ -352,9 +352,11 @@ pub enum Selection {
     /// ([`PartialDate::within`]): a month, a year, a day or a window
     /// (`[2023-11-01..2023-12-15]`). Undated statements are not selected.
     Window(PartialDate),
-    /// What two actors say about each other: claims and rebuttals by one of them (as a
-    /// speaker) naming the other in `about`, and rebuttals by one of them answering a
-    /// statement of the other.
+    /// What two sides say about each other: claims and rebuttals by one side (as a speaker)
+    /// naming the other side in `about`, and rebuttals by one side answering a statement of
+    /// the other. A side is the actor and everyone who speaks for it or is part of it,
+    /// transitively and at any date (a ministry's spokeswoman is her state's side), as
+    /// [`Attribution::RollUp`](crate::query::Attribution::RollUp) counts.
     Pair(ActorId, ActorId),
 }
 
@@ -906,10 +908,30 @@ fn select(
             }
         }
         Selection::Pair(a, b) => {
+            // Each side is the actor and everyone who speaks for it or is part of it, at any
+            // date: the Russian foreign ministry's denial belongs to "Russia".
+            let mut relations: Vec<(u32, u32)> = Vec::new();
+            files[Table::Relations as usize].scan_columns(
+                &["from", "kind", "to"],
+                |batch, _| {
+                    let rows: Vec<AffiliationRow> = serde_arrow::from_record_batch(batch)
+                        .map_err(|e| TableError::new(TableErrorKind::Value, e.to_string()))?;
+                    relations.extend(
+                        rows.into_iter()
+                            .filter(|r| r.kind == "speaks_for" || r.kind == "part_of")
+                            .map(|r| (r.to, r.from)),
+                    );
+                    Ok(())
+                },
+            )?;
+            relations.sort_unstable();
+            let side_a = members(&relations, a.index());
+            let side_b = members(&relations, b.index());
             let (a, b) = (a.index(), b.index());
+            let meets = |xs: &[u32], side: &BTreeSet<u32>| xs.iter().any(|x| side.contains(x));
             let on = |speakers: &[u32], about: &[u32]| {
-                (speakers.contains(&a) && about.contains(&b))
-                    || (speakers.contains(&b) && about.contains(&a))
+                (meets(speakers, &side_a) && meets(about, &side_b))
+                    || (meets(speakers, &side_b) && meets(about, &side_a))
             };
             // Each side's statements, and the rows that select, with where they are.
             let mut side_of: Vec<(StatementId, u32)> = Vec::new();
@@ -927,8 +949,8 @@ fn select(
                             claims.insert(r.id);
                             claim_groups.insert(at);
                         }
-                        for s in [a, b] {
-                            if speakers.contains(&s) {
+                        for (s, side) in [(a, &side_a), (b, &side_b)] {
+                            if meets(&speakers, side) {
                                 side_of.push((ClaimId::new(r.id).into(), s));
                             }
                         }
@@ -949,8 +971,8 @@ fn select(
             for (r, _) in &rebuttal_rows {
                 let mut speakers = r.joint_with.clone();
                 speakers.push(r.by);
-                for s in [a, b] {
-                    if speakers.contains(&s) {
+                for (s, side) in [(a, &side_a), (b, &side_b)] {
+                    if meets(&speakers, side) {
                         side_of.push((RebuttalId::new(r.id).into(), s));
                     }
                 }
@@ -977,8 +999,8 @@ fn select(
                     };
                     statement.is_some_and(|st| {
                         let theirs = side(st);
-                        (speakers.contains(&a) && theirs.contains(&b))
-                            || (speakers.contains(&b) && theirs.contains(&a))
+                        (meets(&speakers, &side_a) && theirs.contains(&b))
+                            || (meets(&speakers, &side_b) && theirs.contains(&a))
                     })
                 });
                 if on(&speakers, &r.about) || answers_other {
@@ -1009,6 +1031,30 @@ fn within(stated: Option<&str>, window: &PartialDate) -> bool {
     stated
         .and_then(|s| s.parse::<PartialDate>().ok())
         .is_some_and(|d| d.within(window))
+}
+
+/// The affiliation columns of a relation row.
+#[derive(serde::Deserialize)]
+struct AffiliationRow {
+    from: u32,
+    kind: String,
+    to: u32,
+}
+
+/// `actor` and everyone who speaks for it or is part of it, transitively; `edges` are
+/// (to, from) pairs, sorted. Breadth first with a queue: no recursion.
+fn members(edges: &[(u32, u32)], actor: u32) -> BTreeSet<u32> {
+    let mut seen = BTreeSet::from([actor]);
+    let mut queue = std::collections::VecDeque::from([actor]);
+    while let Some(x) = queue.pop_front() {
+        let from = edges.partition_point(|&(to, _)| to < x);
+        for &(_, member) in edges[from..].iter().take_while(|&&(to, _)| to == x) {
+            if seen.insert(member) {
+                queue.push_back(member);
+            }
+        }
+    }
+    seen
 }
 
 /// The selection columns of a claim row.
