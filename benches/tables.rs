@@ -17,7 +17,10 @@ use claimgraph::io::gdelt::Importer;
 use claimgraph::io::tables::Table;
 use claimgraph::io::tables::gdelt::{Stream, StreamOptions};
 use claimgraph::io::tables::parquet::{self, Selection};
-use claimgraph::*;
+use claimgraph::{
+    Actor, ActorId, ActorKind, Allegation, CameoCode, Claim, ClaimGraph, PartialDate, Rebuttal,
+    RebuttalKind, Source, SourceKind, SpeechAct,
+};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::path::PathBuf;
 use std::time::Duration;

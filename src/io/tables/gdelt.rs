@@ -420,7 +420,7 @@ impl Stream {
             &actors,
             Some(self.graph.next_id(crate::EntityKind::Actor)),
         )?;
-        write_file(&dir.join("actors.parquet"), &batch, &options)?;
+        write_file(&dir.join("actors.parquet"), &batch, options)?;
         self.sink.written.actors = actors.len() as u64;
         self.sink.written.files += 1;
         for t in [
@@ -430,7 +430,7 @@ impl Stream {
             Table::Supports,
         ] {
             let empty = arrow_array::RecordBatch::new_empty(t.schema());
-            write_file(&dir.join(format!("{t}.parquet")), &empty, &options)?;
+            write_file(&dir.join(format!("{t}.parquet")), &empty, options)?;
             self.sink.written.files += 1;
         }
         Ok(self.sink.written)

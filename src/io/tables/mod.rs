@@ -807,15 +807,12 @@ pub(crate) fn entity_id(kind: EntityKind, n: u32) -> EntityId {
 }
 
 /// Reads one table's rows into the graph, each under its own id.
-fn load_table<R: DeserializeOwned, E: Entity>(
+fn load_table<R: DeserializeOwned + RowId, E: Entity>(
     g: &mut ClaimGraph,
     batch: &RecordBatch,
     table: Table,
     convert: impl Fn(&R, At) -> Result<(E::Id, E), TableError>,
-) -> Result<(), TableError>
-where
-    R: RowId,
-{
+) -> Result<(), TableError> {
     let rows: Vec<R> = from_batch(table, batch)?;
     for (i, row) in rows.iter().enumerate() {
         let at = At {

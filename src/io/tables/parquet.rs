@@ -114,7 +114,7 @@ impl WriteOptions {
         self.row_group_rows
     }
 
-    pub(crate) fn properties(&self) -> WriterProperties {
+    pub(crate) fn properties(self) -> WriterProperties {
         WriterProperties::builder()
             .set_compression(Compression::SNAPPY)
             .set_max_row_group_row_count(Some(self.row_group_rows))
@@ -135,7 +135,7 @@ fn format_error(path: &Path, e: impl fmt::Display) -> TableError {
 pub(crate) fn write_file(
     path: &Path,
     batch: &RecordBatch,
-    options: &WriteOptions,
+    options: WriteOptions,
 ) -> Result<(), TableError> {
     let file = File::create(path).map_err(|e| io_error(path, e))?;
     let mut writer = ArrowWriter::try_new(file, batch.schema(), Some(options.properties()))
@@ -161,26 +161,26 @@ pub(crate) fn write_file(
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write(graph: &ClaimGraph, dir: impl AsRef<Path>) -> Result<(), TableError> {
-    write_with(graph, dir, &WriteOptions::default())
+    write_with(graph, dir, WriteOptions::default())
 }
 
-/// [`write`] with options.
+/// [`write()`] with options.
 ///
 /// # Errors
-/// As [`write`].
+/// As [`write()`].
 ///
 /// ```
 /// use claimgraph::ClaimGraph;
 /// use claimgraph::io::tables::parquet::{self, WriteOptions};
 /// let dir = std::env::temp_dir().join(format!("claimgraph-doc-write-with-{}", std::process::id()));
-/// parquet::write_with(&ClaimGraph::new(), &dir, &WriteOptions::default().with_row_group_rows(4096))?;
+/// parquet::write_with(&ClaimGraph::new(), &dir, WriteOptions::default().with_row_group_rows(4096))?;
 /// # std::fs::remove_dir_all(&dir)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write_with(
     graph: &ClaimGraph,
     dir: impl AsRef<Path>,
-    options: &WriteOptions,
+    options: WriteOptions,
 ) -> Result<(), TableError> {
     let dir = dir.as_ref();
     std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
@@ -224,7 +224,7 @@ fn open(path: &Path) -> Result<ParquetRecordBatchReaderBuilder<File>, TableError
     ParquetRecordBatchReaderBuilder::try_new(file).map_err(|e| format_error(path, e))
 }
 
-/// Reads a whole directory written by [`write`] (or by the GDELT stream) back into a graph.
+/// Reads a whole directory written by [`write()`] (or by the GDELT stream) back into a graph.
 ///
 /// # Errors
 /// [`TableErrorKind::Io`] when `dir` does not exist or a file cannot be read; otherwise as
@@ -498,7 +498,7 @@ struct TableFile {
 /// The files of one table and which of their row groups were read.
 struct Files {
     table: Table,
-    files: Vec<TableFile>,
+    parts: Vec<TableFile>,
     read: Vec<Vec<bool>>,
     scanned: usize,
 }
@@ -586,7 +586,7 @@ impl Files {
         let read = files.iter().map(|f| vec![false; f.ids.len()]).collect();
         Ok(Self {
             table,
-            files,
+            parts: files,
             read,
             scanned: 0,
         })
@@ -606,7 +606,7 @@ impl Files {
         mut pick: impl FnMut(&TableFile, usize) -> bool,
         mut each: impl FnMut(&RecordBatch) -> Result<(), TableError>,
     ) -> Result<(), TableError> {
-        for (f, file) in self.files.iter().enumerate() {
+        for (f, file) in self.parts.iter().enumerate() {
             let groups: Vec<usize> = (0..file.ids.len()).filter(|&g| pick(file, g)).collect();
             if groups.is_empty() {
                 continue;
@@ -633,7 +633,7 @@ impl Files {
         columns: &[&str],
         mut each: impl FnMut(&RecordBatch, (usize, usize)) -> Result<(), TableError>,
     ) -> Result<(), TableError> {
-        for (f, file) in self.files.iter().enumerate() {
+        for (f, file) in self.parts.iter().enumerate() {
             for group in 0..file.ids.len() {
                 let builder = open(&file.path)?;
                 let mask =
@@ -656,7 +656,7 @@ impl Files {
 
     /// The partitions of the files with a row group read.
     fn partitions_read(&self) -> impl Iterator<Item = PathBuf> + '_ {
-        self.files
+        self.parts
             .iter()
             .zip(&self.read)
             .filter(|(_, read)| read.iter().any(|&r| r))
@@ -726,7 +726,7 @@ impl Need {
 /// Loads the slice of `dir` that `selection` names; see the [module documentation](self).
 ///
 /// # Errors
-/// As [`read`]; a slice that is not a graph on its own (a reference to a row that is not in
+/// As [`read()`]; a slice that is not a graph on its own (a reference to a row that is not in
 /// the files) is a [`TableErrorKind::Graph`] error naming it.
 ///
 /// # Complexity
@@ -745,7 +745,7 @@ impl Need {
 /// for (who, whom) in [(a, b), (b, c), (c, a), (b, a)] {
 ///     g.add_claim(Claim::new(who, SpeechAct::Accusation, Allegation::new("x")).with_about(whom))?;
 /// }
-/// parquet::write_with(&g, &dir, &WriteOptions::default().with_row_group_rows(1))?;
+/// parquet::write_with(&g, &dir, WriteOptions::default().with_row_group_rows(1))?;
 /// let pair = parquet::load(&dir, &Selection::Pair(a, b))?;
 /// assert_eq!(pair.graph().claim_count(), 2); // a on b, b on a
 /// assert_eq!(pair.report().scan(Table::Claims).read, 2); // of 4 row groups
@@ -808,8 +808,24 @@ pub fn load(dir: impl AsRef<Path>, selection: &Selection) -> Result<Loaded, Tabl
             break;
         }
     }
-    // Relations between loaded actors, and supports between loaded statements: read in
-    // full (they are few), kept where both ends are loaded; their sources follow.
+    neighbours(&mut files, &mut g, &mut needs, &hints)?;
+    link(&mut g)?;
+    let mut report = LoadReport::default();
+    for f in &files {
+        report.scans[f.table as usize] = f.scan();
+    }
+    Ok(Loaded { graph: g, report })
+}
+
+/// Relations between loaded actors, and supports between loaded statements: read in full
+/// (they are few), kept where both ends are loaded; the sources of relations follow, with
+/// their outlets, speakers and earlier reports.
+fn neighbours(
+    files: &mut [Files],
+    g: &mut ClaimGraph,
+    needs: &mut [Need; 7],
+    hints: &BTreeSet<PathBuf>,
+) -> Result<(), TableError> {
     let actors: BTreeSet<u32> = g.actors().map(|(id, _)| id.index()).collect();
     let mut relation_rows: Vec<rows::RelationRow> = Vec::new();
     files[Table::Relations as usize].read_groups(
@@ -836,15 +852,15 @@ pub fn load(dir: impl AsRef<Path>, selection: &Selection) -> Result<Loaded, Tabl
             let ids = needs[t as usize].take();
             if !ids.is_empty() {
                 any = true;
-                files[t as usize].load_ids(&mut g, &ids, &hints)?;
-                references(&g, t, &ids, &mut needs);
+                files[t as usize].load_ids(g, &ids, hints)?;
+                references(g, t, &ids, needs);
             }
         }
         if !any {
             break;
         }
     }
-    files[Table::Relations as usize].load_ids(&mut g, &relation_ids, &hints)?;
+    files[Table::Relations as usize].load_ids(g, &relation_ids, hints)?;
     let statements: BTreeSet<StatementId> = g
         .claims()
         .map(|(id, _)| StatementId::from(id))
@@ -871,13 +887,8 @@ pub fn load(dir: impl AsRef<Path>, selection: &Selection) -> Result<Loaded, Tabl
             Ok(())
         },
     )?;
-    files[Table::Supports as usize].load_ids(&mut g, &support_ids, &hints)?;
-    link(&mut g)?;
-    let mut report = LoadReport::default();
-    for f in &files {
-        report.scans[f.table as usize] = f.scan();
-    }
-    Ok(Loaded { graph: g, report })
+    files[Table::Supports as usize].load_ids(g, &support_ids, hints)?;
+    Ok(())
 }
 
 /// Loads the claims and rebuttals a selection names directly into `g`, reading each row
@@ -907,122 +918,7 @@ fn select(
                 })?;
             }
         }
-        Selection::Pair(a, b) => {
-            // Each side is the actor and everyone who speaks for it or is part of it, at any
-            // date: the Russian foreign ministry's denial belongs to "Russia".
-            let mut relations: Vec<(u32, u32)> = Vec::new();
-            files[Table::Relations as usize].scan_columns(
-                &["from", "kind", "to"],
-                |batch, _| {
-                    let rows: Vec<AffiliationRow> = serde_arrow::from_record_batch(batch)
-                        .map_err(|e| TableError::new(TableErrorKind::Value, e.to_string()))?;
-                    relations.extend(
-                        rows.into_iter()
-                            .filter(|r| r.kind == "speaks_for" || r.kind == "part_of")
-                            .map(|r| (r.to, r.from)),
-                    );
-                    Ok(())
-                },
-            )?;
-            relations.sort_unstable();
-            let side_a = members(&relations, a.index());
-            let side_b = members(&relations, b.index());
-            let (a, b) = (a.index(), b.index());
-            let meets = |xs: &[u32], side: &BTreeSet<u32>| xs.iter().any(|x| side.contains(x));
-            let on = |speakers: &[u32], about: &[u32]| {
-                (meets(speakers, &side_a) && meets(about, &side_b))
-                    || (meets(speakers, &side_b) && meets(about, &side_a))
-            };
-            // Each side's statements, and the rows that select, with where they are.
-            let mut side_of: Vec<(StatementId, u32)> = Vec::new();
-            let mut claims: BTreeSet<u32> = BTreeSet::new();
-            let mut claim_groups: BTreeSet<(usize, usize)> = BTreeSet::new();
-            files[Table::Claims as usize].scan_columns(
-                &["id", "claimant", "joint_with", "about"],
-                |batch, at| {
-                    let rows: Vec<SpeakersRow> = serde_arrow::from_record_batch(batch)
-                        .map_err(|e| TableError::new(TableErrorKind::Value, e.to_string()))?;
-                    for r in rows {
-                        let mut speakers = r.joint_with.clone();
-                        speakers.push(r.claimant);
-                        if on(&speakers, &r.about) {
-                            claims.insert(r.id);
-                            claim_groups.insert(at);
-                        }
-                        for (s, side) in [(a, &side_a), (b, &side_b)] {
-                            if meets(&speakers, side) {
-                                side_of.push((ClaimId::new(r.id).into(), s));
-                            }
-                        }
-                    }
-                    Ok(())
-                },
-            )?;
-            let mut rebuttal_rows: Vec<(RebuttalSpeakersRow, (usize, usize))> = Vec::new();
-            files[Table::Rebuttals as usize].scan_columns(
-                &["id", "by", "joint_with", "about", "answers"],
-                |batch, at| {
-                    let rows: Vec<RebuttalSpeakersRow> = serde_arrow::from_record_batch(batch)
-                        .map_err(|e| TableError::new(TableErrorKind::Value, e.to_string()))?;
-                    rebuttal_rows.extend(rows.into_iter().map(|r| (r, at)));
-                    Ok(())
-                },
-            )?;
-            for (r, _) in &rebuttal_rows {
-                let mut speakers = r.joint_with.clone();
-                speakers.push(r.by);
-                for (s, side) in [(a, &side_a), (b, &side_b)] {
-                    if meets(&speakers, side) {
-                        side_of.push((RebuttalId::new(r.id).into(), s));
-                    }
-                }
-            }
-            side_of.sort_unstable();
-            let side = |st: StatementId| -> Vec<u32> {
-                let from = side_of.partition_point(|&(x, _)| x < st);
-                side_of[from..]
-                    .iter()
-                    .take_while(|&&(x, _)| x == st)
-                    .map(|&(_, s)| s)
-                    .collect()
-            };
-            let mut rebuttals: BTreeSet<u32> = BTreeSet::new();
-            let mut rebuttal_groups: BTreeSet<(usize, usize)> = BTreeSet::new();
-            for (r, at) in &rebuttal_rows {
-                let mut speakers = r.joint_with.clone();
-                speakers.push(r.by);
-                let answers_other = r.answers.iter().any(|t| {
-                    let statement = match t.parse::<Target>() {
-                        Ok(Target::Claim(c) | Target::Alternative(c, _)) => Some(c.into()),
-                        Ok(Target::Rebuttal(r)) => Some(r.into()),
-                        _ => None,
-                    };
-                    statement.is_some_and(|st| {
-                        let theirs = side(st);
-                        (meets(&speakers, &side_a) && theirs.contains(&b))
-                            || (meets(&speakers, &side_b) && theirs.contains(&a))
-                    })
-                });
-                if on(&speakers, &r.about) || answers_other {
-                    rebuttals.insert(r.id);
-                    rebuttal_groups.insert(*at);
-                }
-            }
-            for (t, ids, groups) in [
-                (Table::Claims, &claims, &claim_groups),
-                (Table::Rebuttals, &rebuttals, &rebuttal_groups),
-            ] {
-                let files = &mut files[t as usize];
-                let paths: Vec<PathBuf> = files.files.iter().map(|f| f.path.clone()).collect();
-                files.read_groups(
-                    |file, group| {
-                        let f = paths.iter().position(|p| *p == file.path);
-                        f.is_some_and(|f| groups.contains(&(f, group)))
-                    },
-                    |batch| load_any(g, t, batch, &mut |id, _| ids.contains(&id)),
-                )?;
-            }
-        }
+        Selection::Pair(a, b) => select_pair(files, *a, *b, g)?,
     }
     Ok(())
 }
@@ -1031,6 +927,139 @@ fn within(stated: Option<&str>, window: &PartialDate) -> bool {
     stated
         .and_then(|s| s.parse::<PartialDate>().ok())
         .is_some_and(|d| d.within(window))
+}
+
+/// The claims and rebuttals between two sides (see [`Selection::Pair`]), loaded into `g`:
+/// the speakers and `about` of every row group scanned, whole rows read only from the row
+/// groups with a match.
+fn select_pair(
+    files: &mut [Files],
+    a: ActorId,
+    b: ActorId,
+    g: &mut ClaimGraph,
+) -> Result<(), TableError> {
+    let (side_a, side_b) = sides(&mut files[Table::Relations as usize], a, b)?;
+    let (a, b) = (a.index(), b.index());
+    let meets = |xs: &[u32], side: &BTreeSet<u32>| xs.iter().any(|x| side.contains(x));
+    let on = |speakers: &[u32], about: &[u32]| {
+        (meets(speakers, &side_a) && meets(about, &side_b))
+            || (meets(speakers, &side_b) && meets(about, &side_a))
+    };
+    // Each side's statements, and the rows that select, with where they are.
+    let mut side_of: Vec<(StatementId, u32)> = Vec::new();
+    let mut claims: BTreeSet<u32> = BTreeSet::new();
+    let mut claim_groups: BTreeSet<(usize, usize)> = BTreeSet::new();
+    files[Table::Claims as usize].scan_columns(
+        &["id", "claimant", "joint_with", "about"],
+        |batch, at| {
+            let rows: Vec<SpeakersRow> = serde_arrow::from_record_batch(batch)
+                .map_err(|e| TableError::new(TableErrorKind::Value, e.to_string()))?;
+            for r in rows {
+                let mut speakers = r.joint_with.clone();
+                speakers.push(r.claimant);
+                if on(&speakers, &r.about) {
+                    claims.insert(r.id);
+                    claim_groups.insert(at);
+                }
+                for (s, side) in [(a, &side_a), (b, &side_b)] {
+                    if meets(&speakers, side) {
+                        side_of.push((ClaimId::new(r.id).into(), s));
+                    }
+                }
+            }
+            Ok(())
+        },
+    )?;
+    let mut rebuttal_rows: Vec<(RebuttalSpeakersRow, (usize, usize))> = Vec::new();
+    files[Table::Rebuttals as usize].scan_columns(
+        &["id", "by", "joint_with", "about", "answers"],
+        |batch, at| {
+            let rows: Vec<RebuttalSpeakersRow> = serde_arrow::from_record_batch(batch)
+                .map_err(|e| TableError::new(TableErrorKind::Value, e.to_string()))?;
+            rebuttal_rows.extend(rows.into_iter().map(|r| (r, at)));
+            Ok(())
+        },
+    )?;
+    for (r, _) in &rebuttal_rows {
+        let mut speakers = r.joint_with.clone();
+        speakers.push(r.by);
+        for (s, side) in [(a, &side_a), (b, &side_b)] {
+            if meets(&speakers, side) {
+                side_of.push((RebuttalId::new(r.id).into(), s));
+            }
+        }
+    }
+    side_of.sort_unstable();
+    let side = |st: StatementId| -> Vec<u32> {
+        let from = side_of.partition_point(|&(x, _)| x < st);
+        side_of[from..]
+            .iter()
+            .take_while(|&&(x, _)| x == st)
+            .map(|&(_, s)| s)
+            .collect()
+    };
+    let mut rebuttals: BTreeSet<u32> = BTreeSet::new();
+    let mut rebuttal_groups: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for (r, at) in &rebuttal_rows {
+        let mut speakers = r.joint_with.clone();
+        speakers.push(r.by);
+        let answers_other = r.answers.iter().any(|t| {
+            let statement = match t.parse::<Target>() {
+                Ok(Target::Claim(c) | Target::Alternative(c, _)) => Some(c.into()),
+                Ok(Target::Rebuttal(r)) => Some(r.into()),
+                _ => None,
+            };
+            statement.is_some_and(|st| {
+                let theirs = side(st);
+                (meets(&speakers, &side_a) && theirs.contains(&b))
+                    || (meets(&speakers, &side_b) && theirs.contains(&a))
+            })
+        });
+        if on(&speakers, &r.about) || answers_other {
+            rebuttals.insert(r.id);
+            rebuttal_groups.insert(*at);
+        }
+    }
+    for (t, ids, groups) in [
+        (Table::Claims, &claims, &claim_groups),
+        (Table::Rebuttals, &rebuttals, &rebuttal_groups),
+    ] {
+        let files = &mut files[t as usize];
+        let paths: Vec<PathBuf> = files.parts.iter().map(|f| f.path.clone()).collect();
+        files.read_groups(
+            |file, group| {
+                let f = paths.iter().position(|p| *p == file.path);
+                f.is_some_and(|f| groups.contains(&(f, group)))
+            },
+            |batch| load_any(g, t, batch, &mut |id, _| ids.contains(&id)),
+        )?;
+    }
+    Ok(())
+}
+
+/// Each side of a pair: the actor and everyone who speaks for it or is part of it, at any
+/// date (the Russian foreign ministry's denial belongs to "Russia"), from the relations.
+fn sides(
+    relations_table: &mut Files,
+    a: ActorId,
+    b: ActorId,
+) -> Result<(BTreeSet<u32>, BTreeSet<u32>), TableError> {
+    let mut relations: Vec<(u32, u32)> = Vec::new();
+    relations_table.scan_columns(&["from", "kind", "to"], |batch, _| {
+        let rows: Vec<AffiliationRow> = serde_arrow::from_record_batch(batch)
+            .map_err(|e| TableError::new(TableErrorKind::Value, e.to_string()))?;
+        relations.extend(
+            rows.into_iter()
+                .filter(|r| r.kind == "speaks_for" || r.kind == "part_of")
+                .map(|r| (r.to, r.from)),
+        );
+        Ok(())
+    })?;
+    relations.sort_unstable();
+    Ok((
+        members(&relations, a.index()),
+        members(&relations, b.index()),
+    ))
 }
 
 /// The affiliation columns of a relation row.
@@ -1165,10 +1194,10 @@ fn references(g: &ClaimGraph, t: Table, ids: &BTreeSet<u32>, needs: &mut [Need; 
 }
 
 impl ClaimGraph {
-    /// Writes every table as Parquet into `dir`: [`parquet::write`](write).
+    /// Writes every table as Parquet into `dir`: [`parquet::write`](write()).
     ///
     /// # Errors
-    /// As [`parquet::write`](write).
+    /// As [`parquet::write`](write()).
     ///
     /// ```
     /// use claimgraph::ClaimGraph;
@@ -1182,10 +1211,10 @@ impl ClaimGraph {
         write(self, dir)
     }
 
-    /// Reads a directory of Parquet tables: [`parquet::read`](read).
+    /// Reads a directory of Parquet tables: [`parquet::read`](read()).
     ///
     /// # Errors
-    /// As [`parquet::read`](read).
+    /// As [`parquet::read`](read()).
     ///
     /// ```
     /// use claimgraph::ClaimGraph;
