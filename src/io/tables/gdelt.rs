@@ -61,7 +61,7 @@
 //! ```
 
 use super::parquet::{WriteOptions, write_file};
-use super::rows::{self, ClaimRow, EdgeRow, SourceRow};
+use super::rows;
 use super::{Table, TableError, TableErrorKind, to_batch};
 use crate::io::gdelt::{Actors, FindingKind, Importer, Sink};
 use crate::io::{ImportError, Limits, Report};
@@ -93,7 +93,7 @@ impl Default for StreamOptions {
             row_group_rows: 65_536,
             buffered_rows: 262_144,
             open_months: 16,
-            urls: 1 << 20,
+            urls: 1 << 18,
         }
     }
 }
@@ -183,7 +183,7 @@ impl StreamOptions {
     ///
     /// ```
     /// use claimgraph::io::tables::gdelt::StreamOptions;
-    /// assert_eq!(StreamOptions::default().urls(), 1 << 20);
+    /// assert_eq!(StreamOptions::default().urls(), 1 << 18);
     /// ```
     pub fn urls(&self) -> usize {
         self.urls
@@ -460,16 +460,68 @@ pub enum StreamError {
     Table(#[from] TableError),
 }
 
+/// Rows of one table waiting to be written, already in Arrow's columns (a few bytes a
+/// field, not a row struct each).
+struct Buffer {
+    table: Table,
+    builder: serde_arrow::ArrayBuilder,
+    rows: usize,
+}
+
+impl Buffer {
+    fn new(table: Table) -> Result<Self, TableError> {
+        let builder = serde_arrow::ArrayBuilder::from_arrow(table.schema().fields())
+            .map_err(|e| TableError::new(TableErrorKind::Format, e.to_string()).in_table(table))?;
+        Ok(Self {
+            table,
+            builder,
+            rows: 0,
+        })
+    }
+
+    fn push<T: serde::Serialize>(&mut self, row: &T) -> Result<(), TableError> {
+        self.builder.push(row).map_err(|e| {
+            TableError::new(TableErrorKind::Format, e.to_string()).in_table(self.table)
+        })?;
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Writes the rows as one row group, and empties the buffer.
+    fn write(&mut self, writer: &mut ArrowWriter<File>) -> Result<(), TableError> {
+        if self.rows == 0 {
+            return Ok(());
+        }
+        let table = self.table;
+        let fail = |e: &dyn std::fmt::Display| {
+            TableError::new(TableErrorKind::Format, e.to_string()).in_table(table)
+        };
+        let batch = self.builder.to_record_batch().map_err(|e| fail(&e))?;
+        let batch = batch.with_schema(table.schema()).map_err(|e| fail(&e))?;
+        self.rows = 0;
+        writer.write(&batch).map_err(|e| fail(&e))?;
+        // One row group per flush: what was buffered goes to the file now, not when the
+        // writer has gathered a full group.
+        writer.flush().map_err(|e| fail(&e))
+    }
+}
+
 /// One month's buffers and open files.
 struct Month {
-    claims: Vec<ClaimRow>,
-    edges: Vec<EdgeRow>,
-    sources: Vec<SourceRow>,
+    claims: Buffer,
+    edges: Buffer,
+    sources: Buffer,
     files: Option<Files>,
     /// The next part number of this month's files.
     part: u32,
     /// When the month was last written to (the stream's clock), for closing the oldest.
     used: u64,
+}
+
+impl Month {
+    fn rows(&self) -> usize {
+        self.claims.rows + self.edges.rows + self.sources.rows
+    }
 }
 
 struct Files {
@@ -530,7 +582,11 @@ impl Sink for TableSink {
             .with_url(url)
             .with_date(date);
         let row = rows::source_row(id, &source);
-        self.month(month).sources.push(row);
+        let pushed = self.month(month).and_then(|m| m.sources.push(&row));
+        if let Err(e) = pushed {
+            self.error.get_or_insert(e);
+            return None;
+        }
         self.buffered += 1;
         self.urls.insert(self.key.clone(), id);
         self.written.sources += 1;
@@ -572,17 +628,24 @@ impl Sink for TableSink {
         self.written.claims += 1;
         self.written.edges += edges.len() as u64;
         self.buffered += 1 + edges.len();
-        let month = self.month(key.clone());
-        month.claims.push(row);
-        month.edges.extend(edges);
-        if month.claims.len() >= self.options.row_group_rows {
+        let month = self
+            .month(key.clone())
+            .map_err(|e| (FindingKind::Rejected, e.to_string()))?;
+        let pushed = month
+            .claims
+            .push(&row)
+            .and_then(|()| edges.iter().try_for_each(|e| month.edges.push(e)));
+        if let Err(e) = pushed {
+            return Err((FindingKind::Rejected, e.to_string()));
+        }
+        if month.claims.rows >= self.options.row_group_rows {
             self.flush(&key);
         }
         if self.buffered > self.options.buffered_rows() {
             let largest = self
                 .months
                 .iter()
-                .max_by_key(|(_, m)| m.claims.len() + m.edges.len() + m.sources.len())
+                .max_by_key(|(_, m)| m.rows())
                 .map(|(k, _)| k.clone());
             if let Some(k) = largest {
                 self.flush(&k);
@@ -593,19 +656,22 @@ impl Sink for TableSink {
 }
 
 impl TableSink {
-    fn month(&mut self, key: String) -> &mut Month {
-        let written = &mut self.written;
-        self.months.entry(key).or_insert_with(|| {
-            written.months += 1;
-            Month {
-                claims: Vec::new(),
-                edges: Vec::new(),
-                sources: Vec::new(),
-                files: None,
-                part: 0,
-                used: 0,
+    fn month(&mut self, key: String) -> Result<&mut Month, TableError> {
+        use std::collections::btree_map::Entry;
+        match self.months.entry(key) {
+            Entry::Occupied(m) => Ok(m.into_mut()),
+            Entry::Vacant(v) => {
+                self.written.months += 1;
+                Ok(v.insert(Month {
+                    claims: Buffer::new(Table::Claims)?,
+                    edges: Buffer::new(Table::Edges)?,
+                    sources: Buffer::new(Table::Sources)?,
+                    files: None,
+                    part: 0,
+                    used: 0,
+                }))
             }
-        })
+        }
     }
 
     /// Writes a month's buffers as row groups, opening its files (and closing the least
@@ -660,27 +726,21 @@ impl TableSink {
             month.part += 1;
             self.written.files += 3;
         }
-        let n = month.claims.len() + month.edges.len() + month.sources.len();
+        let n = month.rows();
         let files = month
             .files
             .as_mut()
             .ok_or_else(|| TableError::new(TableErrorKind::Io, "no open file"))?;
-        write_rows(&mut files.claims, Table::Claims, &month.claims)?;
-        write_rows(&mut files.edges, Table::Edges, &month.edges)?;
-        write_rows(&mut files.sources, Table::Sources, &month.sources)?;
-        month.claims.clear();
-        month.edges.clear();
-        month.sources.clear();
+        month.claims.write(&mut files.claims)?;
+        month.edges.write(&mut files.edges)?;
+        month.sources.write(&mut files.sources)?;
         self.buffered = self.buffered.saturating_sub(n);
         Ok(())
     }
 
     /// Writes out a month's buffers and closes its files.
     fn close(&mut self, key: &str) -> Result<(), TableError> {
-        let pending = self
-            .months
-            .get(key)
-            .is_some_and(|m| !m.claims.is_empty() || !m.edges.is_empty() || !m.sources.is_empty());
+        let pending = self.months.get(key).is_some_and(|m| m.rows() > 0);
         if pending {
             self.try_flush(key)?;
         }
@@ -710,25 +770,6 @@ impl Drop for TableSink {
             }
         }
     }
-}
-
-fn write_rows<T: serde::Serialize>(
-    writer: &mut ArrowWriter<File>,
-    table: Table,
-    rows: &[T],
-) -> Result<(), TableError> {
-    if rows.is_empty() {
-        return Ok(());
-    }
-    let batch = to_batch(table, rows, None)?;
-    writer
-        .write(&batch)
-        .map_err(|e| TableError::new(TableErrorKind::Format, e.to_string()).in_table(table))?;
-    // One row group per flush: what was buffered goes to the file now, not when the writer
-    // has gathered a full group.
-    writer
-        .flush()
-        .map_err(|e| TableError::new(TableErrorKind::Format, e.to_string()).in_table(table))
 }
 
 fn io_err(path: &Path, e: &std::io::Error) -> TableError {

@@ -57,7 +57,9 @@ use crate::{
     ActorId, ClaimGraph, ClaimId, EntityKind, EventId, PartialDate, RebuttalId, SourceId,
     StatementId, SupportId, Target,
 };
-use arrow_array::{Array, RecordBatch, TimestampMicrosecondArray, UInt32Array};
+use arrow_array::cast::AsArray;
+use arrow_array::types::{Int8Type, TimestampMicrosecondType, UInt32Type};
+use arrow_array::{Array, ArrowPrimitiveType, RecordBatch};
 use parquet::arrow::ArrowWriter;
 use parquet::arrow::ProjectionMask;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
@@ -224,6 +226,45 @@ fn open(path: &Path) -> Result<ParquetRecordBatchReaderBuilder<File>, TableError
     ParquetRecordBatchReaderBuilder::try_new(file).map_err(|e| format_error(path, e))
 }
 
+/// Runs `work` on one file, turning a panic of the Parquet or Arrow library into an error
+/// naming the file. The libraries panic on some damaged files (arrow-ipc 59 on a damaged
+/// schema in the footer, found by this crate's tests); a reader of files must not. With
+/// `panic = "abort"` there is nothing to catch, and the process stops as the library decides.
+fn guarded<T>(path: &Path, work: impl FnOnce() -> Result<T, TableError>) -> Result<T, TableError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(ToString::to_string)
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(format_error(
+            path,
+            format!("the Parquet reader failed on this file (damaged?): {why}"),
+        ))
+    })
+}
+
+/// Every batch of one file, as `configure` narrows the reader (row groups, columns), handed
+/// to `each`; errors name the file.
+fn batches_of(
+    path: &Path,
+    configure: impl FnOnce(
+        ParquetRecordBatchReaderBuilder<File>,
+    ) -> ParquetRecordBatchReaderBuilder<File>,
+    mut each: impl FnMut(&RecordBatch) -> Result<(), TableError>,
+) -> Result<(), TableError> {
+    guarded(path, || {
+        let reader = configure(open(path)?)
+            .build()
+            .map_err(|e| format_error(path, e))?;
+        for batch in reader {
+            let batch = batch.map_err(|e| format_error(path, e))?;
+            each(&batch).map_err(|e| e.in_file(path.display().to_string()))?;
+        }
+        Ok(())
+    })
+}
+
 /// Reads a whole directory written by [`write()`] (or by the GDELT stream) back into a graph.
 ///
 /// # Errors
@@ -246,32 +287,37 @@ pub fn read(dir: impl AsRef<Path>) -> Result<ClaimGraph, TableError> {
     if !dir.is_dir() {
         return Err(io_error(dir, "no such directory"));
     }
-    let mut batches = Vec::new();
+    let mut all = Vec::new();
     let mut nexts: Vec<(EntityKind, u32)> = Vec::new();
     for &table in Table::ALL {
         if table == Table::Edges {
             continue;
         }
         for path in files_of(dir, table)? {
-            let builder = open(&path)?;
-            let next = builder.schema().metadata().get(super::NEXT_ID_KEY);
+            let mut next = None;
+            batches_of(
+                &path,
+                |builder| {
+                    next = builder.schema().metadata().get(super::NEXT_ID_KEY).cloned();
+                    builder
+                },
+                |batch| {
+                    super::check_schema(table, &batch.schema())?;
+                    all.push((table, batch.clone(), path.clone()));
+                    Ok(())
+                },
+            )?;
             if let (Some(kind), Some(next)) = (table.kind(), next.and_then(|n| n.parse().ok())) {
                 nexts.push((kind, next));
-            }
-            let reader = builder.build().map_err(|e| format_error(&path, e))?;
-            for batch in reader {
-                let batch = batch.map_err(|e| format_error(&path, e))?;
-                super::check_schema(table, &batch.schema())
-                    .map_err(|e| e.in_file(path.display().to_string()))?;
-                batches.push((table, batch));
             }
         }
     }
     let mut g = ClaimGraph::new();
-    for (table, batch) in &batches {
-        load_any(&mut g, *table, batch, &mut |_, _| true)?;
+    for (table, batch, path) in &all {
+        load_any(&mut g, *table, batch, &mut |_, _| true)
+            .map_err(|e| e.in_file(path.display().to_string()))?;
     }
-    link(&mut g)?;
+    link(&mut g).map_err(|e| e.in_file(dir.display().to_string()))?;
     for (kind, next) in nexts {
         g.retire_ids_below(kind, next);
     }
@@ -493,6 +539,34 @@ struct TableFile {
     ids: Vec<Option<(u32, u32)>>,
     /// Row groups' `stated_start` ranges in microseconds (claims and rebuttals).
     starts: Vec<Option<(i64, i64)>>,
+    /// Row groups' `stated_rank` ranges: whether a group may hold instants.
+    ranks: Vec<Option<(i8, i8)>>,
+}
+
+/// The min/max statistics of `column` in each row group, where the file has them.
+fn ranges<A: ArrowPrimitiveType>(
+    column: &str,
+    builder: &ParquetRecordBatchReaderBuilder<File>,
+) -> Vec<Option<(A::Native, A::Native)>> {
+    let groups = builder.metadata().row_groups();
+    let none = || vec![None; groups.len()];
+    let Ok(conv) = StatisticsConverter::try_new(column, builder.schema(), builder.parquet_schema())
+    else {
+        return none();
+    };
+    let (Ok(mins), Ok(maxes)) = (
+        conv.row_group_mins(groups.iter()),
+        conv.row_group_maxes(groups.iter()),
+    ) else {
+        return none();
+    };
+    let (Some(mins), Some(maxes)) = (mins.as_primitive_opt::<A>(), maxes.as_primitive_opt::<A>())
+    else {
+        return none();
+    };
+    (0..groups.len())
+        .map(|i| (mins.is_valid(i) && maxes.is_valid(i)).then(|| (mins.value(i), maxes.value(i))))
+        .collect()
 }
 
 /// The files of one table and which of their row groups were read.
@@ -507,70 +581,21 @@ impl Files {
     fn open(dir: &Path, table: Table) -> Result<Self, TableError> {
         let mut files = Vec::new();
         for path in files_of(dir, table)? {
-            let builder = open(&path)?;
-            super::check_schema(table, builder.schema())
-                .map_err(|e| e.in_file(path.display().to_string()))?;
-            let groups = builder.metadata().row_groups();
-            let range_u32 = |column: &str| -> Vec<Option<(u32, u32)>> {
-                let Ok(conv) = StatisticsConverter::try_new(
-                    column,
-                    builder.schema(),
-                    builder.parquet_schema(),
-                ) else {
-                    return vec![None; groups.len()];
-                };
-                let (Ok(mins), Ok(maxes)) = (
-                    conv.row_group_mins(groups.iter()),
-                    conv.row_group_maxes(groups.iter()),
-                ) else {
-                    return vec![None; groups.len()];
-                };
-                let (Some(mins), Some(maxes)) = (
-                    mins.as_any().downcast_ref::<UInt32Array>(),
-                    maxes.as_any().downcast_ref::<UInt32Array>(),
-                ) else {
-                    return vec![None; groups.len()];
-                };
-                (0..groups.len())
-                    .map(|i| {
-                        (mins.is_valid(i) && maxes.is_valid(i))
-                            .then(|| (mins.value(i), maxes.value(i)))
-                    })
-                    .collect()
-            };
-            let range_ts = |column: &str| -> Vec<Option<(i64, i64)>> {
-                let Ok(conv) = StatisticsConverter::try_new(
-                    column,
-                    builder.schema(),
-                    builder.parquet_schema(),
-                ) else {
-                    return vec![None; groups.len()];
-                };
-                let (Ok(mins), Ok(maxes)) = (
-                    conv.row_group_mins(groups.iter()),
-                    conv.row_group_maxes(groups.iter()),
-                ) else {
-                    return vec![None; groups.len()];
-                };
-                let (Some(mins), Some(maxes)) = (
-                    mins.as_any().downcast_ref::<TimestampMicrosecondArray>(),
-                    maxes.as_any().downcast_ref::<TimestampMicrosecondArray>(),
-                ) else {
-                    return vec![None; groups.len()];
-                };
-                (0..groups.len())
-                    .map(|i| {
-                        (mins.is_valid(i) && maxes.is_valid(i))
-                            .then(|| (mins.value(i), maxes.value(i)))
-                    })
-                    .collect()
-            };
-            let ids = range_u32("id");
-            let starts = if matches!(table, Table::Claims | Table::Rebuttals) {
-                range_ts("stated_start")
-            } else {
-                vec![None; groups.len()]
-            };
+            let (ids, starts, ranks) = guarded(&path, || {
+                let builder = open(&path)?;
+                super::check_schema(table, builder.schema())
+                    .map_err(|e| e.in_file(path.display().to_string()))?;
+                let ids = ranges::<UInt32Type>("id", &builder);
+                let statements = matches!(table, Table::Claims | Table::Rebuttals);
+                Ok(if statements {
+                    let starts = ranges::<TimestampMicrosecondType>("stated_start", &builder);
+                    let ranks = ranges::<Int8Type>("stated_rank", &builder);
+                    (ids, starts, ranks)
+                } else {
+                    let n = ids.len();
+                    (ids, vec![None; n], vec![None; n])
+                })
+            })?;
             let partition = path
                 .parent()
                 .and_then(|p| p.strip_prefix(dir.join(table.name())).ok())
@@ -581,6 +606,7 @@ impl Files {
                 partition,
                 ids,
                 starts,
+                ranks,
             });
         }
         let read = files.iter().map(|f| vec![false; f.ids.len()]).collect();
@@ -614,14 +640,7 @@ impl Files {
             for &g in &groups {
                 self.read[f][g] = true;
             }
-            let reader = open(&file.path)?
-                .with_row_groups(groups)
-                .build()
-                .map_err(|e| format_error(&file.path, e))?;
-            for batch in reader {
-                let batch = batch.map_err(|e| format_error(&file.path, e))?;
-                each(&batch).map_err(|e| e.in_file(file.path.display().to_string()))?;
-            }
+            batches_of(&file.path, |b| b.with_row_groups(groups), &mut each)?;
         }
         Ok(())
     }
@@ -635,20 +654,18 @@ impl Files {
     ) -> Result<(), TableError> {
         for (f, file) in self.parts.iter().enumerate() {
             for group in 0..file.ids.len() {
-                let builder = open(&file.path)?;
-                let mask =
-                    ProjectionMask::columns(builder.parquet_schema(), columns.iter().copied());
                 self.scanned += 1;
-                let reader = builder
-                    .with_row_groups(vec![group])
-                    .with_projection(mask)
-                    .build()
-                    .map_err(|e| format_error(&file.path, e))?;
-                for batch in reader {
-                    let batch = batch.map_err(|e| format_error(&file.path, e))?;
-                    each(&batch, (f, group))
-                        .map_err(|e| e.in_file(file.path.display().to_string()))?;
-                }
+                batches_of(
+                    &file.path,
+                    |builder| {
+                        let mask = ProjectionMask::columns(
+                            builder.parquet_schema(),
+                            columns.iter().copied(),
+                        );
+                        builder.with_row_groups(vec![group]).with_projection(mask)
+                    },
+                    |batch| each(batch, (f, group)),
+                )?;
             }
         }
         Ok(())
@@ -900,17 +917,17 @@ fn select(
 ) -> Result<(), TableError> {
     match selection {
         Selection::Window(window) => {
+            // A statement within the window starts within it. Instants are stored by their
+            // UTC time: for a row group that may hold one, widen by the widest offsets.
             let (start, end) = window.local_span();
-            // Instants are stored by their UTC time: widen by the widest offsets, so that no
-            // row group that may hold a statement within the window is skipped.
-            let lo = (start - chrono::TimeDelta::hours(14))
-                .and_utc()
-                .timestamp_micros();
-            let hi = (end + chrono::TimeDelta::hours(14))
-                .and_utc()
-                .timestamp_micros();
+            let micros = |t: chrono::NaiveDateTime| t.and_utc().timestamp_micros();
+            let wide = chrono::TimeDelta::hours(14);
+            let exact = (micros(start), micros(end));
+            let widened = (micros(start - wide), micros(end + wide));
             let meets = |file: &TableFile, group: usize| {
-                file.starts[group].is_none_or(|(min, max)| max >= lo && min <= hi)
+                let instants = file.ranks[group].is_none_or(|(_, max)| max >= 4);
+                let (lo, hi) = if instants { widened } else { exact };
+                file.starts[group].is_none_or(|(min, max)| max >= lo && min < hi)
             };
             for t in [Table::Claims, Table::Rebuttals] {
                 files[t as usize].read_groups(meets, |batch| {
