@@ -36,6 +36,7 @@ def spark(query, directory):
         SparkSession.builder.master("local[2]")
         .appName("claimgraph-network")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "4")
         .getOrCreate()
     )

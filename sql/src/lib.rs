@@ -102,8 +102,8 @@ ORDER BY n.accuser, n.accused"
 ///   pair's rows are ordered by `stated_start, stated_rank, stated_end, stated_tie`, upwards
 ///   and downwards (`ROW_NUMBER() OVER (...)`). `NULLS LAST` in both directions puts undated
 ///   rows behind every dated one, so they are picked only when no row of the pair is
-///   dated, and then `stated` is null. Spark puts nulls first by default, DataFusion and
-///   DuckDB last: the query says it.
+///   dated, and then `stated` is null. Engines differ in where they put nulls by default
+///   (Spark first ascending, DataFusion first descending): the query says it.
 ///
 /// Standard SQL: the same text runs on DataFusion, Spark SQL and DuckDB with the tables
 /// registered under these names.
