@@ -11,12 +11,12 @@ use claimgraph::{
 struct Lcg(u64);
 
 impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
+    fn below(&mut self, n: u32) -> u32 {
         self.0 = self
             .0
             .wrapping_mul(6_364_136_223_846_793_005)
             .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) % n
+        u32::try_from((self.0 >> 33) % u64::from(n)).expect("below a u32")
     }
 }
 
@@ -30,19 +30,18 @@ pub fn network(actors: u32, claims: u32, seed: u64) -> ClaimGraph {
         })
         .collect();
     let mut rng = Lcg(seed);
-    let n = u64::from(actors);
     for _ in 0..claims {
-        let from = rng.below(n);
-        let to = (from + 1 + rng.below(n - 1)) % n;
+        let from = rng.below(actors) as usize;
+        let to = (from + 1 + rng.below(actors - 1) as usize) % ids.len();
         let mut claim = Claim::new(
-            ids[from as usize],
+            ids[from],
             SpeechAct::Accusation,
             Allegation::new("interference"),
         )
-        .with_about(ids[to as usize]);
+        .with_about(ids[to]);
         if rng.below(50) != 0 {
-            let month = 1 + rng.below(12) as u32;
-            let day = 1 + rng.below(28) as u32;
+            let month = 1 + rng.below(12);
+            let day = 1 + rng.below(28);
             claim = claim.with_stated(PartialDate::day(2023, month, day).expect("a real day"));
         }
         g.add_claim(claim)
