@@ -10,6 +10,9 @@
 //!
 //! `cargo bench -p claimgraph-sql --bench network`
 
+// criterion_group! makes an undocumented public function.
+#![allow(missing_docs)]
+
 #[path = "../tests/common/generate.rs"]
 mod generate;
 

@@ -593,12 +593,12 @@ fn pairs_of(batches: &[RecordBatch], offset: usize) -> Result<Vec<Pair>, Error> 
                 found: col(i).data_type().clone(),
             })
         };
-        let accuser = typed(0, "accuser", &DataType::UInt32)?;
-        let accused = typed(2, "accused", &DataType::UInt32)?;
+        let from = typed(0, "accuser", &DataType::UInt32)?;
+        let to = typed(2, "accused", &DataType::UInt32)?;
         let count = typed(4, "statements", &DataType::Int64)?;
-        let (Some(accuser), Some(accused), Some(count)) = (
-            accuser.as_any().downcast_ref::<UInt32Array>(),
-            accused.as_any().downcast_ref::<UInt32Array>(),
+        let (Some(from), Some(to), Some(count)) = (
+            from.as_any().downcast_ref::<UInt32Array>(),
+            to.as_any().downcast_ref::<UInt32Array>(),
             count.as_any().downcast_ref::<Int64Array>(),
         ) else {
             return Err(Error::Column {
@@ -606,17 +606,17 @@ fn pairs_of(batches: &[RecordBatch], offset: usize) -> Result<Vec<Pair>, Error> 
                 found: col(0).data_type().clone(),
             });
         };
-        let accuser_name = strings(col(1), "accuser_name")?;
-        let accused_name = strings(col(3), "accused_name")?;
+        let from_name = strings(col(1), "accuser_name")?;
+        let to_name = strings(col(3), "accused_name")?;
         let first = strings(col(5), "first_stated")?;
         let last = strings(col(6), "last_stated")?;
         let text = |a: &StringArray, i: usize| a.is_valid(i).then(|| a.value(i).to_owned());
         for i in 0..batch.num_rows() {
             out.push(Pair {
-                accuser: accuser.value(i),
-                accuser_name: accuser_name.value(i).to_owned(),
-                accused: accused.value(i),
-                accused_name: accused_name.value(i).to_owned(),
+                accuser: from.value(i),
+                accuser_name: from_name.value(i).to_owned(),
+                accused: to.value(i),
+                accused_name: to_name.value(i).to_owned(),
                 statements: u64::try_from(count.value(i)).unwrap_or(0),
                 first: text(&first, i),
                 last: text(&last, i),
