@@ -28,6 +28,9 @@ use std::time::Duration;
 #[path = "common/cpu_time.rs"]
 mod cpu_time;
 use cpu_time::CpuTime;
+#[path = "common/gdelt_row.rs"]
+mod gdelt_row;
+use gdelt_row::row;
 
 /// splitmix64: the same graph on every run.
 struct Rng(u64);
@@ -164,22 +167,6 @@ fn tables(c: &mut Criterion<CpuTime>) {
     group.finish();
 }
 
-/// A GDELT row of event `i`, dated within the twelve months of 2023, one in ten an accusation.
-fn gdelt_row(i: usize) -> String {
-    let mut cols = vec![String::new(); 61];
-    cols[0] = (1_100_000_000 + i).to_string();
-    cols[1] = format!("2023{:02}{:02}", 1 + (i / 7) % 12, 1 + i % 28);
-    cols[5] = format!("C{:02}GOV", i % 100);
-    cols[6] = format!("COUNTRY {}", i % 100);
-    cols[7] = format!("C{:02}", i % 100);
-    cols[12] = "GOV".into();
-    cols[15] = format!("C{:02}", (i * 7 + 3) % 100);
-    cols[16] = format!("NATION {}", (i * 7 + 3) % 100);
-    cols[26] = if i.is_multiple_of(10) { "1123" } else { "042" }.into();
-    cols[60] = format!("https://news.example.org/story-{}", i / 4);
-    cols.join("\t") + "\n"
-}
-
 fn stream(c: &mut Criterion<CpuTime>) {
     let mut group = c.benchmark_group("gdelt_to_parquet");
     group
@@ -187,7 +174,7 @@ fn stream(c: &mut Criterion<CpuTime>) {
         .measurement_time(Duration::from_secs(8))
         .warm_up_time(Duration::from_secs(1));
     for lines in [1_000usize, 10_000, 100_000, 1_000_000] {
-        let input: String = (0..lines).map(gdelt_row).collect();
+        let input: String = (0..lines).map(row).collect();
         let dir = temp("stream");
         group.throughput(Throughput::Elements(lines as u64));
         group.bench_with_input(BenchmarkId::from_parameter(lines), &input, |b, input| {

@@ -16,7 +16,6 @@
 #[path = "../tests/common/generate.rs"]
 mod generate;
 
-use claimgraph::ClaimGraph;
 use claimgraph::io::tables::parquet;
 use claimgraph_sql::{Network, Pair};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -24,24 +23,6 @@ use std::hint::black_box;
 use std::time::Duration;
 
 const ACTORS: u32 = 1_000;
-
-fn in_memory(g: &ClaimGraph) -> Vec<Pair> {
-    let name = |id| g.actor(id).map(|a| a.name().to_owned()).unwrap_or_default();
-    g.view()
-        .accusations()
-        .pairs
-        .iter()
-        .map(|p| Pair {
-            accuser: p.accuser.index(),
-            accuser_name: name(p.accuser),
-            accused: p.accused.index(),
-            accused_name: name(p.accused),
-            statements: p.count as u64,
-            first: p.first.map(|d| d.to_string()),
-            last: p.last.map(|d| d.to_string()),
-        })
-        .collect()
-}
 
 fn network(c: &mut Criterion) {
     let mut sizes = vec![1_000_000u32];
@@ -61,8 +42,7 @@ fn network(c: &mut Criterion) {
         parquet::write(&g, &dir).expect("the tables are written");
         let sql = Network::open(&dir).expect("the tables register");
 
-        let mut expected = in_memory(&g);
-        expected.sort_by_key(|p| (p.accuser, p.accused));
+        let expected = Pair::from_network(&g, &g.view().accusations());
         let answer = sql.pairs().expect("the query runs");
         assert_eq!(answer.len(), expected.len());
         assert!(answer == expected, "SQL and memory disagree");

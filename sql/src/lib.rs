@@ -206,6 +206,51 @@ pub struct Pair {
     pub last: Option<String>,
 }
 
+impl Pair {
+    /// The in-memory network's pairs (`View::accusations`, any view) as the SQL query gives
+    /// them, in (accuser, accused) order: to compare the two answers, or to hand a network
+    /// computed in memory to code written for the SQL one.
+    ///
+    /// ```
+    /// use claimgraph::*;
+    /// use claimgraph_sql::Pair;
+    /// let mut g = ClaimGraph::new();
+    /// let fi = g.add_actor(Actor::new("Finland", ActorKind::State))?;
+    /// let ru = g.add_actor(Actor::new("Russia", ActorKind::State))?;
+    /// g.add_claim(Claim::new(fi, SpeechAct::Accusation, Allegation::new("smuggling"))
+    ///     .with_about(ru).with_stated("2023-11".parse()?))?;
+    /// let pairs = Pair::from_network(&g, &g.view().accusations());
+    /// assert_eq!(pairs[0].to_string(), "Finland -> Russia: 1 statement, 2023-11 .. 2023-11");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_network(
+        graph: &claimgraph::ClaimGraph,
+        network: &claimgraph::query::Network<'_>,
+    ) -> Vec<Pair> {
+        let name = |id| {
+            graph
+                .actor(id)
+                .map(|a| a.name().to_owned())
+                .unwrap_or_default()
+        };
+        let mut pairs: Vec<Pair> = network
+            .pairs
+            .iter()
+            .map(|p| Pair {
+                accuser: p.accuser.index(),
+                accuser_name: name(p.accuser),
+                accused: p.accused.index(),
+                accused_name: name(p.accused),
+                statements: p.count as u64,
+                first: p.first.map(|d| d.to_string()),
+                last: p.last.map(|d| d.to_string()),
+            })
+            .collect();
+        pairs.sort_by_key(|p| (p.accuser, p.accused));
+        pairs
+    }
+}
+
 impl fmt::Display for Pair {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let date = |d: &Option<String>| d.clone().unwrap_or_else(|| "undated".to_owned());

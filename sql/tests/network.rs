@@ -30,34 +30,8 @@ fn temp_dir(name: &str) -> PathBuf {
     dir
 }
 
-/// The in-memory network of a view as `Pair`s, in (accuser, accused) order.
-fn in_memory(g: &ClaimGraph, network: &claimgraph::query::Network<'_>) -> Vec<Pair> {
-    let name = |id| {
-        g.actor(id)
-            .expect("pairs name actors of the graph")
-            .name()
-            .to_owned()
-    };
-    let mut pairs: Vec<Pair> = network
-        .pairs
-        .iter()
-        .map(|p| Pair {
-            accuser: p.accuser.index(),
-            accuser_name: name(p.accuser),
-            accused: p.accused.index(),
-            accused_name: name(p.accused),
-            statements: p.count as u64,
-            first: p.first.map(|d| d.to_string()),
-            last: p.last.map(|d| d.to_string()),
-        })
-        .collect();
-    pairs.sort_by_key(|p| (p.accuser, p.accused));
-    pairs
-}
-
-/// The whole network of a graph, in memory.
 fn network_in_memory(g: &ClaimGraph) -> Vec<Pair> {
-    in_memory(g, &g.view().accusations())
+    Pair::from_network(g, &g.view().accusations())
 }
 
 /// The whole network of a graph through Parquet files and DataFusion.
@@ -200,7 +174,7 @@ fn windows_and_months_give_the_in_memory_network_of_the_window() {
         let view = g
             .view()
             .window(Interval::new(Some(month), Some(month)).unwrap());
-        let expected = in_memory(&g, &view.accusations());
+        let expected = Pair::from_network(&g, &view.accusations());
         assert!(!expected.is_empty());
         assert_eq!(network.pairs_within(&month).unwrap(), expected, "{month}");
         let of_month: Vec<Pair> = monthly

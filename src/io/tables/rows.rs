@@ -563,6 +563,31 @@ impl At {
     }
 }
 
+/// The six date columns of a row, read back into one [`DateColumns`]: `stated` and its five
+/// sort columns, or `date` and its five.
+macro_rules! date_columns {
+    ($row:expr, stated) => {
+        DateColumns {
+            text: $row.stated.clone(),
+            precision: $row.stated_precision.clone(),
+            start: $row.stated_start,
+            end: $row.stated_end,
+            rank: $row.stated_rank,
+            tie: $row.stated_tie,
+        }
+    };
+    ($row:expr, date) => {
+        DateColumns {
+            text: $row.date.clone(),
+            precision: $row.date_precision.clone(),
+            start: $row.date_start,
+            end: $row.date_end,
+            rank: $row.date_rank,
+            tie: $row.date_tie,
+        }
+    };
+}
+
 pub(super) fn actor(row: &ActorRow, at: At) -> Result<Actor, TableError> {
     let mut a = Actor::new(row.name.clone(), at.parse::<ActorKind>("kind", &row.kind)?);
     for alias in &row.aliases {
@@ -627,14 +652,7 @@ pub(super) fn source(row: &SourceRow, at: At) -> Result<Source, TableError> {
         }
         s = s.with_quoted(quote);
     }
-    let cols = DateColumns {
-        text: row.date.clone(),
-        precision: row.date_precision.clone(),
-        start: row.date_start,
-        end: row.date_end,
-        rank: row.date_rank,
-        tie: row.date_tie,
-    };
+    let cols = date_columns!(row, date);
     if let Some(d) = at.date("date", &cols)? {
         s = s.with_date(d);
     }
@@ -649,14 +667,7 @@ pub(super) fn source(row: &SourceRow, at: At) -> Result<Source, TableError> {
 
 pub(super) fn event(row: &EventRow, at: At) -> Result<Event, TableError> {
     let mut e = Event::new(row.description.clone());
-    let cols = DateColumns {
-        text: row.date.clone(),
-        precision: row.date_precision.clone(),
-        start: row.date_start,
-        end: row.date_end,
-        rank: row.date_rank,
-        tie: row.date_tie,
-    };
+    let cols = date_columns!(row, date);
     if let Some(d) = at.date("date", &cols)? {
         e = e.with_date(d);
     }
@@ -721,14 +732,7 @@ pub(super) fn claim(row: &ClaimRow, at: At) -> Result<Claim, TableError> {
     if let Some(a) = &row.aim {
         c = c.with_aim(a.clone());
     }
-    let cols = DateColumns {
-        text: row.stated.clone(),
-        precision: row.stated_precision.clone(),
-        start: row.stated_start,
-        end: row.stated_end,
-        rank: row.stated_rank,
-        tie: row.stated_tie,
-    };
+    let cols = date_columns!(row, stated);
     if let Some(d) = at.date("stated", &cols)? {
         c = c.with_stated(d);
     }
@@ -785,14 +789,7 @@ pub(super) fn rebuttal(row: &RebuttalRow, at: At) -> Result<Rebuttal, TableError
     if !row.text.is_empty() {
         r = r.with_text(row.text.clone());
     }
-    let cols = DateColumns {
-        text: row.stated.clone(),
-        precision: row.stated_precision.clone(),
-        start: row.stated_start,
-        end: row.stated_end,
-        rank: row.stated_rank,
-        tie: row.stated_tie,
-    };
+    let cols = date_columns!(row, stated);
     if let Some(d) = at.date("stated", &cols)? {
         r = r.with_stated(d);
     }
