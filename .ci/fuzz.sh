@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-10}"
 command -v cargo-fuzz > /dev/null || cargo install cargo-fuzz --locked --version 0.13.2
+# With --install, only this: .ci/run installs cargo-fuzz in the background while it builds.
+[ "${1:-}" != --install ] || exit 0
 seed() { # target, files...
     local dir="target/fuzz-seeds/$1"
     mkdir -p "$dir"
