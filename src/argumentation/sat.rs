@@ -25,7 +25,8 @@ pub(super) struct Sat {
 
 #[cfg(feature = "cadical")]
 fn dimacs(l: Lit) -> i32 {
-    let v = l.var().idx() as i32 + 1;
+    // Variables are counted from 0 and stay far below 2^31 (a few per argument).
+    let v = l.var().idx().cast_signed() + 1;
     if l.sign() { v } else { -v }
 }
 
@@ -55,6 +56,7 @@ impl Sat {
     }
 
     /// Adds a clause; `false` when the solver already knows the clauses are unsatisfiable.
+    #[allow(clippy::ptr_arg)] // batsat's `add_clause_reuse` takes the `Vec` itself
     pub(super) fn add_clause(&mut self, clause: &mut Vec<Lit>) -> bool {
         #[cfg(not(feature = "cadical"))]
         {
@@ -100,7 +102,8 @@ impl Sat {
             }
             model.clear();
             model.extend(
-                (1..=self.vars as i32).map(|v| lbool::new(self.inner.value(v) == Some(true))),
+                (1..=self.vars.cast_signed())
+                    .map(|v| lbool::new(self.inner.value(v) == Some(true))),
             );
             true
         }
