@@ -29,6 +29,18 @@ run claimgraph -- export --to stix examples/scenarios/finland-russia-2023.json -
 run claimgraph -- import --from stix target/finland-russia.stix.json -o target/finland-russia.from-stix.json
 run claimgraph -- export --to stix target/finland-russia.from-stix.json -o target/finland-russia.stix-again.json
 cmp target/finland-russia.stix.json target/finland-russia.stix-again.json
+# Parquet tables out and back in (feature parquet): the document read back writes the same
+# STIX bundle as the original; GDELT streamed into monthly partitions and a month loaded back.
+rm -rf target/tables
+run claimgraph -- export --to parquet examples/scenarios/salisbury-2018.json -o target/tables/salisbury
+run claimgraph -- import --from parquet target/tables/salisbury -o target/salisbury.from-parquet.json
+run claimgraph -- export --to stix examples/scenarios/salisbury-2018.json -o target/salisbury.stix.json
+run claimgraph -- export --to stix target/salisbury.from-parquet.json -o target/salisbury.stix-again.json
+cmp target/salisbury.stix.json target/salisbury.stix-again.json
+run claimgraph -- import --from gdelt target/sample.gdelt.tsv target/sample.gdelt.tsv --to parquet -o target/tables/gdelt
+[ -d target/tables/gdelt/claims/month=2023-11 ] || { echo "no November partition"; exit 1; }
+run claimgraph -- import --from parquet target/tables/gdelt --window 2023-11 -o target/gdelt-november.json
+run claimgraph -- import --from parquet target/tables/salisbury --pair A1 A0 -o target/salisbury-pair.json
 # The HTML report (feature html; .ci/html.sh loads it in Chromium).
 run claimgraph -- export --to html --title "Finland and Russia, 2023" examples/scenarios/finland-russia-2023.json -o target/finland-russia.html
 # ClaimReview in: a review written by export, read back; a real page when the data is there.

@@ -54,7 +54,7 @@
 //! | [`verdict`] | verdicts an analyst can defend: which claims stand on the evidence, which are contested or defeated, and why | [`ClaimGraph::verdicts`] |
 //! | [`dispute`] | the plain reading: every answer an attack, as a Dung framework (for researchers and ICCMA) | [`ClaimGraph::dispute`] |
 //! | [`document`] | the versioned JSON document (feature `serde`) | [`ClaimGraph::from_json`] |
-//! | [`io`] | interchange: AIF, GDELT, PLOVER, ClaimReview, STIX 2.1; DOT and Mermaid pictures; an HTML report (feature `html`) | [`io`] |
+//! | [`io`] | interchange: AIF, GDELT, PLOVER, ClaimReview, STIX 2.1; DOT and Mermaid pictures; an HTML report (feature `html`); Arrow and Parquet tables (features `arrow`, `parquet`) | [`io`] |
 //! | [`strategies`] | proptest strategies for your own property tests (feature `proptest`) | `strategies::graphs` |
 //!
 //! The argumentation layer needs nothing of the claim model: a researcher can use
@@ -174,6 +174,11 @@
 //! - `serde` (default): the JSON [document] format, the JSON-based readers and writers (AIF,
 //!   PLOVER, ClaimReview, STIX 2.1) and serde support for ids, dates and codes.
 //! - `html`: the dispute report, `io::html` (adds `layout-rs`, about 12 s of compilation).
+//! - `arrow`: every table of a graph as Arrow record batches, `io::tables` (adds `arrow-array`,
+//!   `arrow-schema` and `serde_arrow`).
+//! - `parquet`: those tables as Parquet files, GDELT streamed to Parquet by month, and a window
+//!   of time or a pair of actors loaded back, `io::tables::parquet` and `io::tables::gdelt`
+//!   (adds `parquet` with Snappy only; the compile times are in [`performance`]).
 //! - `proptest`: [`strategies`] for property tests.
 //!
 //! # Where names moved in 0.2

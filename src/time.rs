@@ -736,7 +736,7 @@ impl PartialDate {
     }
 
     /// The key of the timeline order: start (real time for an instant), precision, end.
-    fn timeline_key(&self) -> (NaiveDateTime, Precision, NaiveDateTime, i32) {
+    pub(crate) fn timeline_key(&self) -> (NaiveDateTime, Precision, NaiveDateTime, i32) {
         if let Repr::Instant(t) = self.0 {
             (
                 t.naive_utc(),

@@ -31,6 +31,10 @@ pub enum Format {
     /// actors and sources. Lost: codes (CAMEO, PLOVER), motives' events, relation intervals,
     /// and the graph drawing past 150 statements; it cannot be read back.
     Html,
+    /// Arrow / Parquet tables, one file per table, into the directory `-o DIR` (needs the
+    /// `parquet` feature): for DataFusion, Spark, DuckDB, pyarrow. Nothing is lost; the
+    /// tables' contract is in the `claimgraph::io::tables` docs.
+    Parquet,
 }
 
 /// Arguments of `export`.
@@ -96,6 +100,7 @@ fn verdict(args: &Args) -> Result<Verdict, Failure> {
 pub fn run(args: &Args) -> Result<(), Failure> {
     let g = load(&args.file)?;
     let text = match args.to {
+        Format::Parquet => return parquet(&g, args.output.as_ref()),
         Format::Dot => g.to_dot(),
         Format::Mermaid => g.to_mermaid(),
         Format::Aif => g.to_aif(),
@@ -120,6 +125,21 @@ pub fn run(args: &Args) -> Result<(), Failure> {
         Format::Html => html(&g, &args.title)?,
     };
     write_out(args.output.as_ref(), &text)
+}
+
+#[cfg(feature = "parquet")]
+fn parquet(g: &claimgraph::ClaimGraph, dir: Option<&PathBuf>) -> Result<(), Failure> {
+    let Some(dir) = dir else {
+        return Err(Failure::new("--to parquet needs -o DIR"));
+    };
+    claimgraph::io::tables::parquet::write(g, dir).map_err(|e| Failure::new(e.to_string()))
+}
+
+#[cfg(not(feature = "parquet"))]
+fn parquet(_: &claimgraph::ClaimGraph, _: Option<&PathBuf>) -> Result<(), Failure> {
+    Err(Failure::new(
+        "--to parquet needs the `parquet` feature (cargo run --features parquet)",
+    ))
 }
 
 #[cfg(feature = "html")]

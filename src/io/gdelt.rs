@@ -49,7 +49,8 @@
 //! distinct actor and URL, plus 16 bytes (an id and a line number) per claim kept for the
 //! duplicate check.
 
-use super::intern::{Actors, coded_actor, quote};
+pub(crate) use super::intern::Actors;
+use super::intern::{coded_actor, quote};
 use super::lines::{Line, Lines};
 use super::{Format, ImportError, ImportErrorKind, Limits, Position};
 use crate::{
@@ -252,12 +253,31 @@ impl Importer {
     /// # Ok::<(), claimgraph::io::ImportError>(())
     /// ```
     pub fn import(&self, reader: impl BufRead, limits: &Limits) -> Result<Import, ImportError> {
+        self.import_with(
+            reader,
+            limits,
+            ClaimGraph::new(),
+            &mut Actors::default(),
+            &mut GraphSink::default(),
+        )
+    }
+
+    /// [`import`](Importer::import) into `graph`, whose actors `actors` interned (a stream
+    /// keeps both across files), with the claims and their sources handed to `sink`.
+    pub(crate) fn import_with(
+        &self,
+        reader: impl BufRead,
+        limits: &Limits,
+        graph: ClaimGraph,
+        actors: &mut Actors,
+        sink: &mut dyn Sink,
+    ) -> Result<Import, ImportError> {
         let mut lines = Lines::new(reader, Format::Gdelt, limits);
         let mut state = State {
-            graph: ClaimGraph::new(),
+            graph,
             report: Report::new(Format::Gdelt, limits),
-            actors: Actors::default(),
-            sources: HashMap::new(),
+            actors,
+            sink,
             ids: HashMap::new(),
             non_blank: 0,
             rows: 0,
@@ -333,8 +353,8 @@ impl Importer {
                     }
                     state.ids.insert(id, number);
                 }
-                if let Err(e) = state.graph.add_claim(claim) {
-                    state.fault(number, FindingKind::Rejected, || e.to_string());
+                if let Err((kind, message)) = state.sink.claim(&mut state.graph, claim) {
+                    state.fault(number, kind, || message);
                 }
             }
             Ok(None) => state.report.leave_out(),
@@ -400,7 +420,11 @@ impl Importer {
             None if act == SpeechAct::Accusation => return Err(no_target()),
             _ => {}
         }
-        if let Some(source) = state.source(cols[SOURCE_URL].trim(), date) {
+        let url = cols[SOURCE_URL].trim();
+        if let Some(source) = (!url.is_empty())
+            .then(|| state.sink.source(&mut state.graph, url, date))
+            .flatten()
+        {
             claim = claim.with_source(source);
         }
         Ok(Some(claim))
@@ -479,12 +503,52 @@ fn sql_date(s: &str) -> Option<PartialDate> {
     PartialDate::day(year, month, day).ok()
 }
 
+/// Where the claims of an import go: the graph being built (an ordinary import), or a
+/// stream of tables (`io::tables::gdelt`).
+pub(crate) trait Sink {
+    /// The source of an article's URL (never empty), made on first sight.
+    fn source(&mut self, graph: &mut ClaimGraph, url: &str, date: PartialDate) -> Option<SourceId>;
+    /// Keeps one claim, whose actors are in `graph` and whose source came from
+    /// [`source`](Sink::source); an error is a finding of the line.
+    fn claim(&mut self, graph: &mut ClaimGraph, claim: Claim) -> Result<(), (FindingKind, String)>;
+}
+
+/// The ordinary import: sources and claims into the graph, one source per distinct URL.
+#[derive(Default)]
+struct GraphSink {
+    sources: HashMap<String, SourceId>,
+}
+
+impl Sink for GraphSink {
+    fn source(&mut self, graph: &mut ClaimGraph, url: &str, date: PartialDate) -> Option<SourceId> {
+        if let Some(&s) = self.sources.get(url) {
+            return Some(s);
+        }
+        let s = graph
+            .add_source(
+                Source::new(SourceKind::Article, url)
+                    .with_url(url)
+                    .with_date(date),
+            )
+            .ok()?;
+        self.sources.insert(url.to_owned(), s);
+        Some(s)
+    }
+
+    fn claim(&mut self, graph: &mut ClaimGraph, claim: Claim) -> Result<(), (FindingKind, String)> {
+        graph
+            .add_claim(claim)
+            .map(|_| ())
+            .map_err(|e| (FindingKind::Rejected, e.to_string()))
+    }
+}
+
 /// What an import builds as it goes.
-struct State {
+struct State<'s> {
     graph: ClaimGraph,
     report: Report,
-    actors: Actors,
-    sources: HashMap<String, SourceId>,
+    actors: &'s mut Actors,
+    sink: &'s mut dyn Sink,
     /// The line of each event id kept as a claim, for the duplicate check.
     ids: HashMap<u64, u64>,
     /// Non-blank lines, and those of them that are rows (61 columns of UTF-8).
@@ -494,7 +558,7 @@ struct State {
     first_bad: Option<(u64, String)>,
 }
 
-impl State {
+impl State<'_> {
     fn fault(&mut self, line: u64, kind: FindingKind, message: impl FnOnce() -> String) {
         self.report
             .note(kind, None, || Position::line_at(line), message);
@@ -524,25 +588,6 @@ impl State {
             };
             coded_actor(a.code, a.name, kind, a.country)
         })
-    }
-
-    fn source(&mut self, url: &str, date: PartialDate) -> Option<SourceId> {
-        if url.is_empty() {
-            return None;
-        }
-        if let Some(&s) = self.sources.get(url) {
-            return Some(s);
-        }
-        let s = self
-            .graph
-            .add_source(
-                Source::new(SourceKind::Article, url)
-                    .with_url(url)
-                    .with_date(date),
-            )
-            .ok()?;
-        self.sources.insert(url.to_owned(), s);
-        Some(s)
     }
 }
 

@@ -10,6 +10,7 @@
 //! | [`stix`] (serde) | STIX 2.1 bundles (OpenCTI, MISP, DISARM) | both | [`from_stix`](crate::ClaimGraph::from_stix), [`from_stix_reader`](crate::ClaimGraph::from_stix_reader), [`to_stix`](crate::ClaimGraph::to_stix) |
 //! | `html` (feature `html`) | a self-contained HTML report: the dispute drawn, the threads, the timeline | write | `to_html` |
 //! | [`picture`] | Graphviz DOT, Mermaid | write | [`to_dot`](crate::ClaimGraph::to_dot), [`to_mermaid`](crate::ClaimGraph::to_mermaid) |
+//! | `tables` (features `arrow`, `parquet`) | Arrow record batches and Parquet files, one table per kind plus who accuses whom; GDELT streamed to Parquet by month; a window or a pair loaded back | both, lossless | `to_tables`, `from_tables`, `to_parquet`, `from_parquet` |
 //!
 //! The crate's own lossless format is the JSON [document](crate::document); the formats here
 //! each keep part of a claim graph, and each module says which part: a table of what
@@ -83,3 +84,5 @@ pub mod picture;
 pub mod plover;
 #[cfg(feature = "serde")]
 pub mod stix;
+#[cfg(feature = "arrow")]
+pub mod tables;
