@@ -99,7 +99,10 @@ impl fmt::Display for ArgumentId {
 pub(crate) struct Adjacency {
     /// `attackers[attackers_off[a]..attackers_off[a + 1]]` attack `a`, sorted.
     attackers_off: Vec<usize>,
-    attackers: Vec<ArgumentId>,
+    /// Built from `targets` on first use: the grounded labelling needs only the counts
+    /// (`attackers_off`), so reading a framework and printing its grounded extension never
+    /// pays for this second scatter of every attack.
+    attackers: OnceLock<Vec<ArgumentId>>,
     /// `targets[targets_off[a]..targets_off[a + 1]]` are attacked by `a`, sorted.
     targets_off: Vec<usize>,
     targets: Vec<ArgumentId>,
@@ -174,20 +177,40 @@ impl Adjacency {
         for i in 0..n {
             attackers_off[i + 1] += attackers_off[i];
         }
-        let mut attackers = vec![ArgumentId(0); targets.len()];
-        let mut fill = attackers_off.clone();
-        for s in 0..n {
-            for t in &targets[targets_off[s]..targets_off[s + 1]] {
-                let slot = &mut fill[t.ix()];
-                attackers[*slot] = ArgumentId(s as u32);
-                *slot += 1;
-            }
-        }
         Self {
             attackers_off,
-            attackers,
+            attackers: OnceLock::new(),
             targets_off,
             targets,
+        }
+    }
+
+    /// Every attacker list, end to end: a counting sort of the target lists by target
+    /// (sources come in order, so each list comes out sorted). Built once, on first use.
+    fn attackers(&self) -> &[ArgumentId] {
+        self.attackers.get_or_init(|| {
+            let n = self.targets_off.len().saturating_sub(1);
+            let mut attackers = vec![ArgumentId(0); self.targets.len()];
+            let mut fill = self.attackers_off.clone();
+            for s in 0..n {
+                for t in &self.targets[self.targets_off[s]..self.targets_off[s + 1]] {
+                    let slot = &mut fill[t.ix()];
+                    attackers[*slot] = ArgumentId(s as u32);
+                    *slot += 1;
+                }
+            }
+            attackers
+        })
+    }
+
+    /// How many arguments attack `a` (0 for an unknown argument), without the attacker lists.
+    fn attacker_count(&self, a: ArgumentId) -> usize {
+        match (
+            self.attackers_off.get(a.ix()),
+            self.attackers_off.get(a.ix() + 1),
+        ) {
+            (Some(&lo), Some(&hi)) => hi - lo,
+            _ => 0,
         }
     }
 
@@ -196,7 +219,7 @@ impl Adjacency {
             self.attackers_off.get(a.ix()),
             self.attackers_off.get(a.ix() + 1),
         ) {
-            (Some(&lo), Some(&hi)) => self.attackers.get(lo..hi).unwrap_or(&[]),
+            (Some(&lo), Some(&hi)) => self.attackers().get(lo..hi).unwrap_or(&[]),
             _ => &[],
         }
     }
@@ -618,6 +641,12 @@ impl ArgumentationFramework {
         self.adjacency()
             .edges()
             .map(|(s, t)| (ArgumentId(s), ArgumentId(t)))
+    }
+
+    /// How many arguments attack `a` (0 for an unknown argument); cheaper than
+    /// `attackers_of(a).len()` on a framework whose attacker lists are not built yet.
+    pub(crate) fn attacker_count(&self, a: ArgumentId) -> usize {
+        self.adjacency().attacker_count(a)
     }
 
     /// The arguments attacking `a`, sorted; empty for an unknown argument.
