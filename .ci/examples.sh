@@ -124,6 +124,8 @@ if [ -d "$DATA" ]; then
     run iccma -- -p DC-PR -f "$DATA/official/probo_examples/ex1.apx" -a a2
     run iccma -- -p DS-ST -f "$DATA/official/probo_examples/ex1.apx" -a a2
     run iccma -- -p SE-ID -f "$DATA/official/aspartix_v21_tests/witness/ideal/wd_ideal2.apx"
+    run iccma -- -p DS-SST -f "$DATA/official/probo_examples/ex1.apx" -a a2 --witness
+    run iccma -- -p DC-STG -f "$DATA/official/probo_examples/ex1.apx" -a a2 --witness
     run iccma -- -p SE-CO -f "$DATA/large/crusti.i23"
     run iccma -- -p SE-ST -f "$DATA/large/a1210993_20150717_0403.gml.80.af" | cut -c1-60
 else

@@ -144,8 +144,8 @@ fn gadgets(n: u32) -> ArgumentationFramework {
 }
 
 /// Every semantics from 10^3 to 10^6 arguments on [`gadgets`]:
-/// one extension (the first the procedure meets), and for complete, preferred and stable the
-/// acceptance of the last argument; ideal and the credulous set of preferred cover every
+/// one extension (the first the procedure meets), and for complete, preferred, stable,
+/// semi-stable and stage the acceptance of the last argument; ideal and the credulous set of preferred cover every
 /// argument.
 fn per_semantics(c: &mut Criterion) {
     let mut group = c.benchmark_group("semantics");
@@ -157,7 +157,13 @@ fn per_semantics(c: &mut Criterion) {
                 b.iter(|| black_box(af.some_extension(sem).expect("exists")));
             });
         }
-        for sem in [Semantics::Complete, Semantics::Preferred, Semantics::Stable] {
+        for sem in [
+            Semantics::Complete,
+            Semantics::Preferred,
+            Semantics::Stable,
+            Semantics::SemiStable,
+            Semantics::Stage,
+        ] {
             for (task, acc) in [("DC", Acceptance::Credulous), ("DS", Acceptance::Skeptical)] {
                 let expected = !(sem == Semantics::Complete && acc == Acceptance::Skeptical);
                 group.bench_with_input(

@@ -4,13 +4,15 @@
 //! iccma --problems
 //! iccma -p SE-PR -f instance.af
 //! iccma -p DC-ST -f instance.af -a 3
+//! iccma -p DS-SST -f instance.af -a 3 --witness
 //! iccma -p EE-CO -f instance.apx
 //! ```
 //!
 //! Tasks `SE` (some extension), `DC` / `DS` (credulous / skeptical acceptance of `-a`), `EE`
 //! (every extension), `CE` (count) over `CO GR PR ST SST STG ID`. The file format follows the
 //! extension: `.apx`, `.tgf`, otherwise ICCMA 2023 (`p af N`). Output as in ICCMA 2023: `w`
-//! and the extension's arguments, `NO` when there is none, `YES` / `NO` for decisions, one
+//! and the extension's arguments, `NO` when there is none, `YES` / `NO` for decisions (with `--witness`, followed by
+//! `w ...`, the extension that shows a `DC` yes or a `DS` no), one
 //! `w ...` line per extension for `EE`, the count for `CE`. Errors go to stderr with exit
 //! status 1.
 
@@ -42,6 +44,10 @@ struct Cli {
     /// The query argument for `DC` and `DS`.
     #[arg(short = 'a', long = "argument")]
     argument: Option<String>,
+    /// For `DC` and `DS`: after the answer, print the extension that shows it (`w ...`),
+    /// when one does (a `DC` yes, a `DS` no).
+    #[arg(short = 'w', long = "witness")]
+    witness: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,10 +139,21 @@ fn run(cli: &Cli) -> Result<(), String> {
             } else {
                 Acceptance::Skeptical
             };
-            let yes = af
-                .is_accepted(arg, semantics, acceptance)
-                .map_err(|e| e.to_string())?;
-            writeln!(out, "{}", if yes { "YES" } else { "NO" }).map_err(io_err)?;
+            if cli.witness {
+                let shown = af
+                    .witness(arg, semantics, acceptance)
+                    .map_err(|e| e.to_string())?;
+                let yes = shown.is_some() == (task == Task::Credulous);
+                writeln!(out, "{}", if yes { "YES" } else { "NO" }).map_err(io_err)?;
+                if let Some(ext) = shown {
+                    witness(&mut out, &af, &ext).map_err(io_err)?;
+                }
+            } else {
+                let yes = af
+                    .is_accepted(arg, semantics, acceptance)
+                    .map_err(|e| e.to_string())?;
+                writeln!(out, "{}", if yes { "YES" } else { "NO" }).map_err(io_err)?;
+            }
         }
         Task::Enumerate => {
             for ext in af.extensions(semantics) {

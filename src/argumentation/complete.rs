@@ -125,6 +125,9 @@ pub(crate) struct CompleteSearch<'a> {
     root_ok: bool,
     started: bool,
     done: bool,
+    /// Search nodes left before the search gives up (see [`Self::set_budget`]); `None` once
+    /// it has given up for lack of them (its `None` answers then prove nothing).
+    budget: Option<u64>,
 }
 
 impl<'a> CompleteSearch<'a> {
@@ -156,6 +159,7 @@ impl<'a> CompleteSearch<'a> {
             root_ok: true,
             started: false,
             done: false,
+            budget: Some(u64::MAX),
         };
         let grounded = grounded_labels(af);
         let mut ok = true;
@@ -201,6 +205,18 @@ impl<'a> CompleteSearch<'a> {
             }
             self.done = !self.apply(r);
         }
+    }
+
+    /// Limits the search to `steps` search nodes in total, over every later run: when they are
+    /// spent, runs end without an answer and [`Self::gave_up`] says so. Counted in nodes, not
+    /// time, so the same on every run.
+    pub(crate) fn set_budget(&mut self, steps: u64) {
+        self.budget = Some(steps);
+    }
+
+    /// Whether the search ran out of budget: an end reported after that proves nothing.
+    pub(crate) fn gave_up(&self) -> bool {
+        self.budget.is_none()
     }
 
     /// Adds `r` to the root for every later run (for facts already proven, which only prune).
@@ -521,6 +537,14 @@ impl<'a> CompleteSearch<'a> {
         self.started = true;
         loop {
             if descend {
+                match &mut self.budget {
+                    Some(0) | None => {
+                        self.budget = None;
+                        self.done = true;
+                        return Found::Done;
+                    }
+                    Some(left) => *left -= 1,
+                }
                 let mark = self.trail.len();
                 match self.select() {
                     Select::Conflict => {}

@@ -82,6 +82,28 @@ impl<R: BufRead> Lines<R> {
 
     /// The next line without its end-of-line, or `None` at the end.
     fn next_line(&mut self) -> Result<Option<(usize, &str)>, FormatError> {
+        if !self.advance()? {
+            return Ok(None);
+        }
+        self.text().map(Some)
+    }
+
+    /// The current line (after [`advance`](Self::advance)) as text.
+    fn text(&self) -> Result<(usize, &str), FormatError> {
+        match std::str::from_utf8(&self.buf) {
+            Ok(text) => Ok((self.line, text.trim_end_matches(['\n', '\r']))),
+            Err(_) => Err(FormatError::new(
+                self.line,
+                FormatErrorKind::Io(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    "stream did not contain valid UTF-8",
+                )),
+            )),
+        }
+    }
+
+    /// Reads the next line into the buffer; `false` at the end.
+    fn advance(&mut self) -> Result<bool, FormatError> {
         self.buf.clear();
         self.line += 1;
         loop {
@@ -122,20 +144,26 @@ impl<R: BufRead> Lines<R> {
                 break;
             }
         }
-        if self.buf.is_empty() {
-            return Ok(None);
-        }
-        match std::str::from_utf8(&self.buf) {
-            Ok(text) => Ok(Some((self.line, text.trim_end_matches(['\n', '\r'])))),
-            Err(_) => Err(FormatError::new(
-                self.line,
-                FormatErrorKind::Io(io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    "stream did not contain valid UTF-8",
-                )),
-            )),
-        }
+        Ok(!self.buf.is_empty())
     }
+}
+
+/// The common ICCMA attack line, `digits space digits` (then an optional `\r`), read straight
+/// from its bytes: the two numbers, or `None` for anything else (which the general path then
+/// reads, and reports if it is wrong). Numbers of more than 10 digits take the general path.
+fn plain_attack(line: &[u8]) -> Option<(u64, u64)> {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let space = line.iter().position(|&b| b == b' ')?;
+    let number = |digits: &[u8]| -> Option<u64> {
+        if digits.is_empty() || digits.len() > 10 {
+            return None;
+        }
+        digits.iter().try_fold(0u64, |acc, &d| {
+            d.is_ascii_digit().then(|| acc * 10 + u64::from(d - b'0'))
+        })
+    };
+    Some((number(&line[..space])?, number(&line[space + 1..])?))
 }
 
 impl ArgumentationFramework {
@@ -310,7 +338,22 @@ fn read_iccma(
     let mut lines = Lines::new(reader, limits);
     let mut af: Option<ArgumentationFramework> = None;
     let mut len = 0u32;
-    while let Some((line_no, raw)) = lines.next_line()? {
+    while lines.advance()? {
+        // Fast path: a plain attack line between arguments in range, once the header is read.
+        if let Some(fw) = af.as_mut()
+            && let Some((x, y)) = plain_attack(&lines.buf)
+            && (1..=u64::from(len)).contains(&x)
+            && (1..=u64::from(len)).contains(&y)
+        {
+            too_many_attacks(fw, limits, lines.line)?;
+            fw.add_attack(
+                ArgumentId::new((x - 1) as u32),
+                ArgumentId::new((y - 1) as u32),
+            )
+            .map_err(|_| FormatError::malformed(lines.line, "an attack `i j`", ""))?;
+            continue;
+        }
+        let (line_no, raw) = lines.text()?;
         let text = raw.trim();
         if text.is_empty() || text.starts_with('#') {
             continue;

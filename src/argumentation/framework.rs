@@ -99,43 +99,118 @@ impl fmt::Display for ArgumentId {
 pub(crate) struct Adjacency {
     /// `attackers[attackers_off[a]..attackers_off[a + 1]]` attack `a`, sorted.
     attackers_off: Vec<usize>,
-    attackers: Vec<ArgumentId>,
+    /// Built from `targets` on first use: the grounded labelling needs only the counts
+    /// (`attackers_off`), so reading a framework and printing its grounded extension never
+    /// pays for this second scatter of every attack.
+    attackers: OnceLock<Vec<ArgumentId>>,
     /// `targets[targets_off[a]..targets_off[a + 1]]` are attacked by `a`, sorted.
     targets_off: Vec<usize>,
     targets: Vec<ArgumentId>,
 }
 
 impl Adjacency {
-    /// Builds both directions from an edge list in `O(m log m)`: sort + dedup, then a counting
-    /// sort for the reverse direction. `edges` must only hold indices `< n`.
+    /// Builds both directions from an edge list in `O(n + m log d)` for the largest
+    /// out-degree `d`, with no copy of the edge list: a counting sort by attacker, each
+    /// target list sorted and deduplicated in place, then a counting sort by target (sources
+    /// come in order, so each attacker list comes out sorted). `edges` must only hold indices
+    /// `< n`.
     fn build(n: usize, edges: &[(u32, u32)]) -> Self {
-        let mut sorted = edges.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup();
-        let mut targets_off = vec![0usize; n + 1];
-        let mut attackers_off = vec![0usize; n + 1];
-        for &(s, t) in &sorted {
-            targets_off[s as usize + 1] += 1;
-            attackers_off[t as usize + 1] += 1;
+        let (targets_off, targets) = Self::targets_by_source(n, edges);
+        Self::with_attackers(n, targets_off, targets)
+    }
+
+    /// [`build`](Self::build) from an edge list it may free half-way: the peak holds the
+    /// edges and one direction, never the edges and both.
+    fn build_from(n: usize, edges: Vec<(u32, u32)>) -> Self {
+        let (targets_off, targets) = Self::targets_by_source(n, &edges);
+        drop(edges);
+        Self::with_attackers(n, targets_off, targets)
+    }
+
+    fn targets_by_source(n: usize, edges: &[(u32, u32)]) -> (Vec<usize>, Vec<ArgumentId>) {
+        let mut off = vec![0usize; n + 1];
+        for &(s, _) in edges {
+            off[s as usize + 1] += 1;
         }
         for i in 0..n {
-            targets_off[i + 1] += targets_off[i];
-            attackers_off[i + 1] += attackers_off[i];
+            off[i + 1] += off[i];
         }
-        let targets: Vec<ArgumentId> = sorted.iter().map(|&(_, t)| ArgumentId(t)).collect();
-        let mut attackers = vec![ArgumentId(0); sorted.len()];
-        let mut fill = attackers_off.clone();
-        // Edges are sorted by source, so each attacker list comes out sorted as well.
-        for &(s, t) in &sorted {
-            let slot = &mut fill[t as usize];
-            attackers[*slot] = ArgumentId(s);
+        let mut targets = vec![ArgumentId(0); edges.len()];
+        let mut fill = off.clone();
+        for &(s, t) in edges {
+            let slot = &mut fill[s as usize];
+            targets[*slot] = ArgumentId(t);
             *slot += 1;
+        }
+        drop(fill);
+        // Sort and deduplicate each row, moving it down over the duplicates removed so far.
+        let mut write = 0;
+        for s in 0..n {
+            let (lo, hi) = (off[s], off[s + 1]);
+            off[s] = write;
+            if let Some(row) = targets.get_mut(lo..hi) {
+                row.sort_unstable();
+            }
+            let mut last = None;
+            for k in lo..hi {
+                let t = targets[k];
+                if last != Some(t) {
+                    targets[write] = t;
+                    write += 1;
+                    last = Some(t);
+                }
+            }
+        }
+        off[n] = write;
+        if write < targets.len() {
+            targets.truncate(write);
+            targets.shrink_to_fit();
+        }
+        (off, targets)
+    }
+
+    fn with_attackers(n: usize, targets_off: Vec<usize>, targets: Vec<ArgumentId>) -> Self {
+        let mut attackers_off = vec![0usize; n + 1];
+        for t in &targets {
+            attackers_off[t.ix() + 1] += 1;
+        }
+        for i in 0..n {
+            attackers_off[i + 1] += attackers_off[i];
         }
         Self {
             attackers_off,
-            attackers,
+            attackers: OnceLock::new(),
             targets_off,
             targets,
+        }
+    }
+
+    /// Every attacker list, end to end: a counting sort of the target lists by target
+    /// (sources come in order, so each list comes out sorted). Built once, on first use.
+    fn attackers(&self) -> &[ArgumentId] {
+        self.attackers.get_or_init(|| {
+            let n = self.targets_off.len().saturating_sub(1);
+            let mut attackers = vec![ArgumentId(0); self.targets.len()];
+            let mut fill = self.attackers_off.clone();
+            for s in 0..n {
+                for t in &self.targets[self.targets_off[s]..self.targets_off[s + 1]] {
+                    let slot = &mut fill[t.ix()];
+                    attackers[*slot] = ArgumentId(s as u32);
+                    *slot += 1;
+                }
+            }
+            attackers
+        })
+    }
+
+    /// How many arguments attack `a` (0 for an unknown argument), without the attacker lists.
+    fn attacker_count(&self, a: ArgumentId) -> usize {
+        match (
+            self.attackers_off.get(a.ix()),
+            self.attackers_off.get(a.ix() + 1),
+        ) {
+            (Some(&lo), Some(&hi)) => hi - lo,
+            _ => 0,
         }
     }
 
@@ -144,7 +219,7 @@ impl Adjacency {
             self.attackers_off.get(a.ix()),
             self.attackers_off.get(a.ix() + 1),
         ) {
-            (Some(&lo), Some(&hi)) => self.attackers.get(lo..hi).unwrap_or(&[]),
+            (Some(&lo), Some(&hi)) => self.attackers().get(lo..hi).unwrap_or(&[]),
             _ => &[],
         }
     }
@@ -458,7 +533,12 @@ impl ArgumentationFramework {
     /// # Ok::<(), claimgraph::argumentation::FrameworkError>(())
     /// ```
     pub fn compact(&mut self) {
-        let _ = self.adjacency();
+        if self.adjacency.get().is_none() {
+            let edges = std::mem::take(&mut self.pending);
+            let _ = self
+                .adjacency
+                .set(Adjacency::build_from(self.len as usize, edges));
+        }
         self.pending = Vec::new();
         self.names.shrink_to_fit();
     }
@@ -561,6 +641,12 @@ impl ArgumentationFramework {
         self.adjacency()
             .edges()
             .map(|(s, t)| (ArgumentId(s), ArgumentId(t)))
+    }
+
+    /// How many arguments attack `a` (0 for an unknown argument); cheaper than
+    /// `attackers_of(a).len()` on a framework whose attacker lists are not built yet.
+    pub(crate) fn attacker_count(&self, a: ArgumentId) -> usize {
+        self.adjacency().attacker_count(a)
     }
 
     /// The arguments attacking `a`, sorted; empty for an unknown argument.

@@ -54,7 +54,7 @@ pub(crate) fn grounded_labels(af: &ArgumentationFramework) -> Vec<Label> {
     let mut labels = vec![Label::Undec; n];
     let mut live: Vec<u32> = af
         .arguments()
-        .map(|a| af.attackers_of(a).len() as u32)
+        .map(|a| af.attacker_count(a) as u32)
         .collect();
     let mut stack: Vec<ArgumentId> = af.arguments().filter(|a| live[a.ix()] == 0).collect();
     // `stack` holds arguments that have just become IN.

@@ -102,15 +102,34 @@
 //!   to settle it (itself, or one of its free attackers, made IN), so a forced choice is taken
 //!   at once and a dead end seen at once. On dense frameworks these searches beat a SAT
 //!   encoding by one to two orders of magnitude.
-//! - **Stable questions with SAT hand-over**: some stable extension, stable acceptance and
-//!   stable statuses give the search 100,000 steps; if it has not settled the question by
-//!   then, an incremental SAT solver does (on a few dense frameworks the search finds nothing
-//!   in minutes where SAT takes seconds). The budget is counted in steps, not time, so the
-//!   hand-over happens at the same point on every run.
-//! - **Semi-stable and stage**: when a stable extension exists they coincide with stable, and
-//!   the stable search answers. Otherwise SAT maximises the range: solve, then ask for one
-//!   more argument in range until that is impossible, enumerate every extension with that
-//!   range, rule out everything inside it, and look for the next maximal range.
+//! - **Stable questions: search or SAT, chosen by density.** Some stable extension, stable
+//!   acceptance and stable statuses measure the part grounded leaves undecided: when its
+//!   attacks cover at least a tenth of its ordered pairs (the AFGen family, where the search
+//!   wins by orders of magnitude) the search gets 100,000 steps and SAT takes over if it has
+//!   not settled the question by then; on sparser frameworks (`crusti.i23`, density 0.02,
+//!   where the search finds nothing in its budget) SAT answers at once, on an encoding with
+//!   `in` variables alone, grounded labels fixed. Size and budget are counted, not timed, so
+//!   the choice is the same on every run.
+//! - **Semi-stable and stage: one extension** (ICCMA `SE`): range maximisation on one
+//!   incremental SAT solver, from the first model up (semi-stable on the grounded reduct, stage
+//!   on the whole framework, starting from the grounded labelling as a hint); each range
+//!   reached is kept as a clause and the solver asked for one more argument in range until
+//!   it cannot. A stable extension, if there is one, is what this finds (a full range).
+//! - **Semi-stable and stage: one argument** ([`ArgumentationFramework::is_accepted`],
+//!   [`ArgumentationFramework::witness`]): counter-example guided, stopping as soon as the
+//!   question is settled, on one solver across the rounds. Grow a labelling with the argument
+//!   IN (credulous) or not IN (skeptical) to a range `R` maximal under that condition; a
+//!   full range is stable, so it settles the question; otherwise, if no labelling at all has a
+//!   range strictly containing `R`, this one is semi-stable (stage) and settles it; if one
+//!   does, nothing with a range inside `R` is semi-stable (stage), a clause rules that out for
+//!   good, and the counter-example, grown to a maximal range of its own, may settle the
+//!   question too. Grounded settles semi-stable questions about grounded IN and OUT arguments
+//!   without SAT.
+//! - **Semi-stable and stage: enumeration** ([`ArgumentationFramework::extensions`]): when a
+//!   stable extension exists they coincide with stable, and the stable search answers.
+//!   Otherwise SAT maximises the range: solve, then ask for one more argument in range until
+//!   that is impossible, enumerate every extension with that range, rule out everything
+//!   inside it, and look for the next maximal range.
 //! - **Ideal**: the credulously accepted arguments (one search per argument that no extension
 //!   found so far contains), then a linear greatest-fixpoint pass keeping the largest part
 //!   that nothing credulously accepted attacks and that defends itself
@@ -120,8 +139,14 @@
 //!   through attacks, so the question is answered on that part of the framework, often a
 //!   small one. Credulous complete or preferred acceptance is one search with the argument
 //!   required IN; skeptical preferred looks for a preferred extension without it; skeptical
-//!   complete is grounded membership; stable acceptance is one stable search with the argument
-//!   forced IN or out. Semi-stable and stage are not directional and enumerate until decided.
+//!   complete is grounded membership; stable acceptance is one stable search (or SAT call)
+//!   with the argument forced IN or out. Semi-stable and stage are not directional (see above).
+//! - **Decomposition**: the directional cut above is the decomposition used today (complete,
+//!   preferred, ideal: only the arguments that reach the queried one, the union of the
+//!   strongly connected components upstream of it). Grounded needs none (it is linear).
+//!   Stable, semi-stable and stage questions work on the whole grounded reduct (stage on the
+//!   whole framework): they are not directional, and an SCC-recursive split of them is not
+//!   implemented.
 //! - **Every argument** ([`ArgumentationFramework::statuses`],
 //!   [`ArgumentationFramework::accepted`]): credulous sets are covered (each extension found
 //!   settles all its members; one search per argument still open, for stable one SAT call);
@@ -209,6 +234,7 @@ mod framework;
 mod gradual;
 mod grounded;
 mod labelling;
+mod sat;
 mod search;
 mod stable;
 
