@@ -1728,16 +1728,20 @@ mod tests {
         assert_eq!(g.ideal_extension().as_slice(), &[ArgumentId::new(3)]);
     }
 
-    #[test]
-    fn sat_takes_over_stable_questions_with_the_same_answers() {
-        // Budget 0 sends every stable question to SAT at once: the answers must not change.
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |k: u32| {
+    /// A seeded generator of numbers below its argument (an LCG), for the random checks.
+    fn seeded(mut seed: u64) -> impl FnMut(u32) -> u32 {
+        move |k| {
             seed = seed
                 .wrapping_mul(6_364_136_223_846_793_005)
                 .wrapping_add(1_442_695_040_888_963_407);
             ((seed >> 33) % u64::from(k)) as u32
-        };
+        }
+    }
+
+    #[test]
+    fn sat_takes_over_stable_questions_with_the_same_answers() {
+        // Budget 0 sends every stable question to SAT at once: the answers must not change.
+        let mut next = seeded(0x2545_f491_4f6c_dd1d);
         for _ in 0..300 {
             let n = 1 + next(8);
             let attacks: Vec<(u32, u32)> =
@@ -1769,13 +1773,7 @@ mod tests {
         // budget of a few steps switches in the middle; the ideal extension must be the
         // largest self-defending set of the credulously accepted arguments that nothing
         // credulously accepted attacks, computed from the whole credulous set.
-        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = |k: u32| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((seed >> 33) % u64::from(k)) as u32
-        };
+        let mut next = seeded(0x9e37_79b9_7f4a_7c15);
         for _ in 0..400 {
             let n = 1 + next(10);
             let attacks: Vec<(u32, u32)> = (0..next(n * n / 2 + 2))
