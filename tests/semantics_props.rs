@@ -10,6 +10,7 @@ use claimgraph::argumentation::{
     Acceptance, ArgumentId, ArgumentStatus, ArgumentationFramework, Extension, Format, Label,
     Labelling, Semantics,
 };
+use claimgraph::io::Limits;
 use proptest::prelude::*;
 
 type Set = u32; // bitmask over at most 7 arguments
@@ -259,6 +260,45 @@ proptest! {
             let back = ArgumentationFramework::parse(format, &af.to_format_string(format)).unwrap();
             prop_assert_eq!(back.len(), af.len());
             prop_assert_eq!(back.attacks().collect::<Vec<_>>(), af.attacks().collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn the_iccma_reader_does_not_depend_on_its_buffer(
+        (n, attacks) in framework(),
+        crlf in any::<bool>(),
+        extra in proptest::option::of((0usize..60, "(# x|0 1|1 99|9999999999 1|12345678901 1|1 2 3|x)")),
+        max_bytes in 0u64..300,
+        max_records in 0u64..60,
+        max_line in 1usize..12,
+    ) {
+        // A buffer of one byte never holds a whole line, so every line takes the line-by-line
+        // path; a large one lets the in-place fast path take the plain attack lines. Frameworks,
+        // errors and their line numbers must be the same, limits included.
+        let eol = if crlf { "\r\n" } else { "\n" };
+        let mut lines: Vec<String> = attacks.iter().map(|(a, b)| format!("{} {}", a + 1, b + 1)).collect();
+        if let Some((at, line)) = &extra {
+            lines.insert(at % (lines.len() + 1), line.clone());
+        }
+        let text = format!("p af {n}{eol}{}{eol}", lines.join(eol));
+        let read = |cap: usize, limits: &Limits| {
+            ArgumentationFramework::read_with(
+                Format::Iccma,
+                std::io::BufReader::with_capacity(cap, text.as_bytes()),
+                limits,
+            )
+            .map(|af| (af.len(), af.attacks().collect::<Vec<_>>()))
+            .map_err(|e| e.to_string())
+        };
+        let tight = Limits::default()
+            .with_max_bytes(max_bytes)
+            .with_max_records(max_records)
+            .with_max_line(max_line);
+        for limits in [Limits::default(), tight] {
+            let slow = read(1, &limits);
+            for cap in [7, 64, 1 << 16] {
+                prop_assert_eq!(&read(cap, &limits), &slow, "buffer {}", cap);
+            }
         }
     }
 

@@ -102,6 +102,42 @@ impl<R: BufRead> Lines<R> {
         }
     }
 
+    /// Takes the plain attack lines (`i j` with both numbers in `1..=len`, see
+    /// [`plain_attack_line`]) that come next, straight from the reader's buffer without
+    /// copying them, and hands each to `add` with its line number. Stops before the first
+    /// line that is anything else, crosses the end of the buffer, or would pass a limit:
+    /// [`advance`](Self::advance) then reads it (and reports what is wrong with it). The
+    /// counts of lines and bytes stay exact.
+    fn plain_attacks(
+        &mut self,
+        len: u64,
+        mut add: impl FnMut(u64, u64, usize) -> Result<(), FormatError>,
+    ) -> Result<(), FormatError> {
+        // An error here is left to `advance`, which retries or reports it.
+        let Ok(available) = self.reader.fill_buf() else {
+            return Ok(());
+        };
+        let mut used = 0;
+        while let Some((x, y, width)) = available.get(used..).and_then(plain_attack_line) {
+            if !(1..=len).contains(&x)
+                || !(1..=len).contains(&y)
+                || width - 1 > self.max_line
+                || self.bytes + width as u64 > self.max_bytes
+            {
+                break;
+            }
+            self.line += 1;
+            self.bytes += width as u64;
+            used += width;
+            if let Err(e) = add(x, y, self.line) {
+                self.reader.consume(used);
+                return Err(e);
+            }
+        }
+        self.reader.consume(used);
+        Ok(())
+    }
+
     /// Reads the next line into the buffer; `false` at the end.
     fn advance(&mut self) -> Result<bool, FormatError> {
         self.buf.clear();
@@ -120,26 +156,45 @@ impl<R: BufRead> Lines<R> {
                 None => (available.len(), false),
             };
             let content = if ends { take - 1 } else { take };
-            if self.buf.len() + content > self.max_line {
-                return Err(FormatError::new(
-                    self.line,
-                    FormatErrorKind::LineTooLong {
-                        limit: self.max_line,
-                    },
-                ));
+            // Where in this piece each limit would be passed (1 = its first byte): the one
+            // passed first is reported (the line limit on a tie), so the error is the same
+            // whatever size of pieces the reader hands out.
+            let line_passed = (self.buf.len() + content > self.max_line)
+                .then(|| self.max_line - self.buf.len() + 1);
+            let bytes_passed = (self.bytes + take as u64 > self.max_bytes)
+                .then(|| self.max_bytes.saturating_sub(self.bytes).saturating_add(1));
+            match (line_passed, bytes_passed) {
+                (Some(l), Some(b)) if b < l as u64 => {
+                    return Err(FormatError::new(
+                        self.line,
+                        FormatErrorKind::TooLarge {
+                            what: "bytes",
+                            limit: self.max_bytes,
+                        },
+                    ));
+                }
+                (Some(_), _) => {
+                    return Err(FormatError::new(
+                        self.line,
+                        FormatErrorKind::LineTooLong {
+                            limit: self.max_line,
+                        },
+                    ));
+                }
+                (None, Some(_)) => {
+                    return Err(FormatError::new(
+                        self.line,
+                        FormatErrorKind::TooLarge {
+                            what: "bytes",
+                            limit: self.max_bytes,
+                        },
+                    ));
+                }
+                (None, None) => {}
             }
             self.buf.extend_from_slice(&available[..take]);
             self.reader.consume(take);
             self.bytes += take as u64;
-            if self.bytes > self.max_bytes {
-                return Err(FormatError::new(
-                    self.line,
-                    FormatErrorKind::TooLarge {
-                        what: "bytes",
-                        limit: self.max_bytes,
-                    },
-                ));
-            }
             if ends {
                 break;
             }
@@ -164,6 +219,38 @@ fn plain_attack(line: &[u8]) -> Option<(u64, u64)> {
         })
     };
     Some((number(&line[..space])?, number(&line[space + 1..])?))
+}
+
+/// The plain attack line at the start of `bytes`, `digits space digits` then `\n` (or
+/// `\r\n`), in one pass: the two numbers and the line's width with its end of line; `None`
+/// for anything else, a number of more than 10 digits, or a line the buffer does not hold to
+/// its end.
+fn plain_attack_line(bytes: &[u8]) -> Option<(u64, u64, usize)> {
+    // The number starting at `start` and where it ends.
+    let number = |start: usize| -> Option<(u64, usize)> {
+        let mut at = start;
+        let mut value = 0u64;
+        while let Some(&d) = bytes.get(at) {
+            if !d.is_ascii_digit() {
+                break;
+            }
+            value = value * 10 + u64::from(d - b'0');
+            at += 1;
+            if at - start > 10 {
+                return None;
+            }
+        }
+        (at > start).then_some((value, at))
+    };
+    let (x, at) = number(0)?;
+    if bytes.get(at) != Some(&b' ') {
+        return None;
+    }
+    let (y, mut at) = number(at + 1)?;
+    if bytes.get(at) == Some(&b'\r') {
+        at += 1;
+    }
+    (bytes.get(at) == Some(&b'\n')).then_some((x, y, at + 1))
 }
 
 impl ArgumentationFramework {
@@ -338,7 +425,22 @@ fn read_iccma(
     let mut lines = Lines::new(reader, limits);
     let mut af: Option<ArgumentationFramework> = None;
     let mut len = 0u32;
-    while lines.advance()? {
+    loop {
+        // Fastest path, once the header is read: the plain attack lines already buffered,
+        // read in place.
+        if let Some(fw) = af.as_mut() {
+            lines.plain_attacks(u64::from(len), |x, y, line| {
+                too_many_attacks(fw, limits, line)?;
+                fw.add_attack(
+                    ArgumentId::new((x - 1) as u32),
+                    ArgumentId::new((y - 1) as u32),
+                )
+                .map_err(|_| FormatError::malformed(line, "an attack `i j`", ""))
+            })?;
+        }
+        if !lines.advance()? {
+            break;
+        }
         // Fast path: a plain attack line between arguments in range, once the header is read.
         if let Some(fw) = af.as_mut()
             && let Some((x, y)) = plain_attack(&lines.buf)
