@@ -1,8 +1,11 @@
 //! Reading and writing frameworks in the ICCMA formats: ICCMA 2023 (`p af N`), APX and TGF.
 //!
 //! Readers stream line by line from any [`BufRead`], keep only the edge list, and build the
-//! adjacency once at the end (sort + dedup, `O(m log m)`), so 10^5 attacks from one argument
-//! read as fast as spread-out ones. A header claiming more than
+//! adjacency once at the end (counting sorts, each neighbour list sorted and deduplicated:
+//! `O(n + m log d)` for the largest out-degree `d`). The ICCMA reader takes plain `i j` lines
+//! in place from the reader's buffer, in one pass per line; any other line, and any line a
+//! limit would refuse, goes through the line-by-line reader, so errors and their line
+//! numbers do not depend on the buffer's size. A header claiming more than
 //! [`MAX_ARGUMENTS`](super::MAX_ARGUMENTS) is an error, never an allocation. Readers never
 //! panic; every failure is a [`FormatError`] with its line.
 
