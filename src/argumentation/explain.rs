@@ -172,12 +172,7 @@ impl ArgumentationFramework {
         labelling: &Labelling,
         argument: ArgumentId,
     ) -> Result<Explanation, FrameworkError> {
-        if !self.contains(argument) {
-            return Err(FrameworkError::UnknownArgument {
-                argument,
-                len: self.len() as u32,
-            });
-        }
+        self.known(argument)?;
         let first_in = |x: ArgumentId| {
             self.attackers_of(x)
                 .iter()
@@ -292,12 +287,7 @@ impl ArgumentationFramework {
         argument: ArgumentId,
         semantics: Semantics,
     ) -> Result<Option<Explanation>, FrameworkError> {
-        if !self.contains(argument) {
-            return Err(FrameworkError::UnknownArgument {
-                argument,
-                len: self.len() as u32,
-            });
-        }
+        self.known(argument)?;
         match self.labellings(semantics).next() {
             Some(l) => self.explain(&l, argument).map(Some),
             None => Ok(None),

@@ -474,14 +474,8 @@ impl ArgumentationFramework {
         attacker: ArgumentId,
         target: ArgumentId,
     ) -> Result<(), FrameworkError> {
-        for a in [attacker, target] {
-            if a.0 >= self.len {
-                return Err(FrameworkError::UnknownArgument {
-                    argument: a,
-                    len: self.len,
-                });
-            }
-        }
+        self.known(attacker)?;
+        self.known(target)?;
         self.invalidate();
         self.pending.push((attacker.0, target.0));
         Ok(())
@@ -609,6 +603,19 @@ impl ArgumentationFramework {
     /// ```
     pub fn contains(&self, a: ArgumentId) -> bool {
         a.0 < self.len
+    }
+
+    /// `Ok` when `a` is in the framework, else [`FrameworkError::UnknownArgument`] naming it
+    /// and the framework's size: the check every query about one argument starts with.
+    pub(crate) fn known(&self, a: ArgumentId) -> Result<(), FrameworkError> {
+        if self.contains(a) {
+            Ok(())
+        } else {
+            Err(FrameworkError::UnknownArgument {
+                argument: a,
+                len: self.len,
+            })
+        }
     }
 
     /// All arguments in index order.

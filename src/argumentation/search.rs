@@ -822,12 +822,7 @@ impl ArgumentationFramework {
         semantics: Semantics,
         acceptance: Acceptance,
     ) -> Result<bool, FrameworkError> {
-        if !self.contains(argument) {
-            return Err(FrameworkError::UnknownArgument {
-                argument,
-                len: self.len() as u32,
-            });
-        }
+        self.known(argument)?;
         let a = argument;
         // Complete, preferred and ideal semantics are directional: the status of `a` depends
         // only on the arguments that can reach it, an unattacked part of the framework.
@@ -1031,12 +1026,7 @@ impl ArgumentationFramework {
         semantics: Semantics,
         acceptance: Acceptance,
     ) -> Result<Option<Extension>, FrameworkError> {
-        if !self.contains(argument) {
-            return Err(FrameworkError::UnknownArgument {
-                argument,
-                len: self.len() as u32,
-            });
-        }
+        self.known(argument)?;
         let a = argument;
         let credulous = acceptance == Acceptance::Credulous;
         let single = |e: Extension| (e.contains(a) == credulous).then_some(e);
